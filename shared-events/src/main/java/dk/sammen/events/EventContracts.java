@@ -1,0 +1,59 @@
+package dk.sammen.events;
+
+import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.referrals.UnderretningReceivedV1;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of every integration-event contract: its CloudEvent type, its record class and
+ * where its JSON Schema lives. A new contract is added here and nowhere else.
+ */
+public final class EventContracts {
+
+    private static final List<Class<? extends IntegrationEvent>> CONTRACTS = List.of(
+            CourseOpenedV1.class,
+            UnderretningReceivedV1.class,
+            OfferPublishedV1.class);
+
+    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = CONTRACTS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventContracts::typeOf, Function.identity()));
+
+    private EventContracts() {
+    }
+
+    public static List<Class<? extends IntegrationEvent>> all() {
+        return CONTRACTS;
+    }
+
+    public static String typeOf(Class<? extends IntegrationEvent> contract) {
+        EventType type = contract.getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(contract.getName() + " has no @EventType");
+        }
+        return type.value();
+    }
+
+    public static Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** Classpath location of the JSON Schema for a CloudEvent type. */
+    public static String schemaResource(String type) {
+        return "schemas/" + type + ".json";
+    }
+
+    /**
+     * The CloudEvent {@code dataschema}: a URN naming the schema, which resolves to
+     * {@link #schemaResource(String)} in this module.
+     */
+    public static URI dataSchema(String type) {
+        return URI.create("urn:sammen:schema:" + type);
+    }
+}

@@ -1,0 +1,145 @@
+package dk.sammen.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.sammen.events.offers.OfferKind;
+import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.referrals.ConcernCategory;
+import dk.sammen.events.referrals.IntakeChannel;
+import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.events.referrals.UnderretningReceivedV1;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The records and their JSON Schemas are one contract: these tests keep them from drifting apart. */
+class EventContractsTest {
+
+    private static final Instant NOW = Instant.parse("2025-05-01T08:30:00Z");
+
+    static Stream<IntegrationEvent> samples() {
+        return Stream.of(
+                new CourseOpenedV1(UUID.randomUUID(), UUID.randomUUID(), CourseOfferReason.HIGH_SCHOOL_ABSENCE, NOW),
+                new UnderretningReceivedV1(UUID.randomUUID(), UUID.randomUUID(), ReporterKind.SCHOOL,
+                        EnumSet.of(ConcernCategory.ABSENCE, ConcernCategory.WELL_BEING), IntakeChannel.DIGITAL_FORM, NOW),
+                new UnderretningReceivedV1(UUID.randomUUID(), null, ReporterKind.PRIVATE_CITIZEN,
+                        EnumSet.of(ConcernCategory.NEGLECT), IntakeChannel.PHONE, NOW),
+                new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW));
+    }
+
+    @Test
+    void everyContractHasASample() {
+        Set<Class<?>> sampled = new HashSet<>();
+        samples().forEach(event -> sampled.add(event.getClass()));
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(EventContracts.all());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void aSampleConformsToItsSchemaAndSurvivesARoundTrip(IntegrationEvent event) {
+        String type = EventContracts.typeOf(event.getClass());
+        byte[] data = EventCodec.encode(event);
+
+        assertThat(EventSchemas.violations(type, data)).isEmpty();
+        assertThat(EventCodec.decode(data, event.getClass())).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theSchemaRejectsDataMissingARequiredField(IntegrationEvent event) {
+        String type = EventContracts.typeOf(event.getClass());
+        ObjectNode json = (ObjectNode) EventCodec.tree(EventCodec.encode(event));
+        String firstField = json.fieldNames().next();
+        json.remove(firstField);
+
+        assertThat(EventSchemas.violations(type, json.toString().getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(message -> assertThat(message).contains(firstField));
+    }
+
+    @Test
+    void everySchemaDescribesExactlyTheFieldsOfItsRecord() throws IOException {
+        for (Class<? extends IntegrationEvent> contract : EventContracts.all()) {
+            JsonNode schema = readSchema(EventContracts.typeOf(contract));
+            List<String> components = Arrays.stream(contract.getRecordComponents()).map(RecordComponent::getName).toList();
+
+            assertThat(fieldNames(schema.get("properties"))).as(contract.getSimpleName())
+                    .containsExactlyInAnyOrderElementsOf(components);
+            assertThat(schema.get("additionalProperties").asBoolean()).as(contract.getSimpleName()).isFalse();
+            assertThat(schema.get("$id").asText()).isEqualTo(EventContracts.dataSchema(EventContracts.typeOf(contract)).toString());
+        }
+    }
+
+    @Test
+    void enumValuesInSchemasMatchTheJavaEnums() throws IOException {
+        for (Class<? extends IntegrationEvent> contract : EventContracts.all()) {
+            JsonNode properties = readSchema(EventContracts.typeOf(contract)).get("properties");
+            for (RecordComponent component : contract.getRecordComponents()) {
+                Class<?> enumType = enumTypeOf(component.getGenericType());
+                if (enumType == null) {
+                    continue;
+                }
+                JsonNode property = properties.get(component.getName());
+                JsonNode allowed = property.has("items") ? property.get("items").get("enum") : property.get("enum");
+                List<String> constants = Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+                assertThat(values(allowed)).as(contract.getSimpleName() + "." + component.getName())
+                        .containsExactlyInAnyOrderElementsOf(constants);
+            }
+        }
+    }
+
+    @Test
+    void typesAreVersionedAndUnique() {
+        List<String> types = EventContracts.all().stream().map(EventContracts::typeOf).toList();
+        assertThat(types).doesNotHaveDuplicates().allMatch(type -> type.matches("dk\\.sammen\\.[a-z]+\\.[a-z-]+\\.v\\d+"));
+        types.forEach(type -> assertThat(EventContracts.classOf(type)).isPresent());
+    }
+
+    private static Class<?> enumTypeOf(Type type) {
+        if (type instanceof Class<?> c && c.isEnum()) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isEnum()) {
+            return c;
+        }
+        return null;
+    }
+
+    private static JsonNode readSchema(String type) throws IOException {
+        try (InputStream in = EventContractsTest.class.getClassLoader().getResourceAsStream(EventContracts.schemaResource(type))) {
+            assertThat(in).as("schema for " + type).isNotNull();
+            return EventCodec.tree(in.readAllBytes());
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

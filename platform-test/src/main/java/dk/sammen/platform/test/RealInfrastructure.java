@@ -1,0 +1,29 @@
+package dk.sammen.platform.test;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a Spring context at the real PostgreSQL and Kafka of {@link TestInfrastructure}: a
+ * fresh database, and a topic prefix of its own on the shared broker.
+ */
+public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** Property holding the topic prefix of this context, for tests that read the topics. */
+    public static final String TOPIC_PREFIX = "sammen.kafka.topic-prefix";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String application = context.getEnvironment().getProperty("spring.application.name", "service");
+        String database = TestInfrastructure.freshDatabase(application.replaceAll("[^a-z0-9]", "_"));
+        var postgres = TestInfrastructure.postgres();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + postgres.jdbcUrl(database),
+                "spring.datasource.username=" + postgres.user(),
+                "spring.datasource.password=" + postgres.password(),
+                "spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
+                TOPIC_PREFIX + "=t" + TestInfrastructure.shortId() + ".")
+                .applyTo(context);
+    }
+}

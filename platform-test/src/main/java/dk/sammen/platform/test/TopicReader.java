@@ -1,0 +1,55 @@
+package dk.sammen.platform.test;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+/** Reads what really is on a topic, from the beginning, as a consumer of another service would. */
+public final class TopicReader {
+
+    private TopicReader() {
+    }
+
+    /**
+     * Reads the topic from the beginning until {@code until} holds for what was read, or the
+     * timeout passes; returns everything read.
+     */
+    public static List<ConsumerRecord<String, CloudEvent>> read(String bootstrapServers, String topic,
+                                                               Predicate<List<ConsumerRecord<String, CloudEvent>>> until,
+                                                               Duration timeout) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
+        Instant deadline = Instant.now().plus(timeout);
+        try (var consumer = new KafkaConsumer<String, CloudEvent>(config)) {
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+                Map<String, List<PartitionInfo>> topics = consumer.listTopics(Duration.ofSeconds(2));
+                partitions = topics.getOrDefault(topic, List.of()).stream()
+                        .map(info -> new TopicPartition(topic, info.partition())).toList();
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (!until.test(records) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,72 @@
+package dk.sammen.platform.kafka;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.Map;
+
+/**
+ * CloudEvents on Kafka in binary mode (attributes in {@code ce_*} headers, JSON data in the
+ * value), through the CloudEvents SDK's serializers, for every service that publishes or consumes.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(KafkaTopicsProperties.class)
+public class CloudEventKafkaAutoConfiguration {
+
+    @Bean
+    KafkaTopics kafkaTopics(KafkaTopicsProperties properties) {
+        return new KafkaTopics(properties);
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties(null);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildConsumerProperties(null);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
+        return new DefaultKafkaConsumerFactory<>(config);
+    }
+
+    /**
+     * For {@code @KafkaListener(containerFactory = "cloudEventListenerFactory")}. Offsets are
+     * committed after a record is handled, so delivery is at least once: listeners must be
+     * idempotent (dedupe on the CloudEvent id). A failing record is retried with backoff and
+     * blocks its partition rather than being skipped: nothing is lost, order is kept.
+     */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
+        factory.setConsumerFactory(cloudEventConsumerFactory);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        var backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(30_000);
+        factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        return factory;
+    }
+}

@@ -1,0 +1,18 @@
+package dk.sammen.platform.web;
+
+import java.util.List;
+
+/**
+ * One page of a list. Every list endpoint pages, so a front end never asks for everything.
+ *
+ * @param items      this page's items
+ * @param page       zero-based page number
+ * @param size       the page size asked for
+ * @param totalItems how many items there are in all
+ */
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems) {
+
+    public long totalPages() {
+        return size == 0 ? 0 : (totalItems + size - 1) / size;
+    }
+}

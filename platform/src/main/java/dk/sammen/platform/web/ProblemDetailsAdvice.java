@@ -1,0 +1,158 @@
+package dk.sammen.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error of every service as RFC 9457 {@code application/problem+json}. Bad input is a 400
+ * whose {@code errors} name each offending field, so a front end can show the message where the
+ * user typed; a command refused by the domain is a 409 or 422 with the domain's reason.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    public static final URI INVALID_REQUEST = URI.create("urn:sammen:problem:invalid-request");
+    public static final URI NOT_FOUND = URI.create("urn:sammen:problem:not-found");
+    public static final URI UNKNOWN_REFERENCE = URI.create("urn:sammen:problem:unknown-reference");
+    public static final URI RULE_VIOLATED = URI.create("urn:sammen:problem:rule-violated");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(List.of(new FieldError(path(mapping), describe(mapping))));
+        }
+        return invalid(List.of(new FieldError("$", "The request body is not valid JSON")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String expected = ex.getRequiredType() == null ? "a valid value" : expectation(ex.getRequiredType());
+        return invalid(List.of(new FieldError(ex.getName(), "must be " + expected)));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(UnknownIdException.class)
+    ResponseEntity<Object> unknownId(UnknownIdException ex) {
+        HttpStatus status = ex.isResourceItself() ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        problem.setType(ex.isResourceItself() ? NOT_FOUND : UNKNOWN_REFERENCE);
+        problem.setTitle(ex.isResourceItself() ? "Not found" : "Unknown reference");
+        problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<Object> ruleViolated(DomainRuleViolation ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(RULE_VIOLATED);
+        problem.setTitle("The request breaks a rule of the course");
+        problem.setProperty("rule", ex.rule());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID_REQUEST);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String path(JsonMappingException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : ex.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(JsonMappingException ex) {
+        if (ex instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (ex instanceof InvalidFormatException invalid) {
+            return "'" + invalid.getValue() + "' is not " + expectation(invalid.getTargetType());
+        }
+        if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + expectation(mismatched.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    private static String expectation(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "Instant", "OffsetDateTime" -> "an ISO-8601 timestamp such as 2025-05-01T08:30:00Z";
+            case "LocalDate" -> "an ISO-8601 date such as 2025-05-01";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            case "boolean", "Boolean" -> "true or false";
+            case "String" -> "a string";
+            default -> "a valid " + type.getSimpleName();
+        };
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,29 @@
+package dk.sammen.platform.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** The response shapes every service's API uses for commands and reads. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** The body of a 201: the new resource's id (its URL is in {@code Location}). */
+    public record Created(UUID id) {
+    }
+
+    /** {@code 201 Created} with the new resource's URL below the request's in {@code Location}. */
+    public static ResponseEntity<Created> created(UUID id) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).body(new Created(id));
+    }
+
+    /** {@code 200} with the aggregate's version as a strong {@code ETag}, for {@code If-Match}. */
+    public static <T> ResponseEntity<T> versioned(T body, long version) {
+        return ResponseEntity.ok().eTag("\"" + version + "\"").body(body);
+    }
+}

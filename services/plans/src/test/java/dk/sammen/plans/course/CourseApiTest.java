@@ -1,0 +1,171 @@
+package dk.sammen.plans.course;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.EventContracts;
+import dk.sammen.events.EventSchemas;
+import dk.sammen.events.Topics;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.platform.test.RealInfrastructure;
+import dk.sammen.platform.test.ServiceTest;
+import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.platform.test.TopicReader;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceTest
+class CourseApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${" + RealInfrastructure.TOPIC_PREFIX + "}")
+    String topicPrefix;
+
+    @Test
+    void anOpenedCourseCanBeReadAndIsPublishedAsAConformingCloudEvent() {
+        UUID citizenId = UUID.randomUUID();
+
+        ResponseEntity<JsonNode> created = post("/courses", """
+                {"citizenId": "%s", "reason": "HIGH_SCHOOL_ABSENCE"}""".formatted(citizenId));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        URI location = created.getHeaders().getLocation();
+        UUID courseId = UUID.fromString(created.getBody().get("id").asText());
+        assertThat(location.getPath()).isEqualTo("/courses/" + courseId);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.getForEntity(location, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK));
+        ResponseEntity<JsonNode> read = http.getForEntity(location, JsonNode.class);
+        assertThat(read.getBody().get("citizenId").asText()).isEqualTo(citizenId.toString());
+        assertThat(read.getBody().get("reason").asText()).isEqualTo("HIGH_SCHOOL_ABSENCE");
+        assertThat(read.getBody().get("status").asText()).isEqualTo("OFFERED");
+        assertThat(read.getHeaders().getETag()).isEqualTo("\"0\"");
+
+        JsonNode list = http.getForObject("/courses?citizenId=" + citizenId, JsonNode.class);
+        assertThat(list.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(list.get("items").get(0).get("courseId").asText()).isEqualTo(courseId.toString());
+
+        ConsumerRecord<String, CloudEvent> record = publishedAbout(courseId);
+        CloudEvent event = record.value();
+        String type = EventContracts.typeOf(CourseOpenedV1.class);
+        assertThat(record.key()).isEqualTo(courseId.toString());
+        assertThat(event.getType()).isEqualTo(type);
+        assertThat(event.getSource()).hasToString("/sammen/plans");
+        assertThat(event.getSubject()).isEqualTo(courseId.toString());
+        assertThat(event.getTime()).isNotNull();
+        assertThat(event.getDataSchema()).isEqualTo(EventContracts.dataSchema(type));
+        assertThat(event.getId()).isEqualTo(storedEventId(courseId));
+        assertThat(EventSchemas.violations(type, event.getData().toBytes())).isEmpty();
+        CourseOpenedV1 data = EventCodec.decode(event.getData().toBytes(), CourseOpenedV1.class);
+        assertThat(data.citizenId()).isEqualTo(citizenId);
+    }
+
+    @Test
+    void everyEventOnThePlansTopicConformsToItsSchema() {
+        post("/courses", """
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(UUID.randomUUID()));
+        long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
+                TestInfrastructure.kafka().bootstrapServers(), topicPrefix + Topics.PLANS,
+                read -> read.size() >= stored, Duration.ofSeconds(20));
+
+        assertThat(records).hasSizeGreaterThanOrEqualTo((int) stored);
+        for (var record : records) {
+            assertThat(EventSchemas.violations(record.value().getType(), record.value().getData().toBytes()))
+                    .as(record.value().getType()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingFieldIsNamedAndNothingIsStored() {
+        long before = storedEvents();
+
+        ResponseEntity<JsonNode> response = post("/courses", """
+                {"citizenId": "%s"}""".formatted(UUID.randomUUID()));
+
+        assertProblem(response, HttpStatus.BAD_REQUEST, "reason");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedAndNothingIsStored() {
+        long before = storedEvents();
+
+        ResponseEntity<JsonNode> badId = post("/courses", """
+                {"citizenId": 42, "reason": "HIGH_SCHOOL_ABSENCE"}""");
+        ResponseEntity<JsonNode> badReason = post("/courses", """
+                {"citizenId": "%s", "reason": "BECAUSE"}""".formatted(UUID.randomUUID()));
+
+        assertProblem(badId, HttpStatus.BAD_REQUEST, "citizenId");
+        assertProblem(badReason, HttpStatus.BAD_REQUEST, "reason");
+        assertThat(badReason.getBody().get("errors").get(0).get("message").asText()).contains("CITIZEN_WISH");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownCourseIsANotFoundProblemNamingTheId() {
+        assertProblem(http.getForEntity("/courses/" + UUID.randomUUID(), JsonNode.class), HttpStatus.NOT_FOUND, "courseId");
+        assertProblem(http.getForEntity("/courses/not-a-uuid", JsonNode.class), HttpStatus.BAD_REQUEST, "courseId");
+    }
+
+    @Test
+    void listsArePagedAndBadPagingIsNamed() {
+        assertProblem(http.getForEntity("/courses?size=0", JsonNode.class), HttpStatus.BAD_REQUEST, "size");
+        JsonNode page = http.getForObject("/courses?page=0&size=1", JsonNode.class);
+        assertThat(page.get("size").asInt()).isEqualTo(1);
+        assertThat(page.get("items").size()).isLessThanOrEqualTo(1);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String field) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private String storedEventId(UUID courseId) {
+        return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(courseId.toString()).query(String.class).single();
+    }
+
+    private ConsumerRecord<String, CloudEvent> publishedAbout(UUID courseId) {
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
+                TestInfrastructure.kafka().bootstrapServers(), topicPrefix + Topics.PLANS,
+                read -> read.stream().anyMatch(r -> courseId.toString().equals(r.key())), Duration.ofSeconds(20));
+        return records.stream().filter(r -> courseId.toString().equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("No event about course " + courseId + " on " + Topics.PLANS));
+    }
+}

@@ -52,4 +52,12 @@ public final class TopicReader {
         }
         return records;
     }
+
+    /** The first record with this key on the topic, waiting up to 20 seconds for it. */
+    public static ConsumerRecord<String, CloudEvent> firstWithKey(String topic, String key) {
+        return read(TestInfrastructure.kafka().bootstrapServers(), topic,
+                read -> read.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(20))
+                .stream().filter(r -> key.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("Nothing with key " + key + " on " + topic));
+    }
 }

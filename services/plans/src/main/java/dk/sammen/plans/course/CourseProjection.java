@@ -1,6 +1,7 @@
 package dk.sammen.plans.course;
 
 import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import org.axonframework.config.ProcessingGroup;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,16 +61,8 @@ class CourseProjection {
     }
 
     PageResponse<CourseView> list(UUID citizenId, PageQuery page) {
-        String where = citizenId == null ? "" : " WHERE citizen_id = :citizenId";
-        Map<String, Object> params = new HashMap<>();
-        if (citizenId != null) {
-            params.put("citizenId", citizenId);
-        }
-        long total = jdbc.sql("SELECT count(*) FROM course_view" + where).params(params).query(Long.class).single();
-        List<CourseView> items = jdbc.sql("SELECT * FROM course_view" + where
-                        + " ORDER BY opened_at DESC, course_id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(ROW).list();
-        return page.of(items, total);
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("citizen_id", citizenId);
+        return PagedQuery.page(jdbc, "course_view", filters, "opened_at DESC, course_id", ROW, page);
     }
 }

@@ -16,18 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static dk.sammen.platform.test.Api.assertCreated;
+import static dk.sammen.platform.test.Api.assertProblem;
+import static dk.sammen.platform.test.Api.post;
+import static dk.sammen.platform.test.Api.storedEventId;
+import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,17 +48,12 @@ class CourseApiTest {
     void anOpenedCourseCanBeReadAndIsPublishedAsAConformingCloudEvent() {
         UUID citizenId = UUID.randomUUID();
 
-        ResponseEntity<JsonNode> created = post("/courses", """
-                {"citizenId": "%s", "reason": "HIGH_SCHOOL_ABSENCE"}""".formatted(citizenId));
-
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        URI location = created.getHeaders().getLocation();
-        UUID courseId = UUID.fromString(created.getBody().get("id").asText());
-        assertThat(location.getPath()).isEqualTo("/courses/" + courseId);
+        UUID courseId = assertCreated(post(http, "/courses", """
+                {"citizenId": "%s", "reason": "HIGH_SCHOOL_ABSENCE"}""".formatted(citizenId)), "/courses");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(http.getForEntity(location, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK));
-        ResponseEntity<JsonNode> read = http.getForEntity(location, JsonNode.class);
+                assertThat(http.getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK));
+        ResponseEntity<JsonNode> read = http.getForEntity("/courses/" + courseId, JsonNode.class);
         assertThat(read.getBody().get("citizenId").asText()).isEqualTo(citizenId.toString());
         assertThat(read.getBody().get("reason").asText()).isEqualTo("HIGH_SCHOOL_ABSENCE");
         assertThat(read.getBody().get("status").asText()).isEqualTo("OFFERED");
@@ -67,26 +63,24 @@ class CourseApiTest {
         assertThat(list.get("totalItems").asLong()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("courseId").asText()).isEqualTo(courseId.toString());
 
-        ConsumerRecord<String, CloudEvent> record = publishedAbout(courseId);
+        ConsumerRecord<String, CloudEvent> record = TopicReader.firstWithKey(topicPrefix + Topics.PLANS, courseId.toString());
         CloudEvent event = record.value();
         String type = EventContracts.typeOf(CourseOpenedV1.class);
-        assertThat(record.key()).isEqualTo(courseId.toString());
         assertThat(event.getType()).isEqualTo(type);
         assertThat(event.getSource()).hasToString("/sammen/plans");
         assertThat(event.getSubject()).isEqualTo(courseId.toString());
         assertThat(event.getTime()).isNotNull();
         assertThat(event.getDataSchema()).isEqualTo(EventContracts.dataSchema(type));
-        assertThat(event.getId()).isEqualTo(storedEventId(courseId));
+        assertThat(event.getId()).isEqualTo(storedEventId(jdbc, courseId));
         assertThat(EventSchemas.violations(type, event.getData().toBytes())).isEmpty();
-        CourseOpenedV1 data = EventCodec.decode(event.getData().toBytes(), CourseOpenedV1.class);
-        assertThat(data.citizenId()).isEqualTo(citizenId);
+        assertThat(EventCodec.decode(event.getData().toBytes(), CourseOpenedV1.class).citizenId()).isEqualTo(citizenId);
     }
 
     @Test
     void everyEventOnThePlansTopicConformsToItsSchema() {
-        post("/courses", """
+        post(http, "/courses", """
                 {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(UUID.randomUUID()));
-        long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        long stored = storedEvents(jdbc);
 
         List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
                 TestInfrastructure.kafka().bootstrapServers(), topicPrefix + Topics.PLANS,
@@ -101,28 +95,30 @@ class CourseApiTest {
 
     @Test
     void aMissingFieldIsNamedAndNothingIsStored() {
-        long before = storedEvents();
+        long before = storedEvents(jdbc);
 
-        ResponseEntity<JsonNode> response = post("/courses", """
+        ResponseEntity<JsonNode> response = post(http, "/courses", """
                 {"citizenId": "%s"}""".formatted(UUID.randomUUID()));
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "reason");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(storedEvents(jdbc)).isEqualTo(before);
     }
 
     @Test
     void aValueOfTheWrongTypeIsNamedAndNothingIsStored() {
-        long before = storedEvents();
+        long before = storedEvents(jdbc);
 
-        ResponseEntity<JsonNode> badId = post("/courses", """
+        ResponseEntity<JsonNode> badId = post(http, "/courses", """
                 {"citizenId": 42, "reason": "HIGH_SCHOOL_ABSENCE"}""");
-        ResponseEntity<JsonNode> badReason = post("/courses", """
+        ResponseEntity<JsonNode> badReason = post(http, "/courses", """
                 {"citizenId": "%s", "reason": "BECAUSE"}""".formatted(UUID.randomUUID()));
+        ResponseEntity<JsonNode> notJson = post(http, "/courses", "{\"citizenId\": ");
 
         assertProblem(badId, HttpStatus.BAD_REQUEST, "citizenId");
         assertProblem(badReason, HttpStatus.BAD_REQUEST, "reason");
         assertThat(badReason.getBody().get("errors").get(0).get("message").asText()).contains("CITIZEN_WISH");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(storedEvents(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -137,35 +133,5 @@ class CourseApiTest {
         JsonNode page = http.getForObject("/courses?page=0&size=1", JsonNode.class);
         assertThat(page.get("size").asInt()).isEqualTo(1);
         assertThat(page.get("items").size()).isLessThanOrEqualTo(1);
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity(path, new HttpEntity<>(json, headers), JsonNode.class);
-    }
-
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String field) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
-        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
-    }
-
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-    }
-
-    private String storedEventId(UUID courseId) {
-        return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(courseId.toString()).query(String.class).single();
-    }
-
-    private ConsumerRecord<String, CloudEvent> publishedAbout(UUID courseId) {
-        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
-                TestInfrastructure.kafka().bootstrapServers(), topicPrefix + Topics.PLANS,
-                read -> read.stream().anyMatch(r -> courseId.toString().equals(r.key())), Duration.ofSeconds(20));
-        return records.stream().filter(r -> courseId.toString().equals(r.key())).findFirst()
-                .orElseThrow(() -> new AssertionError("No event about course " + courseId + " on " + Topics.PLANS));
     }
 }

@@ -1,0 +1,54 @@
+package dk.sammen.platform.test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calling a service's API as a front end does, and checking what it answers. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static ResponseEntity<JsonNode> post(TestRestTemplate http, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    /** A {@code 201 Created} whose {@code Location} is {@code collection/{id}}; returns the id. */
+    public static UUID assertCreated(ResponseEntity<JsonNode> response, String collection) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+        UUID id = UUID.fromString(response.getBody().get("id").asText());
+        assertThat(response.getHeaders().getLocation().getPath()).isEqualTo(collection + "/" + id);
+        return id;
+    }
+
+    /** An RFC 9457 problem with this status whose {@code errors} name {@code field}. */
+    public static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String field) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
+    }
+
+    /** How many events the service's event store holds: bad input must not change it. */
+    public static long storedEvents(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    /** The id of the one event stored for an aggregate, which is also its CloudEvent id. */
+    public static String storedEventId(JdbcClient jdbc, UUID aggregateId) {
+        return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(aggregateId.toString()).query(String.class).single();
+    }
+}

@@ -1,0 +1,61 @@
+package dk.sammen.platform.readmodel;
+
+import dk.sammen.platform.web.PageQuery;
+import dk.sammen.platform.web.PageResponse;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One page of a read-model table, filtered by equality on the columns given a value: the list
+ * query every service's read models answer.
+ *
+ * <p>Table, column and order names are code, never request input; they are checked anyway.
+ */
+public final class PagedQuery {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern ORDER_BY = Pattern.compile("[a-z0-9_]+( (ASC|DESC))?(, [a-z0-9_]+( (ASC|DESC))?)*");
+
+    private PagedQuery() {
+    }
+
+    /**
+     * @param filters column → value; a {@code null} value means "no filter on this column"
+     * @param orderBy e.g. {@code opened_at DESC, course_id}; must make the order total for stable pages
+     */
+    public static <T> PageResponse<T> page(JdbcClient jdbc, String table, Map<String, ?> filters, String orderBy,
+                                           RowMapper<T> rows, PageQuery page) {
+        checkIdentifier(table);
+        if (!ORDER_BY.matcher(orderBy).matches()) {
+            throw new IllegalArgumentException("Not an ORDER BY clause: " + orderBy);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        filters.forEach((column, value) -> {
+            if (value != null) {
+                params.put(checkIdentifier(column), value);
+            }
+        });
+        String where = params.isEmpty() ? "" : params.keySet().stream()
+                .map(column -> column + " = :" + column)
+                .collect(Collectors.joining(" AND ", " WHERE ", ""));
+
+        long total = jdbc.sql("SELECT count(*) FROM " + table + where).params(params).query(Long.class).single();
+        List<T> items = jdbc.sql("SELECT * FROM " + table + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(rows).list();
+        return page.of(items, total);
+    }
+
+    private static String checkIdentifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not an identifier: " + name);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,22 @@
+package dk.sammen.offers.offer;
+
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.platform.relay.IntegrationEventTranslator;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** What the catalogue publishes to the other services. */
+@Component
+class OfferIntegrationEvents implements IntegrationEventTranslator {
+
+    @Override
+    public Optional<IntegrationEvent> translate(Object domainEvent) {
+        return switch (domainEvent) {
+            case OfferPublished e -> Optional.of(new OfferPublishedV1(
+                    e.offerId(), e.revision(), e.name(), e.owningCentre(), e.kind(), e.publishedAt()));
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,11 +1,9 @@
 package dk.sammen.platform.relay;
 
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
 import dk.sammen.events.IntegrationEvent;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,7 +19,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +79,8 @@ public class IntegrationEventRelay {
             return;
         }
         ensureTopic();
-        CloudEvent cloudEvent = toCloudEvent(integrationEvent.get(), message);
+        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(
+                integrationEvent.get(), message.getIdentifier(), properties.source(), message.getTimestamp());
         var record = new ProducerRecord<>(topic, integrationEvent.get().partitionKey(), cloudEvent);
         pendingSendsOfThisBatch().add(kafka.send(record));
     }
@@ -95,20 +93,6 @@ public class IntegrationEventRelay {
             }
         }
         return Optional.empty();
-    }
-
-    private CloudEvent toCloudEvent(IntegrationEvent event, EventMessage<?> message) {
-        String type = EventContracts.typeOf(event.getClass());
-        return CloudEventBuilder.v1()
-                .withId(message.getIdentifier())
-                .withSource(properties.source())
-                .withType(type)
-                .withSubject(event.subject())
-                .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .withDataSchema(EventContracts.dataSchema(type))
-                .withDataContentType("application/json")
-                .withData(EventCodec.encode(event))
-                .build();
     }
 
     /**

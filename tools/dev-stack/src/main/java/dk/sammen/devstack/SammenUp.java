@@ -1,0 +1,47 @@
+package dk.sammen.devstack;
+
+import dk.sammen.platform.test.infra.KraftBroker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * {@code ./sammen up}: starts the local stack on the fixed ports, prints where everything is,
+ * and stops it all on Ctrl-C or {@code ./sammen down} (SIGTERM).
+ */
+public final class SammenUp {
+
+    private SammenUp() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve(".sammen");
+        Path kafkaLog = work.resolve("kafka");
+        LocalStack.wipe(kafkaLog);
+        Files.createDirectories(work);
+
+        Instant begin = Instant.now();
+        LocalStack stack = new LocalStack(root, work, "sammen", KraftBroker.at(9092, 9093, kafkaLog), LocalStack.DEFAULT_PORTS);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Sammen…");
+            stack.close();
+            System.out.println("Stopped.");
+        }, "sammen-down"));
+        Files.writeString(work.resolve("stack.pid"), Long.toString(ProcessHandle.current().pid()));
+
+        System.out.println("Starting Sammen: PostgreSQL, Kafka (KRaft, in-process) and four services…");
+        stack.start(Duration.ofMinutes(3));
+
+        System.out.printf("%nSammen is up in %.1f s. PostgreSQL: %s:%d (%s). Kafka: %s.%n",
+                Duration.between(begin, Instant.now()).toMillis() / 1000.0,
+                stack.postgres().host(), stack.postgres().port(), stack.postgres().origin(), stack.kafka().bootstrapServers());
+        stack.startUpTimes().forEach((name, time) -> System.out.printf("  %-10s %s   Swagger UI %s   (ready in %.1f s)%n",
+                name, stack.url(name, ""), stack.url(name, "/swagger-ui.html"), time.toMillis() / 1000.0));
+        System.out.println("Logs in " + work.resolve("logs") + ". Ctrl-C or ./sammen down stops everything.");
+        Thread.currentThread().join();
+    }
+}

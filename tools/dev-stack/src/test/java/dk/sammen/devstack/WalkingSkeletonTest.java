@@ -1,0 +1,133 @@
+package dk.sammen.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.test.infra.KraftBroker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The real system end to end: the four service jars as processes, a real PostgreSQL and a real
+ * KRaft broker, as {@code ./sammen up} runs them (on free ports, with databases of its own).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WalkingSkeletonTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LocalStack stack;
+
+    @BeforeAll
+    void startTheSystem() throws IOException {
+        Path root = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        LocalStack.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, freePort()));
+        String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8);
+        stack = new LocalStack(root, Files.createTempDirectory("sammen-e2e-"), prefix, KraftBroker.onFreePorts(), ports)
+                .start(Duration.ofMinutes(4));
+        stack.startUpTimes().forEach((name, time) -> System.out.printf("[figures] %s ready in %d ms%n", name, time.toMillis()));
+    }
+
+    @AfterAll
+    void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+            LocalStack.DEFAULT_PORTS.keySet().forEach(name -> stack.postgres().dropDatabase(stack.database(name)));
+        }
+    }
+
+    @Test
+    void anOpenedCourseShowsUpInTheAnalyticsTimelineWithinTwoSeconds() throws Exception {
+        openCourse(UUID.randomUUID()); // the first event also warms up every hop
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Instant sent = Instant.now();
+            UUID courseId = openCourse(UUID.randomUUID());
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> timelineSize(courseId) == 1);
+            millis.add(Duration.between(sent, Instant.now()).toMillis());
+        }
+        System.out.printf("[figures] command to analytics timeline, ms: %s%n", millis);
+    }
+
+    @Test
+    void withKafkaDownPlansKeepsAcceptingCommandsAndEveryEventArrivesOnceWhenItReturns() throws Exception {
+        stack.kafka().stop();
+        List<UUID> courses = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                courses.add(openCourse(UUID.randomUUID()));
+            }
+            Thread.sleep(3000); // the relay tries, and fails, while the broker is down
+            for (UUID courseId : courses) {
+                assertThat(timelineSize(courseId)).isZero();
+            }
+        } finally {
+            stack.kafka().start();
+        }
+        Instant back = Instant.now();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> courses.stream().allMatch(courseId -> timelineSize(courseId) >= 1));
+        System.out.printf("[figures] caught up %d ms after Kafka returned%n", Duration.between(back, Instant.now()).toMillis());
+        for (UUID courseId : courses) {
+            assertThat(timelineSize(courseId)).as("entries for course " + courseId).isEqualTo(1);
+        }
+    }
+
+    private UUID openCourse(UUID citizenId) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/courses"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + citizenId + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    private int timelineSize(UUID courseId) {
+        URI uri = stack.url("analytics", "/courses/" + courseId + "/timeline");
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return 0;
+            }
+            JsonNode body = JSON.readTree(response.body());
+            return body.get("totalItems").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package dk.sammen.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /**
@@ -12,7 +14,8 @@ import java.util.List;
  */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems) {
 
+    @JsonProperty
     public long totalPages() {
-        return size == 0 ? 0 : (totalItems + size - 1) / size;
+        return (totalItems + size - 1) / size;
     }
 }

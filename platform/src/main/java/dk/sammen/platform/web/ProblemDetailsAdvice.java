@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolationException;
+import dk.sammen.platform.domain.DomainRuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,14 +28,13 @@ import java.util.stream.Collectors;
 /**
  * Every error of every service as RFC 9457 {@code application/problem+json}. Bad input is a 400
  * whose {@code errors} name each offending field, so a front end can show the message where the
- * user typed; a command refused by the domain is a 409 or 422 with the domain's reason.
+ * user typed; an unknown resource is a 404; a command refused by the domain is a 409 naming the rule.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public static final URI INVALID_REQUEST = URI.create("urn:sammen:problem:invalid-request");
     public static final URI NOT_FOUND = URI.create("urn:sammen:problem:not-found");
-    public static final URI UNKNOWN_REFERENCE = URI.create("urn:sammen:problem:unknown-reference");
     public static final URI RULE_VIOLATED = URI.create("urn:sammen:problem:rule-violated");
 
     @Override
@@ -74,23 +73,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(ex.getName(), "must be " + expected)));
     }
 
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-        List<FieldError> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
-        return invalid(errors);
-    }
-
     @ExceptionHandler(UnknownIdException.class)
     ResponseEntity<Object> unknownId(UnknownIdException ex) {
-        HttpStatus status = ex.isResourceItself() ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-        problem.setType(ex.isResourceItself() ? NOT_FOUND : UNKNOWN_REFERENCE);
-        problem.setTitle(ex.isResourceItself() ? "Not found" : "Unknown reference");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
         problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.getMessage())));
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     @ExceptionHandler(DomainRuleViolation.class)
@@ -149,10 +138,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "String" -> "a string";
             default -> "a valid " + type.getSimpleName();
         };
-    }
-
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 }

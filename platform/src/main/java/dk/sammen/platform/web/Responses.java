@@ -4,6 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The response shapes every service's API uses for commands and reads. */
@@ -22,8 +23,12 @@ public final class Responses {
         return ResponseEntity.created(location).body(new Created(id));
     }
 
-    /** {@code 200} with the aggregate's version as a strong {@code ETag}, for {@code If-Match}. */
-    public static <T> ResponseEntity<T> versioned(T body, long version) {
-        return ResponseEntity.ok().eTag("\"" + version + "\"").body(body);
+    /**
+     * {@code 200} with the view's version as a strong {@code ETag} (for {@code If-Match}), or a 404
+     * problem naming {@code idField} when there is no such resource.
+     */
+    public static <T extends Versioned> ResponseEntity<T> found(Optional<T> view, String idField, UUID id) {
+        T body = view.orElseThrow(() -> new UnknownIdException(idField, id));
+        return ResponseEntity.ok().eTag("\"" + body.version() + "\"").body(body);
     }
 }

@@ -6,9 +6,11 @@ import dk.sammen.platform.test.infra.PostgresServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +76,7 @@ public final class LocalStack implements AutoCloseable {
         return postgres;
     }
 
-    public java.net.URI url(String service, String path) {
+    public URI url(String service, String path) {
         return services.get(service).url(path);
     }
 
@@ -112,6 +114,6 @@ public final class LocalStack implements AutoCloseable {
         ports.put("referrals", 8082);
         ports.put("offers", 8083);
         ports.put("analytics", 8084);
-        return java.util.Collections.unmodifiableMap(ports);
+        return Collections.unmodifiableMap(ports);
     }
 }

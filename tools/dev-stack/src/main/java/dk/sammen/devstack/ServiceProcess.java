@@ -1,5 +1,7 @@
 package dk.sammen.devstack;
 
+import org.awaitility.Awaitility;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -61,18 +63,13 @@ final class ServiceProcess {
 
     /** Waits until the readiness probe answers UP; the start-up time is measured up to then. */
     void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see its log");
             }
-            if (ready()) {
-                startUpTime = Duration.between(startedAt, Instant.now());
-                return;
-            }
-            sleep(200);
-        }
-        throw new IllegalStateException(name + " was not ready within " + timeout);
+            return ready();
+        });
+        startUpTime = Duration.between(startedAt, Instant.now());
     }
 
     boolean ready() {
@@ -100,15 +97,6 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +19,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -84,10 +84,6 @@ public final class KraftBroker implements KafkaServer, AutoCloseable {
         server = null;
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
@@ -96,10 +92,6 @@ public final class KraftBroker implements KafkaServer, AutoCloseable {
     @Override
     public String origin() {
         return "in-process KRaft broker, log in " + logDirectory;
-    }
-
-    public Path logDirectory() {
-        return logDirectory;
     }
 
     @Override
@@ -153,24 +145,14 @@ public final class KraftBroker implements KafkaServer, AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> adminConfig = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(adminConfig)) {
-            while (true) {
-                try {
-                    if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (Exception notYet) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("Kafka broker on " + bootstrapServers() + " did not become ready", notYet);
-                    }
-                }
-                sleep(100);
-            }
+            Awaitility.await("Kafka broker on " + bootstrapServers() + " ready")
+                    .atMost(timeout).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                    .until(() -> !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty());
         }
     }
 
@@ -190,15 +172,6 @@ public final class KraftBroker implements KafkaServer, AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

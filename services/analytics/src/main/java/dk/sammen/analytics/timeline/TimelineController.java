@@ -30,21 +30,13 @@ class TimelineController {
     @GetMapping("/courses/{courseId}/timeline")
     @Operation(summary = "A course's events from every service, oldest first")
     PageResponse<TimelineEntry> courseTimeline(@PathVariable UUID courseId, @Valid PageQuery page) {
-        PageResponse<TimelineEntry> entries = timeline.ofCourse(courseId, page);
-        if (entries.totalItems() == 0) {
-            throw UnknownIdException.notFound("courseId", courseId);
-        }
-        return entries;
+        return known(timeline.ofCourse(courseId, page), "courseId", courseId);
     }
 
     @GetMapping("/citizens/{citizenId}/timeline")
     @Operation(summary = "Everything about one young person from every service, oldest first")
     PageResponse<TimelineEntry> citizenTimeline(@PathVariable UUID citizenId, @Valid PageQuery page) {
-        PageResponse<TimelineEntry> entries = timeline.ofCitizen(citizenId, page);
-        if (entries.totalItems() == 0) {
-            throw UnknownIdException.notFound("citizenId", citizenId);
-        }
-        return entries;
+        return known(timeline.ofCitizen(citizenId, page), "citizenId", citizenId);
     }
 
     @PostMapping("/timeline/rebuilds")
@@ -58,6 +50,14 @@ class TimelineController {
     @GetMapping("/timeline/rebuilds/{rebuildId}")
     @Operation(summary = "How a rebuild is going")
     Rebuild rebuildStatus(@PathVariable UUID rebuildId) {
-        return rebuilds.find(rebuildId).orElseThrow(() -> UnknownIdException.notFound("rebuildId", rebuildId));
+        return rebuilds.find(rebuildId).orElseThrow(() -> new UnknownIdException("rebuildId", rebuildId));
+    }
+
+    /** A course or young person analytics has never seen an event about is not found. */
+    private static PageResponse<TimelineEntry> known(PageResponse<TimelineEntry> entries, String idField, UUID id) {
+        if (entries.totalItems() == 0) {
+            throw new UnknownIdException(idField, id);
+        }
+        return entries;
     }
 }

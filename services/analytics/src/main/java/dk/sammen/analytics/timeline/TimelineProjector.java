@@ -7,6 +7,7 @@ import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import io.cloudevents.CloudEvent;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ final class TimelineProjector {
     }
 
     static TimelineEntry project(CloudEvent event) {
-        byte[] data = event.getData() == null ? "{}".getBytes() : event.getData().toBytes();
+        byte[] data = event.getData() == null ? "{}".getBytes(StandardCharsets.UTF_8) : event.getData().toBytes();
         References refs = EventContracts.classOf(event.getType())
                 .map(contract -> references(EventCodec.decode(data, contract)))
                 .orElse(References.NONE);

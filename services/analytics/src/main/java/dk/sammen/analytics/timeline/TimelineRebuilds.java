@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -59,6 +61,16 @@ class TimelineRebuilds {
         this.consumers = cloudEventConsumerFactory;
         this.listeners = listeners;
         this.topics = analyticsTopics;
+    }
+
+    /**
+     * A rebuild runs in this process only, so one still marked running at start-up was cut off
+     * by a restart; left as it was, it would block every later rebuild.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterruptedRebuildsFailed() {
+        jdbc.sql("UPDATE timeline_rebuild SET state = 'FAILED', finished_at = ?, failure = ? WHERE state = 'RUNNING'")
+                .params(Timestamp.from(Instant.now()), "Interrupted by a restart of analytics").update();
     }
 
     /** Starts a rebuild, or returns the one already running. */

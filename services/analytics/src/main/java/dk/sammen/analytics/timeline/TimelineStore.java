@@ -1,6 +1,5 @@
 package dk.sammen.analytics.timeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
@@ -45,7 +44,7 @@ class TimelineStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (event_id) DO NOTHING""")
                 .params(entry.eventId(), entry.eventType(), entry.source(), entry.subject(), entry.courseId(),
-                        entry.citizenId(), Timestamp.from(entry.occurredAt()), json(entry.data()))
+                        entry.citizenId(), Timestamp.from(entry.occurredAt()), entry.data().toString())
                 .update();
     }
 
@@ -74,9 +73,5 @@ class TimelineStore {
             throw new IllegalArgumentException("Not a timeline table: " + table);
         }
         return table;
-    }
-
-    private static String json(JsonNode node) {
-        return node.toString();
     }
 }

@@ -10,16 +10,13 @@ import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
-import dk.sammen.platform.kafka.KafkaTopics;
-import dk.sammen.platform.test.ServiceTest;
+import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
@@ -35,23 +32,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Analytics fed the way production feeds it: CloudEvents on the real topics of a real broker. */
-@ServiceTest
-class TimelineTest {
+class TimelineTest extends ServiceApiTest {
 
     private static final URI PLANS = URI.create("/sammen/plans");
     private static final URI REFERRALS = URI.create("/sammen/referrals");
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
 
     @Autowired
-    KafkaTopics topics;
+    TimelineRebuilds rebuilds;
 
     @Test
     void aYoungPersonsTimelineJoinsEventsFromSeveralServicesInOrder() {
@@ -134,6 +124,22 @@ class TimelineTest {
     }
 
     @Test
+    void aRebuildCutOffByARestartDoesNotBlockTheNextOne() {
+        UUID cutOff = UUID.randomUUID();
+        jdbc.sql("INSERT INTO timeline_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', now())")
+                .param(cutOff).update();
+
+        rebuilds.markInterruptedRebuildsFailed(); // what analytics does when it starts again
+
+        JsonNode cutOffStatus = http.getForObject("/timeline/rebuilds/" + cutOff, JsonNode.class);
+        assertThat(cutOffStatus.get("state").asText()).isEqualTo("FAILED");
+        JsonNode next = http.postForEntity("/timeline/rebuilds", null, JsonNode.class).getBody();
+        assertThat(next.get("rebuildId").asText()).isNotEqualTo(cutOff.toString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
+                http.getForObject("/timeline/rebuilds/" + next.get("rebuildId").asText(), JsonNode.class).get("state").asText()));
+    }
+
+    @Test
     void unknownAndMalformedIdsAreNamedProblems() {
         assertProblem(http.getForEntity("/courses/" + UUID.randomUUID() + "/timeline", JsonNode.class), HttpStatus.NOT_FOUND, "courseId");
         assertProblem(http.getForEntity("/citizens/nobody/timeline", JsonNode.class), HttpStatus.BAD_REQUEST, "citizenId");
@@ -145,7 +151,7 @@ class TimelineTest {
     }
 
     private void send(String topic, String key, CloudEvent event) {
-        kafka.send(new ProducerRecord<>(topics.name(topic), key, event)).join();
+        kafka.send(new ProducerRecord<>(topic(topic), key, event)).join();
     }
 
     private JsonNode awaitTimeline(String path, int entries) {

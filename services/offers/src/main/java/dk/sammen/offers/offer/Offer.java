@@ -19,7 +19,6 @@ public class Offer {
 
     @AggregateIdentifier
     private UUID offerId;
-    private int revision;
 
     protected Offer() {
         // For Axon, which rebuilds the offer from its events.
@@ -34,6 +33,5 @@ public class Offer {
     @EventSourcingHandler
     void on(OfferPublished event) {
         this.offerId = event.offerId();
-        this.revision = event.revision();
     }
 }

@@ -5,7 +5,6 @@ import dk.sammen.events.offers.OfferKind;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
-import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,8 +44,7 @@ class OfferController {
     @GetMapping("/{offerId}")
     @Operation(summary = "One offer; its ETag is its version")
     ResponseEntity<OfferView> offer(@PathVariable UUID offerId) {
-        OfferView offer = offers.find(offerId).orElseThrow(() -> UnknownIdException.notFound("offerId", offerId));
-        return Responses.versioned(offer, offer.version());
+        return Responses.found(offers.find(offerId), "offerId", offerId);
     }
 
     @GetMapping

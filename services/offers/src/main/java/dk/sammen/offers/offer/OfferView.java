@@ -2,11 +2,12 @@ package dk.sammen.offers.offer;
 
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.OfferKind;
+import dk.sammen.platform.web.Versioned;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** An offer as the catalogue shows it. */
 public record OfferView(UUID offerId, int revision, String name, String description, Centre owningCentre,
-                        OfferKind kind, OfferStatus status, Instant publishedAt, long version) {
+                        OfferKind kind, OfferStatus status, Instant publishedAt, long version) implements Versioned {
 }

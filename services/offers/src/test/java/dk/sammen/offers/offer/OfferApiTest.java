@@ -6,16 +6,12 @@ import dk.sammen.events.EventContracts;
 import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
 import dk.sammen.events.offers.OfferPublishedV1;
-import dk.sammen.platform.test.RealInfrastructure;
-import dk.sammen.platform.test.ServiceTest;
+import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -28,17 +24,7 @@ import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
-class OfferApiTest {
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${" + RealInfrastructure.TOPIC_PREFIX + "}")
-    String topicPrefix;
+class OfferApiTest extends ServiceApiTest {
 
     @Test
     void aPublishedOfferIsInTheCatalogueAndOnTheOffersTopic() {
@@ -58,7 +44,7 @@ class OfferApiTest {
         JsonNode ofOtherCentre = http.getForObject("/offers?centre=C_SS", JsonNode.class);
         assertThat(ofOtherCentre.get("items").findValuesAsText("offerId")).doesNotContain(offerId.toString());
 
-        CloudEvent event = TopicReader.firstWithKey(topicPrefix + Topics.OFFERS, offerId.toString()).value();
+        CloudEvent event = TopicReader.firstWithKey(topic(Topics.OFFERS), offerId.toString()).value();
         String type = EventContracts.typeOf(OfferPublishedV1.class);
         assertThat(event.getType()).isEqualTo(type);
         assertThat(event.getSource()).hasToString("/sammen/offers");

@@ -3,7 +3,6 @@ package dk.sammen.plans.course;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
-import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,8 +42,7 @@ class CourseController {
     @GetMapping("/{courseId}")
     @Operation(summary = "One course; its ETag is the course's version")
     ResponseEntity<CourseView> course(@PathVariable UUID courseId) {
-        CourseView course = courses.find(courseId).orElseThrow(() -> UnknownIdException.notFound("courseId", courseId));
-        return Responses.versioned(course, course.version());
+        return Responses.found(courses.find(courseId), "courseId", courseId);
     }
 
     @GetMapping

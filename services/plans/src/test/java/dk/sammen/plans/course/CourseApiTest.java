@@ -6,19 +6,15 @@ import dk.sammen.events.EventContracts;
 import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOpenedV1;
-import dk.sammen.platform.test.RealInfrastructure;
-import dk.sammen.platform.test.ServiceTest;
 import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,17 +28,7 @@ import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
-class CourseApiTest {
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${" + RealInfrastructure.TOPIC_PREFIX + "}")
-    String topicPrefix;
+class CourseApiTest extends ServiceApiTest {
 
     @Test
     void anOpenedCourseCanBeReadAndIsPublishedAsAConformingCloudEvent() {
@@ -63,7 +49,7 @@ class CourseApiTest {
         assertThat(list.get("totalItems").asLong()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("courseId").asText()).isEqualTo(courseId.toString());
 
-        ConsumerRecord<String, CloudEvent> record = TopicReader.firstWithKey(topicPrefix + Topics.PLANS, courseId.toString());
+        ConsumerRecord<String, CloudEvent> record = TopicReader.firstWithKey(topic(Topics.PLANS), courseId.toString());
         CloudEvent event = record.value();
         String type = EventContracts.typeOf(CourseOpenedV1.class);
         assertThat(event.getType()).isEqualTo(type);
@@ -83,7 +69,7 @@ class CourseApiTest {
         long stored = storedEvents(jdbc);
 
         List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
-                TestInfrastructure.kafka().bootstrapServers(), topicPrefix + Topics.PLANS,
+                TestInfrastructure.kafka().bootstrapServers(), topic(Topics.PLANS),
                 read -> read.size() >= stored, Duration.ofSeconds(20));
 
         assertThat(records).hasSizeGreaterThanOrEqualTo((int) stored);
@@ -129,9 +115,23 @@ class CourseApiTest {
 
     @Test
     void listsArePagedAndBadPagingIsNamed() {
+        UUID citizenId = UUID.randomUUID();
+        String body = """
+                {"citizenId": "%s", "reason": "LACK_OF_EXPECTED_PROGRESSION"}""".formatted(citizenId);
+        UUID first = assertCreated(post(http, "/courses", body), "/courses");
+        UUID second = assertCreated(post(http, "/courses", body), "/courses");
+        String ofCitizen = "/courses?citizenId=" + citizenId + "&size=1";
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.getForObject(ofCitizen, JsonNode.class).get("totalItems").asInt() == 2);
+
+        JsonNode page0 = http.getForObject(ofCitizen + "&page=0", JsonNode.class);
+        JsonNode page1 = http.getForObject(ofCitizen + "&page=1", JsonNode.class);
+
+        assertThat(page0.get("items")).hasSize(1);
+        assertThat(page0.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(List.of(page0.get("items").get(0).get("courseId").asText(), page1.get("items").get(0).get("courseId").asText()))
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
         assertProblem(http.getForEntity("/courses?size=0", JsonNode.class), HttpStatus.BAD_REQUEST, "size");
-        JsonNode page = http.getForObject("/courses?page=0&size=1", JsonNode.class);
-        assertThat(page.get("size").asInt()).isEqualTo(1);
-        assertThat(page.get("items").size()).isLessThanOrEqualTo(1);
+        assertProblem(http.getForEntity("/courses?size=501", JsonNode.class), HttpStatus.BAD_REQUEST, "size");
     }
 }

@@ -1,6 +1,6 @@
 package dk.sammen.referrals.underretning;
 
-import dk.sammen.platform.web.DomainRuleViolation;
+import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;

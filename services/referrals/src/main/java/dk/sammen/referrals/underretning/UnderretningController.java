@@ -3,7 +3,6 @@ package dk.sammen.referrals.underretning;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
-import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,9 +46,7 @@ class UnderretningController {
     @GetMapping("/{underretningId}")
     @Operation(summary = "One underretning; its ETag is its version")
     ResponseEntity<UnderretningView> underretning(@PathVariable UUID underretningId) {
-        UnderretningView view = underretninger.find(underretningId)
-                .orElseThrow(() -> UnknownIdException.notFound("underretningId", underretningId));
-        return Responses.versioned(view, view.version());
+        return Responses.found(underretninger.find(underretningId), "underretningId", underretningId);
     }
 
     @GetMapping

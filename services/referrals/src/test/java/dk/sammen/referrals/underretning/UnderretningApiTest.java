@@ -6,16 +6,12 @@ import dk.sammen.events.EventContracts;
 import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
-import dk.sammen.platform.test.RealInfrastructure;
-import dk.sammen.platform.test.ServiceTest;
+import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,17 +25,7 @@ import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
-class UnderretningApiTest {
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${" + RealInfrastructure.TOPIC_PREFIX + "}")
-    String topicPrefix;
+class UnderretningApiTest extends ServiceApiTest {
 
     @Test
     void aReceivedUnderretningIsReadableAndPublishedWithoutItsDescription() {
@@ -59,7 +45,7 @@ class UnderretningApiTest {
         assertThat(view.get("receivedAt").asText()).isEqualTo("2019-03-04T09:15:00Z");
 
         // Keyed by the young person, so everything about them stays in order on one partition.
-        CloudEvent event = TopicReader.firstWithKey(topicPrefix + Topics.REFERRALS, citizenId.toString()).value();
+        CloudEvent event = TopicReader.firstWithKey(topic(Topics.REFERRALS), citizenId.toString()).value();
         String type = EventContracts.typeOf(UnderretningReceivedV1.class);
         assertThat(event.getType()).isEqualTo(type);
         assertThat(event.getSource()).hasToString("/sammen/referrals");
@@ -77,7 +63,7 @@ class UnderretningApiTest {
                 {"reporterKind": "PRIVATE_CITIZEN", "concerns": ["NEGLECT"],
                  "description": "Anonym henvendelse om et barn i opgangen", "channel": "PHONE"}"""), "/underretninger");
 
-        CloudEvent event = TopicReader.firstWithKey(topicPrefix + Topics.REFERRALS, id.toString()).value();
+        CloudEvent event = TopicReader.firstWithKey(topic(Topics.REFERRALS), id.toString()).value();
         assertThat(EventCodec.decode(event.getData().toBytes(), UnderretningReceivedV1.class).citizenId()).isNull();
     }
 

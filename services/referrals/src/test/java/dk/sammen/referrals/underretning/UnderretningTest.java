@@ -3,7 +3,7 @@ package dk.sammen.referrals.underretning;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
-import dk.sammen.platform.web.DomainRuleViolation;
+import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dk.sammen.platform.web;
+package dk.sammen.platform.domain;
 
 /**
  * A command was refused because it would break a rule the aggregate holds (answered as 409

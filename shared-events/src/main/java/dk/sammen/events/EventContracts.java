@@ -1,7 +1,7 @@
 package dk.sammen.events;
 
 import dk.sammen.events.offers.OfferPublishedV1;
-import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 
 import java.net.URI;
@@ -19,6 +19,22 @@ public final class EventContracts {
 
     private static final List<Class<? extends IntegrationEvent>> CONTRACTS = List.of(
             CourseOpenedV1.class,
+            CitizenRegisteredV1.class,
+            FamilyRelationRegisteredV1.class,
+            ConsentRecordedV1.class,
+            ConsentWithdrawnV1.class,
+            CourseActivatedV1.class,
+            CourseClosedV1.class,
+            TovholderAssignedV1.class,
+            TeamMemberAddedV1.class,
+            TeamMemberRemovedV1.class,
+            GoalSetV1.class,
+            SubGoalAddedV1.class,
+            SubGoalStatusChangedV1.class,
+            MeetingScheduledV1.class,
+            MeetingHeldV1.class,
+            AgreementMadeV1.class,
+            AgreementFollowedUpV1.class,
             UnderretningReceivedV1.class,
             OfferPublishedV1.class);
 

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.offers.OfferPublishedV1;
-import dk.sammen.events.plans.CourseOfferReason;
-import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
@@ -21,6 +20,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,6 +40,24 @@ class EventContractsTest {
     static Stream<IntegrationEvent> samples() {
         return Stream.of(
                 new CourseOpenedV1(UUID.randomUUID(), UUID.randomUUID(), CourseOfferReason.HIGH_SCHOOL_ABSENCE, NOW),
+                new CitizenRegisteredV1(UUID.randomUUID(), "2010-03", TargetGroup.GRADE_7_9_WITH_ABSENCE, NOW),
+                new FamilyRelationRegisteredV1(UUID.randomUUID(), UUID.randomUUID(), FamilyRelation.PARENT_OR_GUARDIAN, NOW),
+                new ConsentRecordedV1(UUID.randomUUID(), UUID.randomUUID(), ConsentGiver.GUARDIAN, UUID.randomUUID(),
+                        EnumSet.of(Centre.C_BUR, Centre.C_SIK), NOW),
+                new ConsentWithdrawnV1(UUID.randomUUID(), UUID.randomUUID(), ConsentGiver.YOUNG_PERSON, null, true, NOW),
+                new CourseActivatedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new CourseClosedV1(UUID.randomUUID(), UUID.randomUUID(), CourseOutcome.ORDINARY_JOB, NOW),
+                new TovholderAssignedV1(UUID.randomUUID(), UUID.randomUUID(), Centre.C_BUR, null, NOW),
+                new TeamMemberAddedV1(UUID.randomUUID(), UUID.randomUUID(), TeamRole.TEACHER, TeamAffiliation.C_SIK, NOW),
+                new TeamMemberRemovedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new GoalSetV1(UUID.randomUUID(), UUID.randomUUID(), GoalArea.GENERAL_COMMUNITY, 2, UUID.randomUUID(), null, NOW),
+                new SubGoalAddedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 6, 1), NOW),
+                new SubGoalStatusChangedV1(UUID.randomUUID(), UUID.randomUUID(), SubGoalStatus.ACHIEVED, NOW),
+                new MeetingScheduledV1(UUID.randomUUID(), UUID.randomUUID(), NOW.plusSeconds(86_400), List.of(UUID.randomUUID()), NOW),
+                new MeetingHeldV1(UUID.randomUUID(), UUID.randomUUID(), List.of(UUID.randomUUID()), List.of(), 1, 2, NOW),
+                new AgreementMadeV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), AgreementParty.YOUNG_PERSON, null,
+                        LocalDate.of(2025, 6, 1), NOW),
+                new AgreementFollowedUpV1(UUID.randomUUID(), UUID.randomUUID(), true, NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), UUID.randomUUID(), ReporterKind.SCHOOL,
                         EnumSet.of(ConcernCategory.ABSENCE, ConcernCategory.WELL_BEING), IntakeChannel.DIGITAL_FORM, NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), null, ReporterKind.PRIVATE_CITIZEN,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,25 @@ public final class Api {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
         assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
+    }
+
+    /** A {@code 409} problem naming the domain rule the request would have broken. */
+    public static void assertRuleViolated(ResponseEntity<JsonNode> response, String rule) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("rule").asText()).isEqualTo(rule);
+        assertThat(response.getBody().get("detail").asText()).isNotBlank();
+    }
+
+    /** A request with a JSON body (or none) and optional extra headers, as a front end sends it. */
+    public static ResponseEntity<JsonNode> send(TestRestTemplate http, HttpMethod method, String path, String json,
+                                                HttpHeaders extra) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (extra != null) {
+            headers.addAll(extra);
+        }
+        return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
     /** How many events the service's event store holds: bad input must not change it. */

@@ -18,14 +18,14 @@ import java.util.List;
 
 /**
  * Axon's JDBC event store on the service's own PostgreSQL: tables created by Flyway
- * ({@code db/axon}, snake_case, bytea payloads, BIGSERIAL global index), Jackson serialization
+ * ({@code db/platform}, snake_case, bytea payloads, BIGSERIAL global index), Jackson serialization
  * (set in the platform defaults), and pooled streaming processors for every handler.
  */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 @ConditionalOnClass(EventStorageEngine.class)
 public class AxonPostgresAutoConfiguration {
 
-    static final String AXON_MIGRATIONS = "classpath:db/axon";
+    static final String PLATFORM_MIGRATIONS = "classpath:db/platform";
 
     @Bean
     EventSchema eventSchema() {
@@ -98,9 +98,9 @@ public class AxonPostgresAutoConfiguration {
     FlywayConfigurationCustomizer axonEventStoreMigrations() {
         return flyway -> {
             List<Location> locations = new ArrayList<>(Arrays.asList(flyway.getLocations()));
-            Location axon = new Location(AXON_MIGRATIONS);
-            if (!locations.contains(axon)) {
-                locations.add(0, axon);
+            Location platform = new Location(PLATFORM_MIGRATIONS);
+            if (!locations.contains(platform)) {
+                locations.add(0, platform);
             }
             flyway.locations(locations.toArray(Location[]::new));
         };

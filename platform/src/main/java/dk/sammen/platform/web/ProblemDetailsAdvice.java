@@ -73,6 +73,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(ex.getName(), "must be " + expected)));
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+        return invalid(List.of(new FieldError(ex.field(), ex.getMessage())));
+    }
+
     @ExceptionHandler(UnknownIdException.class)
     ResponseEntity<Object> unknownId(UnknownIdException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

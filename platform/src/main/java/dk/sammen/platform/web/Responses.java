@@ -24,11 +24,29 @@ public final class Responses {
     }
 
     /**
+     * {@code 201 Created} for a part created inside an aggregate (a meeting in a course): the part's
+     * URL in {@code Location}, and the aggregate's new version as {@code ETag} for the next change.
+     */
+    public static ResponseEntity<Created> created(UUID id, long aggregateVersion) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(etag(aggregateVersion)).body(new Created(id));
+    }
+
+    /** {@code 204 No Content} after a change, with the new version as {@code ETag} for the next one. */
+    public static ResponseEntity<Void> changed(long version) {
+        return ResponseEntity.noContent().eTag(etag(version)).build();
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
      * {@code 200} with the view's version as a strong {@code ETag} (for {@code If-Match}), or a 404
      * problem naming {@code idField} when there is no such resource.
      */
     public static <T extends Versioned> ResponseEntity<T> found(Optional<T> view, String idField, UUID id) {
         T body = view.orElseThrow(() -> new UnknownIdException(idField, id));
-        return ResponseEntity.ok().eTag("\"" + body.version() + "\"").body(body);
+        return ResponseEntity.ok().eTag(etag(body.version())).body(body);
     }
 }

@@ -8,8 +8,17 @@ public class UnknownIdException extends RuntimeException {
     private final String field;
 
     public UnknownIdException(String field, UUID id) {
-        super("No " + (field.endsWith("Id") ? field.substring(0, field.length() - 2) : field) + " with id " + id);
+        this(field, "No " + (field.endsWith("Id") ? field.substring(0, field.length() - 2) : field) + " with id " + id);
+    }
+
+    private UnknownIdException(String field, String message) {
+        super(message);
         this.field = field;
+    }
+
+    /** Nothing matches the value of {@code field}; the message says so without echoing the value. */
+    public static UnknownIdException noMatch(String field, String message) {
+        return new UnknownIdException(field, message);
     }
 
     public String field() {

@@ -1,36 +1,210 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.events.Centre;
+import dk.sammen.events.plans.ConsentGiver;
+import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.plans.citizen.CitizenFacts;
+import dk.sammen.plans.citizen.Citizens;
+import dk.sammen.plans.meeting.Meetings;
+import dk.sammen.plans.plan.Plan;
+import dk.sammen.plans.team.Team;
+import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A coordinated course (borgerforløb) for one young person: the consistency boundary of
- * everything decided in it. It holds only what its decisions need.
+ * everything decided in it. The course itself keeps its lifecycle and consent; its team, plan and
+ * meetings are parts of it that decide their own commands and can ask the course what they need.
  */
 @Aggregate
-public class Course {
+public class Course implements CourseContext {
+
+    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    static final int AGE_OF_MAJORITY = 18;
 
     @AggregateIdentifier
     private UUID courseId;
+    private UUID citizenId;
+    private LocalDate birthDate;
+    private CourseStatus status;
+    private boolean everActive;
+    /** Current consents: the young person's under key {@code null}, each guardian's under their id. */
+    private final Map<UUID, Set<Centre>> consents = new HashMap<>();
+
+    @AggregateMember
+    private Team team;
+    @AggregateMember
+    private Plan plan;
+    @AggregateMember
+    private Meetings meetings;
 
     protected Course() {
         // For Axon, which rebuilds the course from its events.
     }
 
     @CommandHandler
-    Course(OpenCourse command) {
-        apply(new CourseOpened(command.courseId(), command.citizenId(), command.reason(), GenericEventMessage.clock.instant()));
+    Course(OpenCourse command, Citizens citizens) {
+        CitizenFacts citizen = citizens.facts(command.citizenId())
+                .orElseThrow(() -> new UnknownIdException("citizenId", command.citizenId()));
+        apply(new CourseOpened(command.courseId(), command.citizenId(), citizen.birthDate(), command.reason(),
+                GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(CourseCommands.RecordConsent command, Citizens citizens) {
+        requireOpen();
+        if (command.givenBy() == ConsentGiver.GUARDIAN) {
+            Set<UUID> guardians = citizens.facts(citizenId).map(CitizenFacts::guardians).orElse(Set.of());
+            if (command.guardianId() == null || !guardians.contains(command.guardianId())) {
+                throw new DomainRuleViolation("guardian-registered",
+                        "Consent on behalf of a young person comes from one of their registered guardians");
+            }
+        } else if (command.guardianId() != null) {
+            throw new DomainRuleViolation("young-person-consents-alone", "The young person's own consent names no guardian");
+        }
+        apply(new CourseEvents.ConsentRecorded(courseId, citizenId, command.givenBy(), command.guardianId(),
+                Set.copyOf(command.sharedWith()), GenericEventMessage.clock.instant()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CourseCommands.WithdrawConsent command) {
+        requireOpen();
+        UUID party = command.withdrawnBy() == ConsentGiver.GUARDIAN ? command.guardianId() : null;
+        if (command.withdrawnBy() == ConsentGiver.GUARDIAN && party == null || !consents.containsKey(party)) {
+            throw new DomainRuleViolation("consent-given", "Only a consent that was given can be withdrawn");
+        }
+        Map<UUID, Set<Centre>> remaining = new HashMap<>(consents);
+        remaining.remove(party);
+        boolean sharingStopped = status == CourseStatus.ACTIVE && !consentSuffices(remaining, today());
+        apply(new CourseEvents.ConsentWithdrawn(courseId, citizenId, command.withdrawnBy(), command.guardianId(),
+                sharingStopped, GenericEventMessage.clock.instant()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CourseCommands.ActivateCourse command) {
+        requireOpen();
+        if (status == CourseStatus.ACTIVE) {
+            throw new DomainRuleViolation("already-active", "The course is already active");
+        }
+        if (!consentSuffices(consents, today())) {
+            throw new DomainRuleViolation("consent-required", isMinor(today())
+                    ? "A young person under 18 starts a course with their own consent and a guardian's"
+                    : "A course starts only with the young person's consent");
+        }
+        if (!team.hasTovholder()) {
+            throw new DomainRuleViolation("tovholder-required", "A course starts with a tovholder (principle 2)");
+        }
+        if (!plan.hasGeneralCommunityGoal()) {
+            throw new DomainRuleViolation("community-goal-required",
+                    "Every plan has participation in a general community as an explicit goal (seed 000 §4)");
+        }
+        apply(new CourseEvents.CourseActivated(courseId, citizenId, GenericEventMessage.clock.instant()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CourseCommands.CloseCourse command) {
+        requireOpen();
+        if (command.outcome() == CourseOutcome.DECLINED && everActive) {
+            throw new DomainRuleViolation("declined-before-start",
+                    "A course is declined before it starts; an active course ends with another outcome");
+        }
+        apply(new CourseEvents.CourseClosed(courseId, citizenId, command.outcome(), GenericEventMessage.clock.instant()));
+        return getVersion();
     }
 
     @EventSourcingHandler
     void on(CourseOpened event) {
-        this.courseId = event.courseId();
+        courseId = event.courseId();
+        citizenId = event.citizenId();
+        birthDate = event.birthDate();
+        status = CourseStatus.OFFERED;
+        team = new Team(this);
+        plan = new Plan(this);
+        meetings = new Meetings(this);
+    }
+
+    @EventSourcingHandler
+    void on(CourseEvents.ConsentRecorded event) {
+        consents.put(event.guardianId(), event.sharedWith());
+    }
+
+    @EventSourcingHandler
+    void on(CourseEvents.ConsentWithdrawn event) {
+        consents.remove(event.guardianId());
+        if (event.sharingStopped()) {
+            status = CourseStatus.CONSENT_WITHDRAWN;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CourseEvents.CourseActivated event) {
+        status = CourseStatus.ACTIVE;
+        everActive = true;
+    }
+
+    @EventSourcingHandler
+    void on(CourseEvents.CourseClosed event) {
+        status = CourseStatus.CLOSED;
+    }
+
+    /** The young person's consent, and for a minor also a guardian's. */
+    private boolean consentSuffices(Map<UUID, Set<Centre>> given, LocalDate day) {
+        boolean youngPerson = given.containsKey(null);
+        boolean guardian = given.keySet().stream().anyMatch(party -> party != null);
+        return youngPerson && (!isMinor(day) || guardian);
+    }
+
+    private boolean isMinor(LocalDate day) {
+        return birthDate.plusYears(AGE_OF_MAJORITY).isAfter(day);
+    }
+
+    private static LocalDate today() {
+        Instant now = GenericEventMessage.clock.instant();
+        return LocalDate.ofInstant(now, DENMARK);
+    }
+
+    @Override
+    public UUID citizenId() {
+        return citizenId;
+    }
+
+    @Override
+    public void requireOpen() {
+        if (status == CourseStatus.CLOSED) {
+            throw new DomainRuleViolation("course-open", "The course is closed");
+        }
+    }
+
+    @Override
+    public void requireActive(String what) {
+        requireOpen();
+        if (status != CourseStatus.ACTIVE) {
+            throw new DomainRuleViolation("course-active", "Only an active course can " + what);
+        }
+    }
+
+    @Override
+    public boolean isTeamMember(UUID personId) {
+        return team.has(personId);
     }
 }

@@ -1,53 +1,113 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.events.Centre;
+import dk.sammen.events.plans.ConsentGiver;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Set;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/courses")
-@Tag(name = "Courses", description = "Coordinated courses (borgerforløb)")
+@Tag(name = "Courses", description = "Coordinated courses (borgerforløb): lifecycle, consent and the one-plan view. "
+        + "Changes take If-Match with the ETag last read and answer 412 when someone changed the course since.")
 class CourseController {
 
     private final CommandGateway commands;
-    private final CourseProjection courses;
+    private final OnePlanProjection plans;
+    private final IdempotentCreation idempotent;
 
-    CourseController(CommandGateway commands, CourseProjection courses) {
+    CourseController(CommandGateway commands, OnePlanProjection plans, IdempotentCreation idempotent) {
         this.commands = commands;
-        this.courses = courses;
+        this.plans = plans;
+        this.idempotent = idempotent;
     }
 
     @PostMapping
     @Operation(summary = "Offer a young person a coordinated course")
-    ResponseEntity<Responses.Created> open(@Valid @RequestBody OpenCourseRequest request) {
-        UUID courseId = UUID.randomUUID();
-        commands.sendAndWait(new OpenCourse(courseId, request.citizenId(), request.reason()));
-        return Responses.created(courseId);
+    ResponseEntity<Responses.Created> open(
+            @Parameter(description = "Makes a retried request open one course") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
+            @Valid @RequestBody OpenCourseRequest request) {
+        return idempotent.create("courses", key, request,
+                id -> commands.sendAndWait(new OpenCourse(id, request.citizenId(), request.reason())));
     }
 
     @GetMapping("/{courseId}")
-    @Operation(summary = "One course; its ETag is the course's version")
-    ResponseEntity<CourseView> course(@PathVariable UUID courseId) {
-        return Responses.found(courses.find(courseId), "courseId", courseId);
+    @Operation(summary = "The one-plan view of a course: everything as it stands, with what needs attention; ETag = version")
+    ResponseEntity<OnePlan> course(@PathVariable UUID courseId) {
+        return Responses.found(plans.find(courseId), "courseId", courseId);
     }
 
     @GetMapping
     @Operation(summary = "Courses, newest first, optionally of one young person")
-    PageResponse<CourseView> courses(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
-        return courses.list(citizenId, page);
+    PageResponse<OnePlan> courses(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
+        return plans.list(citizenId, page);
+    }
+
+    @PostMapping("/{courseId}/consents")
+    @Operation(summary = "Record the young person's consent, or a guardian's for a minor, and the centres it may be shared across")
+    ResponseEntity<Void> consent(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody ConsentRequest request) {
+        return Responses.changed(commands.sendAndWait(new CourseCommands.RecordConsent(courseId, expected.value(),
+                request.givenBy(), request.guardianId(), request.sharedWith())));
+    }
+
+    @PostMapping("/{courseId}/consent-withdrawals")
+    @Operation(summary = "Withdraw a consent; without the consent it needs the course stops being shared")
+    ResponseEntity<Void> withdraw(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody WithdrawalRequest request) {
+        return Responses.changed(commands.sendAndWait(new CourseCommands.WithdrawConsent(courseId, expected.value(),
+                request.withdrawnBy(), request.guardianId())));
+    }
+
+    @PostMapping("/{courseId}/activation")
+    @Operation(summary = "Start the course: needs consent, a tovholder and a general-community goal")
+    ResponseEntity<Void> activate(@PathVariable UUID courseId, ExpectedVersion expected) {
+        return Responses.changed(commands.sendAndWait(new CourseCommands.ActivateCourse(courseId, expected.value())));
+    }
+
+    @PostMapping("/{courseId}/closure")
+    @Operation(summary = "Close the course with its outcome")
+    ResponseEntity<Void> close(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody CloseRequest request) {
+        return Responses.changed(commands.sendAndWait(new CourseCommands.CloseCourse(courseId, expected.value(), request.outcome())));
+    }
+
+    record OpenCourseRequest(
+            @Schema(description = "The young person's opaque id from POST /citizens") @NotNull UUID citizenId,
+            @Schema(description = "Why the course is offered") @NotNull CourseOfferReason reason) {
+    }
+
+    record ConsentRequest(
+            @NotNull ConsentGiver givenBy,
+            @Schema(description = "The guardian's citizen id, when a guardian consents") UUID guardianId,
+            @Schema(description = "Centres the course may be shared across", example = "[\"C_BUR\", \"C_SIK\"]")
+            @NotEmpty Set<@NotNull Centre> sharedWith) {
+    }
+
+    record WithdrawalRequest(@NotNull ConsentGiver withdrawnBy, UUID guardianId) {
+    }
+
+    record CloseRequest(@NotNull CourseOutcome outcome) {
     }
 }

@@ -6,100 +6,126 @@ import dk.sammen.events.EventContracts;
 import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOpenedV1;
-import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
 import static dk.sammen.platform.test.Api.post;
-import static dk.sammen.platform.test.Api.storedEventId;
+import static dk.sammen.platform.test.Api.send;
 import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class CourseApiTest extends ServiceApiTest {
 
+    private PlansApi api() {
+        return new PlansApi(http);
+    }
+
+    private UUID citizen() {
+        return api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(15)), "Sofie Test", PlansApi.inSchool(8, 30));
+    }
+
     @Test
     void anOpenedCourseCanBeReadAndIsPublishedAsAConformingCloudEvent() {
-        UUID citizenId = UUID.randomUUID();
+        UUID citizenId = citizen();
 
-        UUID courseId = assertCreated(post(http, "/courses", """
-                {"citizenId": "%s", "reason": "HIGH_SCHOOL_ABSENCE"}""".formatted(citizenId)), "/courses");
+        UUID courseId = api().openCourse(citizenId, "HIGH_SCHOOL_ABSENCE");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(http.getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK));
-        ResponseEntity<JsonNode> read = http.getForEntity("/courses/" + courseId, JsonNode.class);
-        assertThat(read.getBody().get("citizenId").asText()).isEqualTo(citizenId.toString());
-        assertThat(read.getBody().get("reason").asText()).isEqualTo("HIGH_SCHOOL_ABSENCE");
-        assertThat(read.getBody().get("status").asText()).isEqualTo("OFFERED");
-        assertThat(read.getHeaders().getETag()).isEqualTo("\"0\"");
-
+        JsonNode plan = api().planAt(courseId, "\"0\"");
+        assertThat(plan.get("citizenId").asText()).isEqualTo(citizenId.toString());
+        assertThat(plan.get("reason").asText()).isEqualTo("HIGH_SCHOOL_ABSENCE");
+        assertThat(plan.get("status").asText()).isEqualTo("OFFERED");
         JsonNode list = http.getForObject("/courses?citizenId=" + citizenId, JsonNode.class);
         assertThat(list.get("totalItems").asLong()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("courseId").asText()).isEqualTo(courseId.toString());
 
-        ConsumerRecord<String, CloudEvent> record = TopicReader.firstWithKey(topic(Topics.PLANS), courseId.toString());
-        CloudEvent event = record.value();
+        CloudEvent event = TopicReader.firstWithKey(topic(Topics.PLANS), courseId.toString()).value();
         String type = EventContracts.typeOf(CourseOpenedV1.class);
         assertThat(event.getType()).isEqualTo(type);
         assertThat(event.getSource()).hasToString("/sammen/plans");
         assertThat(event.getSubject()).isEqualTo(courseId.toString());
-        assertThat(event.getTime()).isNotNull();
         assertThat(event.getDataSchema()).isEqualTo(EventContracts.dataSchema(type));
-        assertThat(event.getId()).isEqualTo(storedEventId(jdbc, courseId));
         assertThat(EventSchemas.violations(type, event.getData().toBytes())).isEmpty();
         assertThat(EventCodec.decode(event.getData().toBytes(), CourseOpenedV1.class).citizenId()).isEqualTo(citizenId);
     }
 
     @Test
-    void everyEventOnThePlansTopicConformsToItsSchema() {
-        post(http, "/courses", """
-                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(UUID.randomUUID()));
-        long stored = storedEvents(jdbc);
-
-        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
-                TestInfrastructure.kafka().bootstrapServers(), topic(Topics.PLANS),
-                read -> read.size() >= stored, Duration.ofSeconds(20));
-
-        assertThat(records).hasSizeGreaterThanOrEqualTo((int) stored);
-        for (var record : records) {
-            assertThat(EventSchemas.violations(record.value().getType(), record.value().getData().toBytes()))
-                    .as(record.value().getType()).isEmpty();
-        }
-    }
-
-    @Test
-    void aMissingFieldIsNamedAndNothingIsStored() {
+    void aCourseForAnUnregisteredCitizenIsANotFoundProblemAndStoresNothing() {
         long before = storedEvents(jdbc);
-
-        ResponseEntity<JsonNode> response = post(http, "/courses", """
-                {"citizenId": "%s"}""".formatted(UUID.randomUUID()));
-
-        assertProblem(response, HttpStatus.BAD_REQUEST, "reason");
+        assertProblem(post(http, "/courses", """
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(UUID.randomUUID())), HttpStatus.NOT_FOUND, "citizenId");
         assertThat(storedEvents(jdbc)).isEqualTo(before);
     }
 
     @Test
-    void aValueOfTheWrongTypeIsNamedAndNothingIsStored() {
+    void aRetriedCreateWithTheSameIdempotencyKeyOpensOneCourse() {
+        UUID citizenId = citizen();
+        String body = """
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(citizenId);
+        HttpHeaders key = new HttpHeaders();
+        key.set("Idempotency-Key", UUID.randomUUID().toString());
+
+        ResponseEntity<JsonNode> first = send(http, HttpMethod.POST, "/courses", body, key);
+        ResponseEntity<JsonNode> retry = send(http, HttpMethod.POST, "/courses", body, key);
+        ResponseEntity<JsonNode> otherBody = send(http, HttpMethod.POST, "/courses", body.replace("CITIZEN_WISH", "HIGH_SCHOOL_ABSENCE"), key);
+
+        UUID courseId = assertCreated(first, "/courses");
+        assertThat(assertCreated(retry, "/courses")).isEqualTo(courseId);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertProblem(otherBody, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.getForObject("/courses?citizenId=" + citizenId, JsonNode.class).get("totalItems").asInt() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%CourseOpened'")
+                .query(Long.class).single()).isEqualTo(jdbc.sql("SELECT count(*) FROM course_plan").query(Long.class).single());
+    }
+
+    @Test
+    void concurrentEditsAreDetectedWithIfMatchAndNeverSilentlyLost() {
+        UUID courseId = api().openCourse(citizen(), "CITIZEN_WISH");
+        String read = api().planAt(courseId, "\"0\"") == null ? null : "\"0\"";
+
+        ResponseEntity<JsonNode> mine = api().send(HttpMethod.POST, "/courses/" + courseId + "/team", """
+                {"memberId": "%s", "name": "Ole", "role": "TEACHER", "affiliation": "C_SIK"}""".formatted(UUID.randomUUID()), read);
+        ResponseEntity<JsonNode> theirs = api().send(HttpMethod.POST, "/courses/" + courseId + "/team", """
+                {"memberId": "%s", "name": "Pia", "role": "PSYCHOLOGIST", "affiliation": "C_SIK"}""".formatted(UUID.randomUUID()), read);
+        ResponseEntity<JsonNode> badTag = api().send(HttpMethod.POST, "/courses/" + courseId + "/activation", null, "W/\"x\"");
+
+        assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(mine.getHeaders().getETag()).isEqualTo("\"1\"");
+        assertProblem(theirs, HttpStatus.PRECONDITION_FAILED, "If-Match");
+        assertProblem(badTag, HttpStatus.BAD_REQUEST, "If-Match");
+        JsonNode plan = api().planAt(courseId, "\"1\"");
+        assertThat(plan.get("team").findValuesAsText("name")).containsExactly("Ole");
+    }
+
+    @Test
+    void aMissingOrMistypedFieldIsNamedAndNothingIsStored() {
         long before = storedEvents(jdbc);
 
+        ResponseEntity<JsonNode> missing = post(http, "/courses", """
+                {"citizenId": "%s"}""".formatted(UUID.randomUUID()));
         ResponseEntity<JsonNode> badId = post(http, "/courses", """
                 {"citizenId": 42, "reason": "HIGH_SCHOOL_ABSENCE"}""");
         ResponseEntity<JsonNode> badReason = post(http, "/courses", """
                 {"citizenId": "%s", "reason": "BECAUSE"}""".formatted(UUID.randomUUID()));
         ResponseEntity<JsonNode> notJson = post(http, "/courses", "{\"citizenId\": ");
 
+        assertProblem(missing, HttpStatus.BAD_REQUEST, "reason");
         assertProblem(badId, HttpStatus.BAD_REQUEST, "citizenId");
         assertProblem(badReason, HttpStatus.BAD_REQUEST, "reason");
         assertThat(badReason.getBody().get("errors").get(0).get("message").asText()).contains("CITIZEN_WISH");
@@ -115,11 +141,9 @@ class CourseApiTest extends ServiceApiTest {
 
     @Test
     void listsArePagedAndBadPagingIsNamed() {
-        UUID citizenId = UUID.randomUUID();
-        String body = """
-                {"citizenId": "%s", "reason": "LACK_OF_EXPECTED_PROGRESSION"}""".formatted(citizenId);
-        UUID first = assertCreated(post(http, "/courses", body), "/courses");
-        UUID second = assertCreated(post(http, "/courses", body), "/courses");
+        UUID citizenId = citizen();
+        UUID first = api().openCourse(citizenId, "LACK_OF_EXPECTED_PROGRESSION");
+        UUID second = api().openCourse(citizenId, "CITIZEN_WISH");
         String ofCitizen = "/courses?citizenId=" + citizenId + "&size=1";
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 http.getForObject(ofCitizen, JsonNode.class).get("totalItems").asInt() == 2);
@@ -133,5 +157,22 @@ class CourseApiTest extends ServiceApiTest {
                 .containsExactlyInAnyOrder(first.toString(), second.toString());
         assertProblem(http.getForEntity("/courses?size=0", JsonNode.class), HttpStatus.BAD_REQUEST, "size");
         assertProblem(http.getForEntity("/courses?size=501", JsonNode.class), HttpStatus.BAD_REQUEST, "size");
+    }
+
+    @Test
+    void everyEventOnThePlansTopicConformsToItsSchema() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        long stored = storedEvents(jdbc);
+
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(
+                dk.sammen.platform.test.TestInfrastructure.kafka().bootstrapServers(), topic(Topics.PLANS),
+                read -> read.size() >= stored, Duration.ofSeconds(20));
+
+        assertThat(records).hasSizeGreaterThanOrEqualTo((int) stored);
+        assertThat(records).anySatisfy(r -> assertThat(r.key()).isEqualTo(course.courseId().toString()));
+        for (var record : records) {
+            assertThat(EventSchemas.violations(record.value().getType(), record.value().getData().toBytes()))
+                    .as(record.value().getType()).isEmpty();
+        }
     }
 }

@@ -1,29 +1,374 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.events.Centre;
+import dk.sammen.events.plans.AgreementParty;
+import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.events.plans.GoalArea;
+import dk.sammen.events.plans.SubGoalStatus;
+import dk.sammen.events.plans.TeamAffiliation;
+import dk.sammen.events.plans.TeamRole;
+import dk.sammen.plans.citizen.CitizenFacts;
+import dk.sammen.plans.citizen.Citizens;
+import dk.sammen.plans.course.CourseCommands.ActivateCourse;
+import dk.sammen.plans.course.CourseCommands.CloseCourse;
+import dk.sammen.plans.course.CourseCommands.RecordConsent;
+import dk.sammen.plans.course.CourseCommands.WithdrawConsent;
+import dk.sammen.plans.course.CourseEvents.ConsentRecorded;
+import dk.sammen.plans.course.CourseEvents.ConsentWithdrawn;
+import dk.sammen.plans.course.CourseEvents.CourseActivated;
+import dk.sammen.plans.course.CourseEvents.CourseClosed;
+import dk.sammen.plans.meeting.MeetingCommands;
+import dk.sammen.plans.meeting.MeetingEvents;
+import dk.sammen.plans.plan.PlanCommands;
+import dk.sammen.plans.plan.PlanEvents;
+import dk.sammen.plans.team.TeamCommands;
+import dk.sammen.plans.team.TeamEvents;
+import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+/** The rules of a course, each shown by a given/when/then that fails without the rule. */
 class CourseTest {
 
+    private final UUID courseId = UUID.randomUUID();
+    private final UUID citizenId = UUID.randomUUID();
+    private final UUID guardianId = UUID.randomUUID();
+    private final UUID tovholderId = UUID.randomUUID();
+    private final UUID teacherId = UUID.randomUUID();
+    private final UUID goalId = UUID.randomUUID();
+    private final UUID meetingId = UUID.randomUUID();
+    private final Map<UUID, CitizenFacts> registered = new HashMap<>();
     private AggregateTestFixture<Course> fixture;
+    private Instant now;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Course.class);
+        fixture.registerInjectableResource((Citizens) id -> Optional.ofNullable(registered.get(id)));
+        now = fixture.currentTime();
     }
 
-    @Test
-    void openingACourseRecordsTheYoungPersonAndWhyItWasOffered() {
-        UUID courseId = UUID.randomUUID();
-        UUID citizenId = UUID.randomUUID();
+    private LocalDate bornYearsAgo(int years) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).minusYears(years).minusDays(10);
+    }
 
-        fixture.givenNoPriorActivity()
-                .when(new OpenCourse(courseId, citizenId, CourseOfferReason.HIGH_SCHOOL_ABSENCE))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(new CourseOpened(courseId, citizenId, CourseOfferReason.HIGH_SCHOOL_ABSENCE, fixture.currentTime()));
+    private CourseOpened opened(int age) {
+        registered.put(citizenId, new CitizenFacts(citizenId, bornYearsAgo(age), Set.of(guardianId)));
+        return new CourseOpened(courseId, citizenId, bornYearsAgo(age), CourseOfferReason.HIGH_SCHOOL_ABSENCE, now);
+    }
+
+    private ConsentRecorded youngPersonConsented() {
+        return new ConsentRecorded(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null, Set.of(Centre.C_BUR, Centre.C_SIK), now);
+    }
+
+    private ConsentRecorded guardianConsented() {
+        return new ConsentRecorded(courseId, citizenId, ConsentGiver.GUARDIAN, guardianId, Set.of(Centre.C_BUR), now);
+    }
+
+    private TeamEvents.TeamMemberAdded tovholderJoined() {
+        return new TeamEvents.TeamMemberAdded(courseId, tovholderId, "Lene", TeamRole.CASEWORKER, TeamAffiliation.C_BUR, now);
+    }
+
+    private TeamEvents.TovholderAssigned tovholderAssigned() {
+        return new TeamEvents.TovholderAssigned(courseId, tovholderId, Centre.C_BUR, null, null, now);
+    }
+
+    private TeamEvents.TeamMemberAdded teacherJoined() {
+        return new TeamEvents.TeamMemberAdded(courseId, teacherId, "Ole", TeamRole.TEACHER, TeamAffiliation.C_SIK, now);
+    }
+
+    private PlanEvents.GoalSet communityGoal() {
+        return new PlanEvents.GoalSet(courseId, goalId, GoalArea.GENERAL_COMMUNITY, 1, "Gå til håndbold", "Med en mentor",
+                citizenId, LocalDate.of(2030, 1, 1), null, now);
+    }
+
+    /** An adult's course, ready to start: consent, tovholder and a community goal. */
+    private Object[] readyAdultCourse() {
+        return new Object[]{opened(20), youngPersonConsented(), tovholderJoined(), tovholderAssigned(), teacherJoined(), communityGoal()};
+    }
+
+    private Object[] activeAdultCourse() {
+        Object[] ready = readyAdultCourse();
+        Object[] active = java.util.Arrays.copyOf(ready, ready.length + 1);
+        active[ready.length] = new CourseActivated(courseId, citizenId, now);
+        return active;
+    }
+
+    @Nested
+    class Lifecycle {
+
+        @Test
+        void openingRecordsTheYoungPersonsDateOfBirthAndWhyTheCourseWasOffered() {
+            registered.put(citizenId, new CitizenFacts(citizenId, bornYearsAgo(14), Set.of()));
+            fixture.givenNoPriorActivity()
+                    .when(new OpenCourse(courseId, citizenId, CourseOfferReason.CITIZEN_WISH))
+                    .expectEvents(new CourseOpened(courseId, citizenId, bornYearsAgo(14), CourseOfferReason.CITIZEN_WISH, now));
+        }
+
+        @Test
+        void aCourseIsOpenedOnlyForARegisteredCitizen() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenCourse(courseId, citizenId, CourseOfferReason.CITIZEN_WISH))
+                    .expectException(UnknownIdException.class);
+        }
+
+        @Test
+        void anAdultsCourseStartsWithTheirConsentATovholderAndACommunityGoal() {
+            fixture.given(readyAdultCourse())
+                    .when(new ActivateCourse(courseId, null))
+                    .expectEvents(new CourseActivated(courseId, citizenId, now));
+        }
+
+        @Test
+        void noCourseStartsWithoutConsent() {
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned(), communityGoal())
+                    .when(new ActivateCourse(courseId, null))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("consent"));
+        }
+
+        @Test
+        void aMinorsCourseAlsoNeedsAGuardiansConsent() {
+            fixture.given(opened(14), youngPersonConsented(), tovholderJoined(), tovholderAssigned(), communityGoal())
+                    .when(new ActivateCourse(courseId, null))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(14), youngPersonConsented(), guardianConsented(), tovholderJoined(), tovholderAssigned(), communityGoal())
+                    .when(new ActivateCourse(courseId, null))
+                    .expectEvents(new CourseActivated(courseId, citizenId, now));
+        }
+
+        @Test
+        void noCourseStartsWithoutATovholder() {
+            fixture.given(opened(20), youngPersonConsented(), communityGoal())
+                    .when(new ActivateCourse(courseId, null))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("tovholder"));
+        }
+
+        @Test
+        void noPlanStartsWithoutAGoalOfParticipationInAGeneralCommunity() {
+            PlanEvents.GoalSet educationGoal = new PlanEvents.GoalSet(courseId, goalId, GoalArea.EDUCATION, 1, "9. klasse", "Skole",
+                    citizenId, LocalDate.of(2030, 1, 1), null, now);
+            fixture.given(opened(20), youngPersonConsented(), tovholderJoined(), tovholderAssigned(), educationGoal)
+                    .when(new ActivateCourse(courseId, null))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("general community"));
+        }
+
+        @Test
+        void onlyARegisteredGuardianConsentsForAYoungPerson() {
+            fixture.given(opened(14))
+                    .when(new RecordConsent(courseId, null, ConsentGiver.GUARDIAN, UUID.randomUUID(), Set.of(Centre.C_BUR)))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(14))
+                    .when(new RecordConsent(courseId, null, ConsentGiver.GUARDIAN, guardianId, Set.of(Centre.C_BUR)))
+                    .expectEvents(guardianConsented());
+        }
+
+        @Test
+        void withdrawingTheConsentAnActiveCourseNeedsStopsSharingIt() {
+            fixture.given(activeAdultCourse())
+                    .when(new WithdrawConsent(courseId, null, ConsentGiver.YOUNG_PERSON, null))
+                    .expectEvents(new ConsentWithdrawn(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null, true, now));
+        }
+
+        @Test
+        void onlyAGivenConsentCanBeWithdrawn() {
+            fixture.given(opened(20))
+                    .when(new WithdrawConsent(courseId, null, ConsentGiver.YOUNG_PERSON, null))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void anActiveCourseCannotBeDeclined() {
+            fixture.given(activeAdultCourse())
+                    .when(new CloseCourse(courseId, null, CourseOutcome.DECLINED))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(20))
+                    .when(new CloseCourse(courseId, null, CourseOutcome.DECLINED))
+                    .expectEvents(new CourseClosed(courseId, citizenId, CourseOutcome.DECLINED, now));
+        }
+
+        @Test
+        void aClosedCourseTakesNoMoreChanges() {
+            fixture.given(opened(20), new CourseClosed(courseId, citizenId, CourseOutcome.MOVED_AWAY, now))
+                    .when(new TeamCommands.AddTeamMember(courseId, null, teacherId, "Ole", TeamRole.TEACHER, TeamAffiliation.C_SIK))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage("The course is closed");
+        }
+    }
+
+    @Nested
+    class TeamRules {
+
+        @Test
+        void theFirstTovholderJoinsTheTeam() {
+            fixture.given(opened(20))
+                    .when(new TeamCommands.AssignTovholder(courseId, null, tovholderId, "Lene", TeamRole.CASEWORKER, Centre.C_BUR, null))
+                    .expectEvents(tovholderJoined(), tovholderAssigned());
+        }
+
+        @Test
+        void aHandoverNeedsAReasonAndKeepsThePreviousTovholder() {
+            UUID next = UUID.randomUUID();
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.AssignTovholder(courseId, null, next, "Kim", TeamRole.CITIZEN_COORDINATOR, Centre.C_ARB, " "))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.AssignTovholder(courseId, null, next, "Kim", TeamRole.CITIZEN_COORDINATOR, Centre.C_ARB,
+                            "Manglende progression"))
+                    .expectEvents(new TeamEvents.TeamMemberAdded(courseId, next, "Kim", TeamRole.CITIZEN_COORDINATOR, TeamAffiliation.C_ARB, now),
+                            new TeamEvents.TovholderAssigned(courseId, next, Centre.C_ARB, tovholderId, "Manglende progression", now));
+        }
+
+        @Test
+        void theTovholderCannotLeaveTheTeamBeforeAHandover() {
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.RemoveTeamMember(courseId, null, tovholderId))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void aPersonIsOnTheTeamOnce() {
+            fixture.given(opened(20), teacherJoined())
+                    .when(new TeamCommands.AddTeamMember(courseId, null, teacherId, "Ole", TeamRole.TEACHER, TeamAffiliation.C_SIK))
+                    .expectException(DomainRuleViolation.class);
+        }
+    }
+
+    @Nested
+    class PlanRules {
+
+        @Test
+        void someoneOutsideTheTeamCannotBeResponsibleForAGoal() {
+            fixture.given(opened(20), teacherJoined())
+                    .when(new PlanCommands.SetGoal(courseId, null, goalId, GoalArea.JOB, "Job", "Praktik", UUID.randomUUID(), LocalDate.of(2030, 1, 1)))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void aRevisedGoalGetsTheNextRevisionAndSaysWhy() {
+            fixture.given(opened(20), teacherJoined(), communityGoal())
+                    .when(new PlanCommands.ReviseGoal(courseId, null, goalId, "Gå til fodbold", "Med en ven", teacherId,
+                            LocalDate.of(2031, 1, 1), "Håndbold var ikke noget for mig"))
+                    .expectEvents(new PlanEvents.GoalSet(courseId, goalId, GoalArea.GENERAL_COMMUNITY, 2, "Gå til fodbold", "Med en ven",
+                            teacherId, LocalDate.of(2031, 1, 1), "Håndbold var ikke noget for mig", now));
+        }
+
+        @Test
+        void aSubGoalBelongsToAGoalOfThePlan() {
+            fixture.given(opened(20))
+                    .when(new PlanCommands.AddSubGoal(courseId, null, UUID.randomUUID(), goalId, "Møde op", citizenId, LocalDate.of(2030, 1, 1)))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void aSubGoalChangesStatus() {
+            UUID subGoalId = UUID.randomUUID();
+            fixture.given(opened(20), communityGoal(),
+                            new PlanEvents.SubGoalAdded(courseId, subGoalId, goalId, "Møde op", citizenId, LocalDate.of(2030, 1, 1), now))
+                    .when(new PlanCommands.ChangeSubGoalStatus(courseId, null, subGoalId, SubGoalStatus.ACHIEVED, "Godt gået"))
+                    .expectEvents(new PlanEvents.SubGoalStatusChanged(courseId, subGoalId, SubGoalStatus.ACHIEVED, "Godt gået", now));
+        }
+    }
+
+    @Nested
+    class MeetingRules {
+
+        private final Instant later = Instant.now().plus(Duration.ofDays(30));
+
+        private MeetingEvents.MeetingScheduled scheduled() {
+            return new MeetingEvents.MeetingScheduled(courseId, meetingId, later, Set.of(tovholderId, teacherId), now);
+        }
+
+        private MeetingCommands.HoldMeeting holding(boolean citizenPresent, List<MeetingCommands.Decision> decisions,
+                                                    List<MeetingCommands.NewAgreement> agreements) {
+            return new MeetingCommands.HoldMeeting(courseId, null, meetingId, citizenPresent, Set.of(tovholderId), "Godt møde",
+                    decisions, agreements);
+        }
+
+        private final UUID agreementId = UUID.randomUUID();
+
+        private MeetingCommands.NewAgreement schoolAgreement() {
+            return new MeetingCommands.NewAgreement(agreementId, AgreementParty.YOUNG_PERSON, null, "Datter",
+                    "Passer skolen; så praktik én dag om ugen", LocalDate.of(2030, 1, 1));
+        }
+
+        private Object[] activeWithMeeting() {
+            Object[] active = activeAdultCourse();
+            Object[] given = java.util.Arrays.copyOf(active, active.length + 1);
+            given[active.length] = scheduled();
+            return given;
+        }
+
+        @Test
+        void onlyTeamMembersAreInvited() {
+            fixture.given(activeAdultCourse())
+                    .when(new MeetingCommands.ScheduleMeeting(courseId, null, meetingId, later, Set.of(UUID.randomUUID())))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void noMeetingIsHeldWithoutTheYoungPerson() {
+            fixture.given(activeWithMeeting())
+                    .when(holding(false, List.of(), List.of(schoolAgreement())))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("principle 1"));
+        }
+
+        @Test
+        void decisionsAreTakenWithTheYoungPersonsAgreement() {
+            fixture.given(activeWithMeeting())
+                    .when(holding(true, List.of(new MeetingCommands.Decision("Skoleskift", false)), List.of(schoolAgreement())))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("principle 9"));
+        }
+
+        @Test
+        void everyMeetingEndsWithBindingAgreements() {
+            fixture.given(activeWithMeeting())
+                    .when(holding(true, List.of(), List.of()))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void onlyAnActiveCourseHoldsMeetings() {
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned(), teacherJoined(), scheduled())
+                    .when(holding(true, List.of(), List.of(schoolAgreement())))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void aHeldMeetingRecordsWhoStayedAwayAndTheAgreementsItEndedWith() {
+            fixture.given(activeWithMeeting())
+                    .when(holding(true, List.of(new MeetingCommands.Decision("Praktik i børnehave", true)), List.of(schoolAgreement())))
+                    .expectEvents(
+                            new MeetingEvents.MeetingHeld(courseId, meetingId, Set.of(tovholderId), Set.of(teacherId), "Godt møde",
+                                    List.of("Praktik i børnehave"), 1, now),
+                            new MeetingEvents.AgreementMade(courseId, agreementId, meetingId, AgreementParty.YOUNG_PERSON, null, "Datter",
+                                    "Passer skolen; så praktik én dag om ugen", LocalDate.of(2030, 1, 1), now));
+        }
+
+        @Test
+        void anAgreementIsFollowedUpOnce() {
+            Object[] held = activeWithMeeting();
+            Object[] given = java.util.Arrays.copyOf(held, held.length + 2);
+            given[held.length] = new MeetingEvents.AgreementMade(courseId, agreementId, meetingId, AgreementParty.YOUNG_PERSON, null,
+                    "Datter", "Passer skolen", LocalDate.of(2030, 1, 1), now);
+            given[held.length + 1] = new MeetingEvents.AgreementFollowedUp(courseId, agreementId, true, "100 % fremmøde", now);
+            fixture.given(given)
+                    .when(new MeetingCommands.FollowUpAgreement(courseId, null, agreementId, false, "igen"))
+                    .expectException(DomainRuleViolation.class);
+        }
     }
 }

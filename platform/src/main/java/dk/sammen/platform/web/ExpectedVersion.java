@@ -1,0 +1,27 @@
+package dk.sammen.platform.web;
+
+/**
+ * The version a client last saw, from its {@code If-Match} header: a change is only made when the
+ * resource is still at this version, so two people editing one course never overwrite each other
+ * unnoticed. Without the header (or with {@code *}) the client accepts any version.
+ *
+ * @param value the expected version, or {@code null} for any
+ */
+public record ExpectedVersion(Long value) {
+
+    public static final String HEADER = "If-Match";
+
+    public static final ExpectedVersion ANY = new ExpectedVersion(null);
+
+    /** Reads an {@code If-Match} header carrying one strong ETag as the services send it: {@code "5"}. */
+    public static ExpectedVersion fromHeader(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return ANY;
+        }
+        String tag = ifMatch.strip();
+        if (!tag.matches("\"\\d{1,18}\"")) {
+            throw new InvalidInputException(HEADER, "must be one ETag as sent by this service, such as \"5\"");
+        }
+        return new ExpectedVersion(Long.parseLong(tag.substring(1, tag.length() - 1)));
+    }
+}

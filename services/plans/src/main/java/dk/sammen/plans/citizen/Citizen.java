@@ -1,0 +1,68 @@
+package dk.sammen.plans.citizen;
+
+import dk.sammen.platform.domain.DomainRuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/** A registered person: a young person, or a family member whose course is seen with theirs. */
+@Aggregate
+public class Citizen {
+
+    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    @AggregateIdentifier
+    private UUID citizenId;
+    private final Set<UUID> relatives = new HashSet<>();
+
+    protected Citizen() {
+        // For Axon, which rebuilds the citizen from its events.
+    }
+
+    @CommandHandler
+    Citizen(RegisterCitizen command) {
+        Instant now = GenericEventMessage.clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, DENMARK);
+        if (command.birthDate().isAfter(today)) {
+            throw new DomainRuleViolation("born-in-the-past", "A date of birth cannot be in the future");
+        }
+        TargetGroupAssessment assessment = TargetGroupAssessment.of(command.situation(), Period.between(command.birthDate(), today).getYears());
+        apply(new CitizenRegistered(command.citizenId(), command.birthDate(), command.situation(),
+                assessment.category(), assessment.reason(), now));
+    }
+
+    @CommandHandler
+    long handle(RelateFamilyMember command) {
+        if (command.relatedCitizenId().equals(citizenId)) {
+            throw new DomainRuleViolation("relation-to-self", "A person cannot be their own family member");
+        }
+        if (relatives.contains(command.relatedCitizenId())) {
+            throw new DomainRuleViolation("already-related", "These two people are already related");
+        }
+        apply(new FamilyRelationRegistered(citizenId, command.relatedCitizenId(), command.relation(), GenericEventMessage.clock.instant()));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CitizenRegistered event) {
+        this.citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(FamilyRelationRegistered event) {
+        relatives.add(event.relatedCitizenId());
+    }
+}

@@ -1,0 +1,56 @@
+package dk.sammen.plans.course;
+
+import dk.sammen.plans.course.OnePlan.Attention;
+import dk.sammen.plans.course.OnePlan.Attention.Kind;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What needs the team's attention in an active course, as of a moment: meetings as often as the
+ * citizen's need requires, typically every 6-12 weeks (principle 6), and agreements past due.
+ */
+final class Attentions {
+
+    static final Duration LONGEST_MEETING_INTERVAL = Duration.ofDays(7 * 12);
+    /** A meeting is overdue once its day has passed without it being recorded as held. */
+    static final Duration GRACE = Duration.ofDays(1);
+
+    private Attentions() {
+    }
+
+    static List<Attention> of(OnePlan plan, Instant now, ZoneId zone) {
+        if (plan.status != CourseStatus.ACTIVE) {
+            return List.of();
+        }
+        List<Attention> attention = new ArrayList<>();
+        plan.meetings.stream()
+                .filter(m -> m.heldAt == null && m.scheduledFor.plus(GRACE).isBefore(now))
+                .forEach(m -> attention.add(new Attention(Kind.NEXT_MEETING_OVERDUE,
+                        "The meeting of " + m.scheduledFor + " is not recorded as held", m.meetingId)));
+        Optional<OnePlan.Meeting> next = plan.meetings.stream()
+                .filter(m -> m.heldAt == null && !m.scheduledFor.plus(GRACE).isBefore(now))
+                .min(Comparator.comparing(m -> m.scheduledFor));
+        Instant lastMet = plan.meetings.stream().map(m -> m.heldAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(plan.activatedAt);
+        if (next.isEmpty()) {
+            attention.add(new Attention(Kind.NO_NEXT_MEETING, "No next meeting is scheduled", null));
+        } else if (lastMet != null && next.get().scheduledFor.isAfter(lastMet.plus(LONGEST_MEETING_INTERVAL))) {
+            attention.add(new Attention(Kind.NEXT_MEETING_TOO_LATE,
+                    "The next meeting is more than 12 weeks after the last one", next.get().meetingId));
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        plan.agreements.stream()
+                .filter(a -> a.fulfilled == null && a.dueDate.isBefore(today))
+                .forEach(a -> attention.add(new Attention(Kind.AGREEMENT_OVERDUE,
+                        "An agreement due " + a.dueDate + " is not followed up", a.agreementId)));
+        return List.copyOf(attention);
+    }
+}

@@ -1,0 +1,22 @@
+package dk.sammen.plans.course;
+
+import java.util.UUID;
+
+/** What the parts of a course (team, plan, meetings, ...) may ask the course they belong to. */
+public interface CourseContext {
+
+    UUID citizenId();
+
+    /** Refuses changes to a closed course. */
+    void requireOpen();
+
+    /** Refuses what only an active course may do, such as holding a meeting. */
+    void requireActive(String what);
+
+    boolean isTeamMember(UUID personId);
+
+    /** The young person or a member of their team: who may be responsible for part of the plan. */
+    default boolean isParticipant(UUID personId) {
+        return citizenId().equals(personId) || isTeamMember(personId);
+    }
+}

@@ -1,0 +1,125 @@
+package dk.sammen.plans.course;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.readmodel.PagedQuery;
+import dk.sammen.platform.web.PageQuery;
+import dk.sammen.platform.web.PageResponse;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps the one-plan view of every course from the event store, by its own streaming processor,
+ * so it can be rebuilt by replaying the store. Reads of courses come from here, never from the aggregate.
+ */
+@Component
+@ProcessingGroup("one-plan")
+public class OnePlanProjection {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    OnePlanProjection(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(CourseOpened event, @SequenceNumber long sequence) {
+        OnePlan plan = OnePlan.opened(event);
+        plan.version = sequence;
+        jdbc.sql("""
+                        INSERT INTO course_plan (course_id, citizen_id, status, opened_at, version, document)
+                        VALUES (?, ?, ?, ?, ?, CAST(? AS JSONB)) ON CONFLICT (course_id) DO NOTHING""")
+                .params(plan.courseId, plan.citizenId, plan.status.name(), Timestamp.from(plan.openedAt), sequence, write(plan))
+                .update();
+    }
+
+    @EventHandler
+    void on(CourseEvent event, @SequenceNumber long sequence) {
+        OnePlan plan = load(event.courseId()).orElseThrow(() ->
+                new IllegalStateException("Course " + event.courseId() + " has events before it was opened"));
+        if (sequence <= plan.version) {
+            return; // already applied: a replayed batch
+        }
+        plan.apply(event, sequence);
+        jdbc.sql("""
+                        UPDATE course_plan SET status = ?, tovholder_id = ?, member_ids = ?, version = ?, document = CAST(? AS JSONB)
+                        WHERE course_id = ?""")
+                .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), sequence, write(plan),
+                        plan.courseId)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM course_plan").update();
+    }
+
+    /** The course as it stands, with what needs attention now. */
+    public Optional<OnePlan> find(UUID courseId) {
+        return load(courseId).map(this::withAttention);
+    }
+
+    public PageResponse<OnePlan> list(UUID citizenId, PageQuery page) {
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("citizen_id", citizenId);
+        return PagedQuery.page(jdbc, "course_plan", filters, "opened_at DESC, course_id", row(), page);
+    }
+
+    /** Courses where the person is the tovholder or on the team, still open. */
+    public List<OnePlan> ofMember(UUID personId) {
+        return jdbc.sql("SELECT document FROM course_plan WHERE ? = ANY(member_ids) AND status <> 'CLOSED' ORDER BY opened_at, course_id")
+                .param(personId).query(row()).list();
+    }
+
+    public List<OnePlan> ofCitizens(Collection<UUID> citizenIds) {
+        return jdbc.sql("SELECT document FROM course_plan WHERE citizen_id = ANY(?) ORDER BY opened_at, course_id")
+                .param(citizenIds.toArray(UUID[]::new)).query(row()).list();
+    }
+
+    private Optional<OnePlan> load(UUID courseId) {
+        return jdbc.sql("SELECT document FROM course_plan WHERE course_id = ?").param(courseId)
+                .query((rs, n) -> read(rs.getString("document"))).optional();
+    }
+
+    private RowMapper<OnePlan> row() {
+        return (rs, n) -> withAttention(read(rs.getString("document")));
+    }
+
+    private OnePlan withAttention(OnePlan plan) {
+        return plan.withAttention(Attentions.of(plan, clock.instant(), Course.DENMARK));
+    }
+
+    private String write(OnePlan plan) {
+        try {
+            return json.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the plan of course " + plan.courseId, e);
+        }
+    }
+
+    private OnePlan read(String document) {
+        try {
+            return json.readValue(document, OnePlan.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored plan", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dk.sammen.plans.meeting;
+
+import dk.sammen.events.plans.AgreementParty;
+import dk.sammen.plans.course.CourseEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+public final class MeetingEvents {
+
+    private MeetingEvents() {
+    }
+
+    public record MeetingScheduled(UUID courseId, UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds,
+                                   Instant scheduledAt) implements CourseEvent {
+    }
+
+    /** @param absentMemberIds invited members who did not come (the attendance duty, principle 4) */
+    public record MeetingHeld(UUID courseId, UUID meetingId, Set<UUID> attendedMemberIds, Set<UUID> absentMemberIds,
+                              String summary, List<String> decisions, int agreementCount, Instant heldAt)
+            implements CourseEvent {
+    }
+
+    public record AgreementMade(UUID courseId, UUID agreementId, UUID meetingId, AgreementParty party, UUID partyMemberId,
+                                String partyName, String what, LocalDate dueDate, Instant madeAt) implements CourseEvent {
+    }
+
+    public record AgreementFollowedUp(UUID courseId, UUID agreementId, boolean fulfilled, String followUp,
+                                      Instant followedUpAt) implements CourseEvent {
+    }
+}

@@ -1,0 +1,24 @@
+package dk.sammen.plans.worklist;
+
+import dk.sammen.plans.course.CourseStatus;
+import dk.sammen.plans.course.OnePlan;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** A professional's open courses, each with their role in it and what needs attention. */
+public record Worklist(UUID professionalId, List<Item> items) {
+
+    public record Item(UUID courseId, UUID citizenId, CourseStatus status, boolean tovholder,
+                       List<OnePlan.Attention> attention, long version) {
+
+        static final Comparator<Item> ATTENTION_FIRST = Comparator.<Item>comparingInt(i -> -i.attention().size())
+                .thenComparing(Item::courseId);
+
+        static Item of(OnePlan plan, UUID professionalId) {
+            return new Item(plan.courseId(), plan.citizenId(), plan.status(), professionalId.equals(plan.tovholderId()),
+                    plan.attention(), plan.version());
+        }
+    }
+}

@@ -39,6 +39,7 @@ class WalkingSkeletonTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LocalStack stack;
+    private UUID youngPerson;
 
     @BeforeAll
     void startTheSystem() throws IOException {
@@ -49,6 +50,7 @@ class WalkingSkeletonTest {
         stack = new LocalStack(root, Files.createTempDirectory("sammen-e2e-"), prefix, KraftBroker.onFreePorts(), ports)
                 .start(Duration.ofMinutes(4));
         stack.startUpTimes().forEach((name, time) -> System.out.printf("[figures] %s ready in %d ms%n", name, time.toMillis()));
+        youngPerson = registerYoungPerson();
     }
 
     @AfterAll
@@ -61,11 +63,11 @@ class WalkingSkeletonTest {
 
     @Test
     void anOpenedCourseShowsUpInTheAnalyticsTimelineWithinTwoSeconds() throws Exception {
-        openCourse(UUID.randomUUID()); // the first event also warms up every hop
+        openCourse(youngPerson); // the first event also warms up every hop
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Instant sent = Instant.now();
-            UUID courseId = openCourse(UUID.randomUUID());
+            UUID courseId = openCourse(youngPerson);
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
                     .until(() -> timelineSize(courseId) == 1);
             millis.add(Duration.between(sent, Instant.now()).toMillis());
@@ -79,7 +81,7 @@ class WalkingSkeletonTest {
         List<UUID> courses = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                courses.add(openCourse(UUID.randomUUID()));
+                courses.add(openCourse(youngPerson));
             }
             Thread.sleep(3000); // the relay tries, and fails, while the broker is down
             for (UUID courseId : courses) {
@@ -94,6 +96,22 @@ class WalkingSkeletonTest {
         System.out.printf("[figures] caught up %d ms after Kafka returned%n", Duration.between(back, Instant.now()).toMillis());
         for (UUID courseId : courses) {
             assertThat(timelineSize(courseId)).as("entries for course " + courseId).isEqualTo(1);
+        }
+    }
+
+    private UUID registerYoungPerson() throws IOException {
+        String body = """
+                {"cpr": "070311-4321", "name": "Ung E2E", "situation": {"schoolGrade": 8, "schoolAbsencePercent": 30,
+                 "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}""";
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/citizens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

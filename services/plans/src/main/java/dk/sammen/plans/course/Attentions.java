@@ -1,11 +1,13 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.events.plans.TransitionKind;
 import dk.sammen.plans.course.OnePlan.Attention;
 import dk.sammen.plans.course.OnePlan.Attention.Kind;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,8 @@ final class Attentions {
     static final Duration LONGEST_MEETING_INTERVAL = Duration.ofDays(7 * 12);
     /** A meeting is overdue once its day has passed without it being recorded as held. */
     static final Duration GRACE = Duration.ofDays(1);
+    /** Transitions this close get heightened attention (principle 7). */
+    static final Period TRANSITION_HORIZON = Period.ofDays(90);
 
     private Attentions() {
     }
@@ -51,6 +55,15 @@ final class Attentions {
                 .filter(a -> a.fulfilled == null && a.dueDate.isBefore(today))
                 .forEach(a -> attention.add(new Attention(Kind.AGREEMENT_OVERDUE,
                         "An agreement due " + a.dueDate + " is not followed up", a.agreementId)));
+        plan.transitions.stream()
+                .filter(t -> t.completedAt() == null && !t.plannedFor().isAfter(today.plus(TRANSITION_HORIZON)))
+                .forEach(t -> attention.add(new Attention(Kind.UPCOMING_TRANSITION,
+                        t.kind() + " planned for " + t.plannedFor(), t.transitionId())));
+        boolean adultTransitionPlanned = plan.transitions.stream().anyMatch(t -> t.kind() == TransitionKind.CHILD_TO_ADULT);
+        if (plan.adultTransitionReminderFor != null && !adultTransitionPlanned) {
+            attention.add(new Attention(Kind.ADULT_TRANSITION_UNPLANNED,
+                    "Turns 18 on " + plan.adultTransitionReminderFor + "; plan the move to adult services", null));
+        }
         return List.copyOf(attention);
     }
 }

@@ -7,10 +7,17 @@ import dk.sammen.plans.citizen.CitizenFacts;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.meeting.Meetings;
 import dk.sammen.plans.plan.Plan;
+import dk.sammen.plans.progression.Progression;
 import dk.sammen.plans.team.Team;
+import dk.sammen.plans.transition.AdultTransitionPolicy;
+import dk.sammen.plans.transition.TransitionEvents;
+import dk.sammen.plans.transition.Transitions;
+import dk.sammen.plans.trial.TrialActions;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -54,17 +61,33 @@ public class Course implements CourseContext {
     private Plan plan;
     @AggregateMember
     private Meetings meetings;
+    @AggregateMember
+    private Progression progression;
+    @AggregateMember
+    private Transitions transitions;
+    @AggregateMember
+    private TrialActions trialActions;
 
     protected Course() {
         // For Axon, which rebuilds the course from its events.
     }
 
     @CommandHandler
-    Course(OpenCourse command, Citizens citizens) {
+    Course(OpenCourse command, Citizens citizens, DeadlineManager deadlines, AdultTransitionPolicy adultTransition) {
         CitizenFacts citizen = citizens.facts(command.citizenId())
                 .orElseThrow(() -> new UnknownIdException("citizenId", command.citizenId()));
-        apply(new CourseOpened(command.courseId(), command.citizenId(), citizen.birthDate(), command.reason(),
-                GenericEventMessage.clock.instant()));
+        Instant now = GenericEventMessage.clock.instant();
+        apply(new CourseOpened(command.courseId(), command.citizenId(), citizen.birthDate(), command.reason(), now));
+        adultTransition.schedule(deadlines, citizen.birthDate(), now);
+    }
+
+    /** A persisted deadline: it fires after restarts too, on whichever instance picks it up. */
+    @DeadlineHandler(deadlineName = AdultTransitionPolicy.DEADLINE)
+    void remindOfAdultTransition(AdultTransitionPolicy.Due due) {
+        if (status != CourseStatus.CLOSED) {
+            apply(new TransitionEvents.AdultTransitionReminderRaised(courseId, citizenId, due.eighteenthBirthday(),
+                    GenericEventMessage.clock.instant()));
+        }
     }
 
     @CommandHandler
@@ -141,6 +164,9 @@ public class Course implements CourseContext {
         team = new Team(this);
         plan = new Plan(this);
         meetings = new Meetings(this);
+        progression = new Progression(this);
+        transitions = new Transitions(this);
+        trialActions = new TrialActions(this);
     }
 
     @EventSourcingHandler

@@ -25,6 +25,18 @@ import dk.sammen.plans.plan.PlanEvents.SubGoalStatusChanged;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
 import dk.sammen.plans.team.TeamEvents.TeamMemberRemoved;
 import dk.sammen.plans.team.TeamEvents.TovholderAssigned;
+import dk.sammen.events.plans.PathStage;
+import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.events.plans.TransitionKind;
+import dk.sammen.events.plans.TrialResult;
+import dk.sammen.plans.progression.ProgressionEvents.PathStageReached;
+import dk.sammen.plans.progression.ProgressionEvents.ProgressionMeasured;
+import dk.sammen.plans.transition.TransitionEvents.AdultTransitionReminderRaised;
+import dk.sammen.plans.transition.TransitionEvents.TransitionCompleted;
+import dk.sammen.plans.transition.TransitionEvents.TransitionPlanned;
+import dk.sammen.plans.trial.TrialEvents.TrialActionDecided;
+import dk.sammen.plans.trial.TrialEvents.TrialActionEvaluated;
+import dk.sammen.plans.trial.TrialEvents.TrialActionProposed;
 import dk.sammen.platform.web.Versioned;
 
 import java.time.Instant;
@@ -62,6 +74,11 @@ public class OnePlan implements Versioned {
     List<Goal> goals = new ArrayList<>();
     List<Meeting> meetings = new ArrayList<>();
     List<Agreement> agreements = new ArrayList<>();
+    List<Measurement> progression = new ArrayList<>();
+    PathStage pathStage;
+    List<Transition> transitions = new ArrayList<>();
+    LocalDate adultTransitionReminderFor;
+    List<Trial> trialActions = new ArrayList<>();
     List<Attention> attention = List.of();
     long version;
 
@@ -156,6 +173,22 @@ public class OnePlan implements Versioned {
                 a.followUp = e.followUp();
                 a.followedUpAt = e.followedUpAt();
             });
+            case ProgressionMeasured e -> progression.add(new Measurement(e.measurementId(), e.dimension(), e.scaleMin(),
+                    e.scaleMax(), e.value(), e.measuredBy(), e.measuredOn()));
+            case PathStageReached e -> pathStage = e.stage();
+            case TransitionPlanned e -> transitions.add(new Transition(e.transitionId(), e.kind(), e.plannedFor(), e.responsibleId(),
+                    e.description(), null));
+            case TransitionCompleted e -> transitions.replaceAll(t -> t.transitionId().equals(e.transitionId())
+                    ? new Transition(t.transitionId(), t.kind(), t.plannedFor(), t.responsibleId(), t.description(), e.completedAt()) : t);
+            case AdultTransitionReminderRaised e -> adultTransitionReminderFor = e.eighteenthBirthday();
+            case TrialActionProposed e -> trialActions.add(new Trial(e.trialId(), e.hypothesis(), e.expectedCostPerYear(),
+                    e.costBeforePerYear(), null, null, null, null, null));
+            case TrialActionDecided e -> trialActions.replaceAll(t -> t.trialId().equals(e.trialId())
+                    ? new Trial(t.trialId(), t.hypothesis(), t.expectedCostPerYear(), t.costBeforePerYear(), e.approved(), e.reasoning(),
+                    null, null, null) : t);
+            case TrialActionEvaluated e -> trialActions.replaceAll(t -> t.trialId().equals(e.trialId())
+                    ? new Trial(t.trialId(), t.hypothesis(), t.expectedCostPerYear(), t.costBeforePerYear(), t.approved(), t.reasoning(),
+                    e.result(), e.evaluation(), e.actualCostPerYear()) : t);
             default -> {
             }
         }
@@ -214,6 +247,19 @@ public class OnePlan implements Versioned {
     }
 
     record Member(UUID memberId, String name, TeamRole role, TeamAffiliation affiliation, Instant since) {
+    }
+
+    record Measurement(UUID measurementId, ProgressionDimension dimension, double scaleMin, double scaleMax, double value,
+                       UUID measuredBy, LocalDate measuredOn) {
+    }
+
+    record Transition(UUID transitionId, TransitionKind kind, LocalDate plannedFor, UUID responsibleId, String description,
+                      Instant completedAt) {
+    }
+
+    /** Amounts in whole DKK a year. */
+    record Trial(UUID trialId, String hypothesis, long expectedCostPerYear, Long costBeforePerYear, Boolean approved,
+                 String reasoning, TrialResult result, String evaluation, Long actualCostPerYear) {
     }
 
     record GoalRevision(int revision, String inOwnWords, String how, UUID responsibleId, LocalDate byWhen, Instant setAt) {
@@ -302,7 +348,8 @@ public class OnePlan implements Versioned {
     /** Something about the course the team should act on now; computed when the view is read. */
     public record Attention(Kind kind, String message, UUID about) {
         public enum Kind {
-            NO_NEXT_MEETING, NEXT_MEETING_OVERDUE, NEXT_MEETING_TOO_LATE, AGREEMENT_OVERDUE
+            NO_NEXT_MEETING, NEXT_MEETING_OVERDUE, NEXT_MEETING_TOO_LATE, AGREEMENT_OVERDUE, UPCOMING_TRANSITION,
+            ADULT_TRANSITION_UNPLANNED
         }
     }
 }

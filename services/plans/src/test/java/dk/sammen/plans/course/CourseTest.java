@@ -23,7 +23,18 @@ import dk.sammen.plans.meeting.MeetingCommands;
 import dk.sammen.plans.meeting.MeetingEvents;
 import dk.sammen.plans.plan.PlanCommands;
 import dk.sammen.plans.plan.PlanEvents;
+import dk.sammen.events.plans.PathStage;
+import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.events.plans.TransitionKind;
+import dk.sammen.events.plans.TrialResult;
+import dk.sammen.plans.progression.ProgressionCommands;
+import dk.sammen.plans.progression.ProgressionEvents;
 import dk.sammen.plans.team.TeamCommands;
+import dk.sammen.plans.transition.AdultTransitionPolicy;
+import dk.sammen.plans.transition.TransitionCommands;
+import dk.sammen.plans.transition.TransitionEvents;
+import dk.sammen.plans.trial.TrialCommands;
+import dk.sammen.plans.trial.TrialEvents;
 import dk.sammen.plans.team.TeamEvents;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.web.UnknownIdException;
@@ -35,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +73,7 @@ class CourseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Course.class);
         fixture.registerInjectableResource((Citizens) id -> Optional.ofNullable(registered.get(id)));
+        fixture.registerInjectableResource(new AdultTransitionPolicy(Period.ofMonths(6)));
         now = fixture.currentTime();
     }
 
@@ -368,6 +381,132 @@ class CourseTest {
             given[held.length + 1] = new MeetingEvents.AgreementFollowedUp(courseId, agreementId, true, "100 % fremmøde", now);
             fixture.given(given)
                     .when(new MeetingCommands.FollowUpAgreement(courseId, null, agreementId, false, "igen"))
+                    .expectException(DomainRuleViolation.class);
+        }
+    }
+
+    @Nested
+    class ProgressionRules {
+
+        @Test
+        void aMeasurementLiesOnItsScaleAndAttendanceIsInPercent() {
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+            fixture.given(opened(20), teacherJoined())
+                    .when(new ProgressionCommands.RecordProgression(courseId, null, UUID.randomUUID(), ProgressionDimension.WELL_BEING,
+                            1, 5, 6, teacherId, today))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(20), teacherJoined())
+                    .when(new ProgressionCommands.RecordProgression(courseId, null, UUID.randomUUID(), ProgressionDimension.ATTENDANCE,
+                            0, 10, 8, teacherId, today))
+                    .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("percent"));
+        }
+
+        @Test
+        void progressionIsMeasuredByTheYoungPersonOrTheTeam() {
+            LocalDate yesterday = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+            UUID measurement = UUID.randomUUID();
+            fixture.given(opened(20))
+                    .when(new ProgressionCommands.RecordProgression(courseId, null, measurement, ProgressionDimension.ATTENDANCE,
+                            0, 100, 80, UUID.randomUUID(), yesterday))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(20))
+                    .when(new ProgressionCommands.RecordProgression(courseId, null, measurement, ProgressionDimension.ATTENDANCE,
+                            0, 100, 80, citizenId, yesterday))
+                    .expectEvents(new ProgressionEvents.ProgressionMeasured(courseId, measurement, ProgressionDimension.ATTENDANCE,
+                            0, 100, 80, citizenId, yesterday, now));
+        }
+
+        @Test
+        void thePathMovesToANewStage() {
+            fixture.given(opened(14), new ProgressionEvents.PathStageReached(courseId, PathStage.ABSENCE, null, now))
+                    .when(new ProgressionCommands.ReachPathStage(courseId, null, PathStage.ABSENCE))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(14), new ProgressionEvents.PathStageReached(courseId, PathStage.ABSENCE, null, now))
+                    .when(new ProgressionCommands.ReachPathStage(courseId, null, PathStage.WELL_BEING))
+                    .expectEvents(new ProgressionEvents.PathStageReached(courseId, PathStage.WELL_BEING, PathStage.ABSENCE, now));
+        }
+    }
+
+    @Nested
+    class TransitionRules {
+
+        @Test
+        void openingAMinorsCourseSchedulesTheReminderSixMonthsBeforeTheEighteenthBirthday() {
+            registered.put(citizenId, new CitizenFacts(citizenId, bornYearsAgo(14), Set.of()));
+            LocalDate eighteenth = bornYearsAgo(14).plusYears(18);
+            fixture.givenNoPriorActivity()
+                    .when(new OpenCourse(courseId, citizenId, CourseOfferReason.HIGH_SCHOOL_ABSENCE))
+                    .expectScheduledDeadlineWithName(
+                            eighteenth.minusMonths(6).atStartOfDay(java.time.ZoneId.of("Europe/Copenhagen")).toInstant(),
+                            AdultTransitionPolicy.DEADLINE);
+        }
+
+        @Test
+        void anAdultsCourseGetsNoReminder() {
+            registered.put(citizenId, new CitizenFacts(citizenId, bornYearsAgo(20), Set.of()));
+            fixture.givenNoPriorActivity()
+                    .when(new OpenCourse(courseId, citizenId, CourseOfferReason.CITIZEN_WISH))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void theReminderIsRaisedWhenItsDeadlineComesUnlessTheCourseIsClosed() {
+            registered.put(citizenId, new CitizenFacts(citizenId, bornYearsAgo(17), Set.of()));
+            LocalDate eighteenth = bornYearsAgo(17).plusYears(18);
+            fixture.givenCommands(new OpenCourse(courseId, citizenId, CourseOfferReason.HIGH_SCHOOL_ABSENCE))
+                    .whenThenTimeElapses(Duration.ofDays(400))
+                    .expectDeadlinesMet(new AdultTransitionPolicy.Due(eighteenth))
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.hamcrest.Matchers.instanceOf(TransitionEvents.AdultTransitionReminderRaised.class),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
+            fixture.givenCommands(new OpenCourse(courseId, citizenId, CourseOfferReason.HIGH_SCHOOL_ABSENCE),
+                            new CloseCourse(courseId, null, CourseOutcome.MOVED_AWAY))
+                    .whenThenTimeElapses(Duration.ofDays(400))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTransitionIsCompletedOnce() {
+            UUID transitionId = UUID.randomUUID();
+            fixture.given(opened(17), new TransitionEvents.TransitionPlanned(courseId, transitionId, TransitionKind.CHILD_TO_ADULT,
+                            LocalDate.of(2030, 1, 1), citizenId, "18 år", now),
+                            new TransitionEvents.TransitionCompleted(courseId, transitionId, now))
+                    .when(new TransitionCommands.CompleteTransition(courseId, null, transitionId))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(17))
+                    .when(new TransitionCommands.PlanTransition(courseId, null, transitionId, TransitionKind.CHILD_TO_ADULT,
+                            LocalDate.of(2030, 1, 1), UUID.randomUUID(), "18 år"))
+                    .expectException(DomainRuleViolation.class);
+        }
+    }
+
+    @Nested
+    class TrialRules {
+
+        private final UUID trialId = UUID.randomUUID();
+
+        private TrialEvents.TrialActionProposed proposed() {
+            return new TrialEvents.TrialActionProposed(courseId, trialId, "Beboelsesvogn", 800_000, 1_000_000L, now);
+        }
+
+        @Test
+        void onlyAnApprovedTrialActionIsEvaluated() {
+            fixture.given(opened(24), proposed())
+                    .when(new TrialCommands.EvaluateTrialAction(courseId, null, trialId, TrialResult.SUCCEEDED, "", 800_000))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(24), proposed(), new TrialEvents.TrialActionDecided(courseId, trialId, false, "Nej", now))
+                    .when(new TrialCommands.EvaluateTrialAction(courseId, null, trialId, TrialResult.SUCCEEDED, "", 800_000))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(24), proposed(), new TrialEvents.TrialActionDecided(courseId, trialId, true, "Ja", now))
+                    .when(new TrialCommands.EvaluateTrialAction(courseId, null, trialId, TrialResult.PARTLY_SUCCEEDED, "Fremskridt", 800_000))
+                    .expectEvents(new TrialEvents.TrialActionEvaluated(courseId, trialId, TrialResult.PARTLY_SUCCEEDED, "Fremskridt", 800_000, now));
+        }
+
+        @Test
+        void aTrialActionIsDecidedOnce() {
+            fixture.given(opened(24), proposed(), new TrialEvents.TrialActionDecided(courseId, trialId, true, "Ja", now))
+                    .when(new TrialCommands.DecideTrialAction(courseId, null, trialId, false, "Alligevel ikke"))
                     .expectException(DomainRuleViolation.class);
         }
     }

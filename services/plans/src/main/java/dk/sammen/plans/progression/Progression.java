@@ -1,0 +1,65 @@
+package dk.sammen.plans.progression;
+
+import dk.sammen.events.plans.PathStage;
+import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.plans.course.CourseContext;
+import dk.sammen.platform.domain.DomainRuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/** The progression of one course: measurements and the stage on the three-stage path. A part of the course aggregate. */
+public class Progression {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final CourseContext course;
+    private PathStage stage;
+
+    public Progression(CourseContext course) {
+        this.course = course;
+    }
+
+    @CommandHandler
+    long handle(ProgressionCommands.RecordProgression command) {
+        course.requireOpen();
+        if (!(command.scaleMin() < command.scaleMax()) || command.value() < command.scaleMin() || command.value() > command.scaleMax()) {
+            throw new DomainRuleViolation("value-within-scale", "A measurement lies on its scale, and the scale runs from low to high");
+        }
+        if (command.dimension() == ProgressionDimension.ATTENDANCE && (command.scaleMin() != 0 || command.scaleMax() != 100)) {
+            throw new DomainRuleViolation("attendance-in-percent", "Attendance (fremmøde) is measured in percent, 0-100");
+        }
+        if (!course.isParticipant(command.measuredBy())) {
+            throw new DomainRuleViolation("measured-by-participant", "Progression is measured by the young person or a team member");
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        if (command.measuredOn().isAfter(LocalDate.ofInstant(now, DENMARK))) {
+            throw new DomainRuleViolation("measured-in-the-past", "A measurement is of something that has happened");
+        }
+        apply(new ProgressionEvents.ProgressionMeasured(command.courseId(), command.measurementId(), command.dimension(),
+                command.scaleMin(), command.scaleMax(), command.value(), command.measuredBy(), command.measuredOn(), now));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ProgressionCommands.ReachPathStage command) {
+        course.requireOpen();
+        if (command.stage() == stage) {
+            throw new DomainRuleViolation("stage-unchanged", "The course is already at this stage of the path");
+        }
+        apply(new ProgressionEvents.PathStageReached(command.courseId(), command.stage(), stage, GenericEventMessage.clock.instant()));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressionEvents.PathStageReached event) {
+        stage = event.stage();
+    }
+}

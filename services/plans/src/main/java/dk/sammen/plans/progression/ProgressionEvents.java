@@ -1,0 +1,25 @@
+package dk.sammen.plans.progression;
+
+import dk.sammen.events.plans.PathStage;
+import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.plans.course.CourseEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public final class ProgressionEvents {
+
+    private ProgressionEvents() {
+    }
+
+    public record ProgressionMeasured(UUID courseId, UUID measurementId, ProgressionDimension dimension, double scaleMin,
+                                      double scaleMax, double value, UUID measuredBy, LocalDate measuredOn, Instant recordedAt)
+            implements CourseEvent {
+    }
+
+    /** @param previousStage null when the course enters the path */
+    public record PathStageReached(UUID courseId, PathStage stage, PathStage previousStage, Instant reachedAt)
+            implements CourseEvent {
+    }
+}

@@ -1,0 +1,26 @@
+package dk.sammen.plans.trial;
+
+import dk.sammen.events.plans.TrialResult;
+import dk.sammen.plans.course.CourseEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Amounts are whole Danish kroner a year. */
+public final class TrialEvents {
+
+    private TrialEvents() {
+    }
+
+    public record TrialActionProposed(UUID courseId, UUID trialId, String hypothesis, long expectedCostPerYear,
+                                      Long costBeforePerYear, Instant proposedAt) implements CourseEvent {
+    }
+
+    public record TrialActionDecided(UUID courseId, UUID trialId, boolean approved, String reasoning, Instant decidedAt)
+            implements CourseEvent {
+    }
+
+    public record TrialActionEvaluated(UUID courseId, UUID trialId, TrialResult result, String evaluation,
+                                       long actualCostPerYear, Instant evaluatedAt) implements CourseEvent {
+    }
+}

@@ -1,0 +1,206 @@
+package dk.sammen.plans.course;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.PlansApi.ActiveCourse;
+import dk.sammen.platform.test.ServiceApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static dk.sammen.platform.test.Api.assertRuleViolated;
+import static dk.sammen.platform.test.Api.storedEvents;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a front end gets when a request breaks a rule of the course: a 409 naming the rule, and nothing stored. */
+class CourseRulesApiTest extends ServiceApiTest {
+
+    private PlansApi api() {
+        return new PlansApi(http);
+    }
+
+    private void assertRefused(HttpMethod method, String path, String body, String rule) {
+        long before = storedEvents(jdbc);
+        ResponseEntity<JsonNode> response = api().send(method, path, body);
+        assertRuleViolated(response, rule);
+        assertThat(storedEvents(jdbc)).as("events stored by a refused request").isEqualTo(before);
+    }
+
+    private UUID minorsCourse() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(14)), "Ung Test", PlansApi.inSchool(8, 40));
+        return api().openCourse(citizenId, "HIGH_SCHOOL_ABSENCE");
+    }
+
+    @Test
+    void aCourseStartsOnlyWithConsentATovholderAndACommunityGoal() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(14)), "Ung Test", PlansApi.inSchool(8, 40));
+        UUID courseId = api().openCourse(citizenId, "HIGH_SCHOOL_ABSENCE");
+        String activation = "/courses/" + courseId + "/activation";
+
+        assertRefused(HttpMethod.POST, activation, null, "consent-required");
+        api().consent(courseId, "YOUNG_PERSON", null, "[\"C_BUR\"]");
+        assertRefused(HttpMethod.POST, activation, null, "consent-required"); // a minor: a guardian must consent too
+        UUID mother = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(38)), "Mor Test", PlansApi.needingSupport());
+        api().change(HttpMethod.POST, "/citizens/" + citizenId + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "PARENT_OR_GUARDIAN"}""".formatted(mother));
+        assertRefused(HttpMethod.POST, "/courses/" + courseId + "/consents", """
+                {"givenBy": "GUARDIAN", "guardianId": "%s", "sharedWith": ["C_BUR"]}""".formatted(UUID.randomUUID()), "guardian-registered");
+        api().consent(courseId, "GUARDIAN", mother, "[\"C_BUR\", \"C_SIK\"]");
+        assertRefused(HttpMethod.POST, activation, null, "tovholder-required");
+        UUID tovholder = UUID.randomUUID();
+        api().tovholder(courseId, tovholder, "Lene", "C_BUR");
+        api().goal(courseId, "EDUCATION", "Gå ud af 9. klasse", citizenId);
+        assertRefused(HttpMethod.POST, activation, null, "community-goal-required");
+        api().goal(courseId, "GENERAL_COMMUNITY", "Gå til håndbold", tovholder);
+
+        String etag = api().activate(courseId);
+
+        JsonNode plan = api().planAt(courseId, etag);
+        assertThat(plan.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(plan.get("sharedWith")).extracting(JsonNode::asText).containsExactly("C_BUR");
+        assertRefused(HttpMethod.POST, activation, null, "already-active");
+    }
+
+    @Test
+    void withdrawingConsentStopsSharingAndAnActiveCourseCannotBeDeclined() {
+        ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+
+        assertRefused(HttpMethod.POST, path + "/closure", """
+                {"outcome": "DECLINED"}""", "declined-before-start");
+        assertRefused(HttpMethod.POST, path + "/consent-withdrawals", """
+                {"withdrawnBy": "GUARDIAN", "guardianId": "%s"}""".formatted(UUID.randomUUID()), "consent-given");
+        String etag = api().change(HttpMethod.POST, path + "/consent-withdrawals", """
+                {"withdrawnBy": "YOUNG_PERSON"}""");
+
+        JsonNode plan = api().planAt(course.courseId(), etag);
+        assertThat(plan.get("status").asText()).isEqualTo("CONSENT_WITHDRAWN");
+        assertThat(plan.get("sharedWith")).isEmpty();
+        UUID meetingId = api().scheduleMeeting(course.courseId(), Instant.now().plus(14, ChronoUnit.DAYS).toString(), course.tovholderId());
+        assertRefused(HttpMethod.POST, path + "/meetings/" + meetingId + "/minutes", minutes(true, true, agreementOfYoungPerson()),
+                "course-active");
+        api().change(HttpMethod.POST, path + "/closure", """
+                {"outcome": "ENDED"}""");
+        assertRefused(HttpMethod.POST, path + "/team", """
+                {"memberId": "%s", "name": "Ole", "role": "TEACHER", "affiliation": "C_SIK"}""".formatted(UUID.randomUUID()), "course-open");
+    }
+
+    @Test
+    void theTeamHasOneTovholderWhoHandsOverWithAReason() {
+        UUID courseId = minorsCourse();
+        String path = "/courses/" + courseId;
+        UUID lene = UUID.randomUUID();
+        api().tovholder(courseId, lene, "Lene", "C_BUR");
+
+        assertRefused(HttpMethod.PUT, path + "/tovholder", """
+                {"professionalId": "%s", "name": "Lene", "role": "CASEWORKER", "centre": "C_BUR"}""".formatted(lene), "already-tovholder");
+        assertRefused(HttpMethod.PUT, path + "/tovholder", """
+                {"professionalId": "%s", "name": "Kim", "role": "CITIZEN_COORDINATOR", "centre": "C_ARB"}""".formatted(UUID.randomUUID()),
+                "handover-needs-reason");
+        assertRefused(HttpMethod.DELETE, path + "/team/" + lene, null, "tovholder-stays");
+        assertRefused(HttpMethod.DELETE, path + "/team/" + UUID.randomUUID(), null, "not-on-team");
+        assertRefused(HttpMethod.POST, path + "/team", """
+                {"memberId": "%s", "name": "Lene", "role": "CASEWORKER", "affiliation": "C_BUR"}""".formatted(lene), "already-on-team");
+        UUID kim = UUID.randomUUID();
+        String etag = api().change(HttpMethod.PUT, path + "/tovholder", """
+                {"professionalId": "%s", "name": "Kim", "role": "CITIZEN_COORDINATOR", "centre": "C_ARB",
+                 "handoverReason": "Borgerkoordinator koblet på pga. manglende progression"}""".formatted(kim));
+
+        JsonNode plan = api().planAt(courseId, etag);
+        assertThat(plan.get("tovholderId").asText()).isEqualTo(kim.toString());
+        assertThat(plan.get("tovholderHistory").findValuesAsText("tovholderId")).containsExactly(lene.toString(), kim.toString());
+        assertThat(plan.get("tovholderHistory").get(1).get("previousTovholderId").asText()).isEqualTo(lene.toString());
+    }
+
+    @Test
+    void everyPartOfThePlanHasSomeoneOnTheTeamResponsible() {
+        UUID courseId = minorsCourse();
+        String path = "/courses/" + courseId;
+        UUID lene = UUID.randomUUID();
+        api().tovholder(courseId, lene, "Lene", "C_BUR");
+
+        assertRefused(HttpMethod.POST, path + "/goals", """
+                {"area": "JOB", "inOwnWords": "Job", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
+                .formatted(UUID.randomUUID()), "responsible-not-on-team");
+        assertRefused(HttpMethod.POST, path + "/goals/" + UUID.randomUUID() + "/sub-goals", """
+                {"description": "Møde op", "ownerId": "%s", "dueDate": "2030-01-01"}""".formatted(lene), "unknown-goal");
+        UUID goalId = api().goal(courseId, "EDUCATION", "Gå i skole hver dag", lene);
+        UUID subGoalId = api().create(path + "/goals/" + goalId + "/sub-goals", """
+                {"description": "Møde til første time tre dage om ugen", "ownerId": "%s", "dueDate": "2030-01-01"}""".formatted(lene));
+        assertRefused(HttpMethod.PUT, path + "/sub-goals/" + subGoalId + "/status", """
+                {"status": "OPEN"}""", "status-unchanged");
+        String etag = api().change(HttpMethod.PUT, path + "/goals/" + goalId, """
+                {"inOwnWords": "Gå i skole og i praktik", "how": "Aftale om praktik", "responsibleId": "%s", "byWhen": "2030-06-01",
+                 "why": "Ønsket om praktik i børnehave"}""".formatted(lene));
+
+        JsonNode goal = api().planAt(courseId, etag).get("goals").get(0);
+        assertThat(goal.get("revision").asInt()).isEqualTo(2);
+        assertThat(goal.get("inOwnWords").asText()).isEqualTo("Gå i skole og i praktik");
+        assertThat(goal.get("earlierRevisions").get(0).get("inOwnWords").asText()).isEqualTo("Gå i skole hver dag");
+        assertThat(goal.get("subGoals").get(0).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void meetingsAreHeldWithTheYoungPersonAndEndWithBindingAgreements() {
+        ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        String soon = Instant.now().plus(14, ChronoUnit.DAYS).toString();
+
+        assertRefused(HttpMethod.POST, path + "/meetings", """
+                {"scheduledFor": "%s", "invitedMemberIds": ["%s"]}""".formatted(soon, UUID.randomUUID()), "invitee-not-on-team");
+        assertRefused(HttpMethod.POST, path + "/meetings", """
+                {"scheduledFor": "2020-01-01T10:00:00Z", "invitedMemberIds": []}""", "meeting-in-the-future");
+        UUID meetingId = api().scheduleMeeting(course.courseId(), soon, course.tovholderId());
+        String minutes = path + "/meetings/" + meetingId + "/minutes";
+
+        assertRefused(HttpMethod.POST, minutes, minutes(false, true, agreementOfYoungPerson()), "citizen-present");
+        assertRefused(HttpMethod.POST, minutes, minutes(true, false, agreementOfYoungPerson()), "decision-with-citizen");
+        assertRefused(HttpMethod.POST, minutes, minutes(true, true, ""), "meeting-ends-with-agreements");
+        assertRefused(HttpMethod.POST, minutes, minutes(true, true, """
+                {"party": "TEAM_MEMBER", "partyMemberId": "%s", "what": "Ring til skolen", "dueDate": "2030-01-01"}"""
+                .formatted(UUID.randomUUID())), "agreement-party-on-team");
+        assertRefused(HttpMethod.POST, path + "/meetings/" + UUID.randomUUID() + "/minutes", minutes(true, true, agreementOfYoungPerson()),
+                "unknown-meeting");
+        String etag = api().change(HttpMethod.POST, minutes, minutes(true, true, agreementOfYoungPerson()));
+        assertRefused(HttpMethod.POST, minutes, minutes(true, true, agreementOfYoungPerson()), "meeting-already-held");
+
+        JsonNode plan = api().planAt(course.courseId(), etag);
+        UUID agreementId = UUID.fromString(plan.get("agreements").get(0).get("agreementId").asText());
+        api().change(HttpMethod.POST, path + "/agreements/" + agreementId + "/follow-up", """
+                {"fulfilled": true, "followUp": "100 % fremmøde"}""");
+        assertRefused(HttpMethod.POST, path + "/agreements/" + agreementId + "/follow-up", """
+                {"fulfilled": false}""", "agreement-followed-up");
+        assertRefused(HttpMethod.POST, path + "/agreements/" + UUID.randomUUID() + "/follow-up", """
+                {"fulfilled": false}""", "unknown-agreement");
+    }
+
+    @Test
+    void aCourseWithoutANextMeetingIsFlagged() {
+        ActiveCourse course = api().activeAdultCourse();
+        JsonNode plan = api().planAt(course.courseId(), course.etag());
+        assertThat(plan.get("attention").findValuesAsText("kind")).containsExactly("NO_NEXT_MEETING");
+
+        String tooLate = Instant.now().plus(7 * 13, ChronoUnit.DAYS).toString();
+        UUID meetingId = api().scheduleMeeting(course.courseId(), tooLate, course.tovholderId());
+        JsonNode later = api().planAt(course.courseId(), "\"" + (Long.parseLong(course.etag().replace("\"", "")) + 1) + "\"");
+        assertThat(later.get("attention").findValuesAsText("kind")).containsExactly("NEXT_MEETING_TOO_LATE");
+        assertThat(later.get("attention").get(0).get("about").asText()).isEqualTo(meetingId.toString());
+    }
+
+    static String agreementOfYoungPerson() {
+        return """
+                {"party": "YOUNG_PERSON", "partyName": "Datter", "what": "Passer skolen; så praktik én dag om ugen", "dueDate": "2030-01-01"}""";
+    }
+
+    static String minutes(boolean citizenPresent, boolean citizenAgrees, String agreements) {
+        return """
+                {"citizenPresent": %s, "attendedMemberIds": [], "summary": "Møde",
+                 "decisions": [{"text": "Praktik i børnehave", "citizenAgrees": %s}], "agreements": [%s]}"""
+                .formatted(citizenPresent, citizenAgrees, agreements);
+    }
+}

@@ -1,0 +1,22 @@
+package dk.sammen.events.plans;
+
+import dk.sammen.events.EventType;
+import dk.sammen.events.IntegrationEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A trial action (prøvehandling) was proposed. The hypothesis stays in the plans service. */
+@EventType("dk.sammen.plans.trial-action-proposed.v1")
+public record TrialActionProposedV1(
+        UUID courseId,
+        UUID trialId,
+        long expectedCostPerYear,
+        Long costBeforePerYear,
+        Instant proposedAt) implements IntegrationEvent {
+
+    @Override
+    public String subject() {
+        return courseId.toString();
+    }
+}

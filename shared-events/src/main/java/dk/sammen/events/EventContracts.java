@@ -1,6 +1,7 @@
 package dk.sammen.events;
 
 import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 
@@ -44,8 +45,13 @@ public final class EventContracts {
             TransitionPlannedV1.class,
             TransitionCompletedV1.class,
             AdultTransitionReminderRaisedV1.class,
+            CourseOfferStartedV1.class,
+            CourseOfferEndedV1.class,
+            DoubleOfferWarningRaisedV1.class,
+            DoubleOfferAcknowledgedV1.class,
             UnderretningReceivedV1.class,
-            OfferPublishedV1.class);
+            OfferPublishedV1.class,
+            OfferPublishedV2.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = CONTRACTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventContracts::typeOf, Function.identity()));

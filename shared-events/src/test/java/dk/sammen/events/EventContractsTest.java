@@ -3,7 +3,9 @@ package dk.sammen.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.sammen.events.offers.OfferKind;
+import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
@@ -68,12 +70,20 @@ class EventContractsTest {
                 new TransitionPlannedV1(UUID.randomUUID(), UUID.randomUUID(), TransitionKind.CHILD_TO_ADULT, LocalDate.of(2026, 3, 7),
                         UUID.randomUUID(), NOW),
                 new TransitionCompletedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new CourseOfferStartedV1(UUID.randomUUID(), UUID.randomUUID(), 2, Centre.C_SS, EnumSet.of(NeedCategory.HOUSING),
+                        LocalDate.of(2024, 1, 1), NOW),
+                new CourseOfferEndedV1(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2024, 6, 1), NOW),
+                new DoubleOfferWarningRaisedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), List.of(UUID.randomUUID()),
+                        EnumSet.of(NeedCategory.MENTAL_HEALTH), NOW),
+                new DoubleOfferAcknowledgedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
                 new AdultTransitionReminderRaisedV1(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2026, 3, 7), NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), UUID.randomUUID(), ReporterKind.SCHOOL,
                         EnumSet.of(ConcernCategory.ABSENCE, ConcernCategory.WELL_BEING), IntakeChannel.DIGITAL_FORM, NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), null, ReporterKind.PRIVATE_CITIZEN,
                         EnumSet.of(ConcernCategory.NEGLECT), IntakeChannel.PHONE, NOW),
-                new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW));
+                new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW),
+                new OfferPublishedV2(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
+                        EnumSet.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), NOW));
     }
 
     @Test

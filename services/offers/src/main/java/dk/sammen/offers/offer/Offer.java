@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -27,7 +28,7 @@ public class Offer {
     @CommandHandler
     Offer(PublishOffer command) {
         apply(new OfferPublished(command.offerId(), 1, command.name().strip(), command.description().strip(),
-                command.owningCentre(), command.kind(), GenericEventMessage.clock.instant()));
+                command.owningCentre(), command.kind(), Set.copyOf(command.needCategories()), GenericEventMessage.clock.instant()));
     }
 
     @EventSourcingHandler

@@ -37,7 +37,8 @@ class OfferController {
     @Operation(summary = "Publish an offer in the catalogue")
     ResponseEntity<Responses.Created> publish(@Valid @RequestBody PublishOfferRequest request) {
         UUID offerId = UUID.randomUUID();
-        commands.sendAndWait(new PublishOffer(offerId, request.name(), request.description(), request.owningCentre(), request.kind()));
+        commands.sendAndWait(new PublishOffer(offerId, request.name(), request.description(), request.owningCentre(), request.kind(),
+                request.needCategories()));
         return Responses.created(offerId);
     }
 

@@ -1,7 +1,7 @@
 package dk.sammen.offers.offer;
 
 import dk.sammen.events.IntegrationEvent;
-import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.platform.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +14,8 @@ class OfferIntegrationEvents implements IntegrationEventTranslator {
     @Override
     public Optional<IntegrationEvent> translate(Object domainEvent) {
         return switch (domainEvent) {
-            case OfferPublished e -> Optional.of(new OfferPublishedV1(
-                    e.offerId(), e.revision(), e.name(), e.owningCentre(), e.kind(), e.publishedAt()));
+            case OfferPublished e -> Optional.of(new OfferPublishedV2(
+                    e.offerId(), e.revision(), e.name(), e.owningCentre(), e.kind(), e.needCategories(), e.publishedAt()));
             default -> Optional.empty();
         };
     }

@@ -1,6 +1,7 @@
 package dk.sammen.offers.offer;
 
 import dk.sammen.events.Centre;
+import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
@@ -17,6 +18,8 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** The catalogue read model, rebuildable by replaying the event store. */
@@ -31,11 +34,20 @@ class OfferProjection {
             rs.getString("description"),
             Centre.valueOf(rs.getString("owning_centre")),
             OfferKind.valueOf(rs.getString("kind")),
+            needCategories(rs.getArray("need_categories")),
             OfferStatus.valueOf(rs.getString("status")),
             rs.getTimestamp("published_at").toInstant(),
             rs.getLong("version"));
 
     private final JdbcClient jdbc;
+
+    private static Set<NeedCategory> needCategories(java.sql.Array array) throws java.sql.SQLException {
+        Set<NeedCategory> categories = EnumSet.noneOf(NeedCategory.class);
+        for (Object name : (Object[]) array.getArray()) {
+            categories.add(NeedCategory.valueOf((String) name));
+        }
+        return categories;
+    }
 
     OfferProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -45,12 +57,18 @@ class OfferProjection {
     void on(OfferPublished event, @SequenceNumber long version) {
         jdbc.sql("""
                         INSERT INTO offer_view
-                            (offer_id, revision, name, description, owning_centre, kind, status, published_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            (offer_id, revision, name, description, owning_centre, kind, need_categories, status, published_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (offer_id) DO NOTHING""")
                 .params(event.offerId(), event.revision(), event.name(), event.description(), event.owningCentre().name(),
-                        event.kind().name(), OfferStatus.PUBLISHED.name(), Timestamp.from(event.publishedAt()), version)
+                        event.kind().name(), needCategories(event), OfferStatus.PUBLISHED.name(), Timestamp.from(event.publishedAt()), version)
                 .update();
+    }
+
+    /** Offers published before need categories existed serve none that is known. */
+    private static String[] needCategories(OfferPublished event) {
+        return event.needCategories() == null ? new String[0]
+                : event.needCategories().stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
     @ResetHandler

@@ -1,10 +1,12 @@
 package dk.sammen.offers.offer;
 
 import dk.sammen.events.Centre;
+import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
 import java.util.UUID;
 
 class OfferTest {
@@ -15,8 +17,9 @@ class OfferTest {
         UUID offerId = UUID.randomUUID();
 
         fixture.givenNoPriorActivity()
-                .when(new PublishOffer(offerId, "  Mentorstøtte ", "Fast mentor i hverdagen\n", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT))
+                .when(new PublishOffer(offerId, "  Mentorstøtte ", "Fast mentor i hverdagen\n", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
+                        Set.of(NeedCategory.EMPLOYMENT)))
                 .expectEvents(new OfferPublished(offerId, 1, "Mentorstøtte", "Fast mentor i hverdagen", Centre.C_ARB,
-                        OfferKind.INDIVIDUAL_SUPPORT, fixture.currentTime()));
+                        OfferKind.INDIVIDUAL_SUPPORT, Set.of(NeedCategory.EMPLOYMENT), fixture.currentTime()));
     }
 }

@@ -64,6 +64,11 @@ final class Attentions {
             attention.add(new Attention(Kind.ADULT_TRANSITION_UNPLANNED,
                     "Turns 18 on " + plan.adultTransitionReminderFor + "; plan the move to adult services", null));
         }
+        plan.doubleOfferWarnings.stream()
+                .filter(w -> w.acknowledgedBecause() == null)
+                .forEach(w -> attention.add(new Attention(Kind.DOUBLE_OFFER_UNACKNOWLEDGED,
+                        "Another centre's offer already serves " + w.needCategories() + "; acknowledge with a reason or end one",
+                        w.warningId())));
         return List.copyOf(attention);
     }
 }

@@ -5,6 +5,7 @@ import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;
 import dk.sammen.plans.citizen.CitizenFacts;
 import dk.sammen.plans.citizen.Citizens;
+import dk.sammen.plans.courseoffer.CourseOffers;
 import dk.sammen.plans.meeting.Meetings;
 import dk.sammen.plans.plan.Plan;
 import dk.sammen.plans.progression.Progression;
@@ -67,6 +68,8 @@ public class Course implements CourseContext {
     private Transitions transitions;
     @AggregateMember
     private TrialActions trialActions;
+    @AggregateMember
+    private CourseOffers offers;
 
     protected Course() {
         // For Axon, which rebuilds the course from its events.
@@ -167,6 +170,7 @@ public class Course implements CourseContext {
         progression = new Progression(this);
         transitions = new Transitions(this);
         trialActions = new TrialActions(this);
+        offers = new CourseOffers(this);
     }
 
     @EventSourcingHandler

@@ -25,7 +25,12 @@ import dk.sammen.plans.plan.PlanEvents.SubGoalStatusChanged;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
 import dk.sammen.plans.team.TeamEvents.TeamMemberRemoved;
 import dk.sammen.plans.team.TeamEvents.TovholderAssigned;
+import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.plans.PathStage;
+import dk.sammen.plans.courseoffer.CourseOfferEvents.DoubleOfferAcknowledged;
+import dk.sammen.plans.courseoffer.CourseOfferEvents.DoubleOfferWarningRaised;
+import dk.sammen.plans.courseoffer.CourseOfferEvents.OfferEnded;
+import dk.sammen.plans.courseoffer.CourseOfferEvents.OfferStarted;
 import dk.sammen.events.plans.ProgressionDimension;
 import dk.sammen.events.plans.TransitionKind;
 import dk.sammen.events.plans.TrialResult;
@@ -79,6 +84,8 @@ public class OnePlan implements Versioned {
     List<Transition> transitions = new ArrayList<>();
     LocalDate adultTransitionReminderFor;
     List<Trial> trialActions = new ArrayList<>();
+    List<RunningOffer> offers = new ArrayList<>();
+    List<DoubleOfferWarning> doubleOfferWarnings = new ArrayList<>();
     List<Attention> attention = List.of();
     long version;
 
@@ -189,6 +196,14 @@ public class OnePlan implements Versioned {
             case TrialActionEvaluated e -> trialActions.replaceAll(t -> t.trialId().equals(e.trialId())
                     ? new Trial(t.trialId(), t.hypothesis(), t.expectedCostPerYear(), t.costBeforePerYear(), t.approved(), t.reasoning(),
                     e.result(), e.evaluation(), e.actualCostPerYear()) : t);
+            case OfferStarted e -> offers.add(new RunningOffer(e.offerId(), e.revision(), e.name(), e.centre(), e.needCategories(),
+                    e.startedOn(), null));
+            case OfferEnded e -> offers.replaceAll(o -> o.offerId().equals(e.offerId()) && o.endedOn() == null
+                    ? new RunningOffer(o.offerId(), o.revision(), o.name(), o.centre(), o.needCategories(), o.startedOn(), e.endedOn()) : o);
+            case DoubleOfferWarningRaised e -> doubleOfferWarnings.add(new DoubleOfferWarning(e.warningId(), e.offerId(),
+                    e.overlappingOfferIds(), e.needCategories(), null));
+            case DoubleOfferAcknowledged e -> doubleOfferWarnings.replaceAll(w -> w.warningId().equals(e.warningId())
+                    ? new DoubleOfferWarning(w.warningId(), w.offerId(), w.overlappingOfferIds(), w.needCategories(), e.reason()) : w);
             default -> {
             }
         }
@@ -247,6 +262,16 @@ public class OnePlan implements Versioned {
     }
 
     record Member(UUID memberId, String name, TeamRole role, TeamAffiliation affiliation, Instant since) {
+    }
+
+    /** An offer the course uses; {@code endedOn} is null while it runs. */
+    record RunningOffer(UUID offerId, int revision, String name, Centre centre, Set<NeedCategory> needCategories,
+                        LocalDate startedOn, LocalDate endedOn) {
+    }
+
+    /** {@code acknowledgedBecause} is null until the team acknowledges the warning. */
+    record DoubleOfferWarning(UUID warningId, UUID offerId, Set<UUID> overlappingOfferIds, Set<NeedCategory> needCategories,
+                              String acknowledgedBecause) {
     }
 
     record Measurement(UUID measurementId, ProgressionDimension dimension, double scaleMin, double scaleMax, double value,
@@ -349,7 +374,7 @@ public class OnePlan implements Versioned {
     public record Attention(Kind kind, String message, UUID about) {
         public enum Kind {
             NO_NEXT_MEETING, NEXT_MEETING_OVERDUE, NEXT_MEETING_TOO_LATE, AGREEMENT_OVERDUE, UPCOMING_TRANSITION,
-            ADULT_TRANSITION_UNPLANNED
+            ADULT_TRANSITION_UNPLANNED, DOUBLE_OFFER_UNACKNOWLEDGED
         }
     }
 }

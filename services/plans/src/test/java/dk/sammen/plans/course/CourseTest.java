@@ -19,6 +19,9 @@ import dk.sammen.plans.course.CourseEvents.ConsentRecorded;
 import dk.sammen.plans.course.CourseEvents.ConsentWithdrawn;
 import dk.sammen.plans.course.CourseEvents.CourseActivated;
 import dk.sammen.plans.course.CourseEvents.CourseClosed;
+import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.plans.courseoffer.CourseOfferCommands;
+import dk.sammen.plans.courseoffer.CourseOfferEvents;
 import dk.sammen.plans.meeting.MeetingCommands;
 import dk.sammen.plans.meeting.MeetingEvents;
 import dk.sammen.plans.plan.PlanCommands;
@@ -507,6 +510,79 @@ class CourseTest {
         void aTrialActionIsDecidedOnce() {
             fixture.given(opened(24), proposed(), new TrialEvents.TrialActionDecided(courseId, trialId, true, "Ja", now))
                     .when(new TrialCommands.DecideTrialAction(courseId, null, trialId, false, "Alligevel ikke"))
+                    .expectException(DomainRuleViolation.class);
+        }
+    }
+
+    @Nested
+    class OfferRules {
+
+        private final UUID mentor = UUID.randomUUID();
+        private final UUID support = UUID.randomUUID();
+        private final UUID warningId = UUID.randomUUID();
+        private final LocalDate today = LocalDate.of(2025, 1, 6);
+
+        private CourseOfferEvents.OfferStarted mentorStarted() {
+            return new CourseOfferEvents.OfferStarted(courseId, mentor, 1, "Mentor", Centre.C_ARB,
+                    Set.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), today, now);
+        }
+
+        private Object[] activeWith(Object... more) {
+            Object[] active = activeAdultCourse();
+            Object[] given = java.util.Arrays.copyOf(active, active.length + more.length);
+            System.arraycopy(more, 0, given, active.length, more.length);
+            return given;
+        }
+
+        @Test
+        void anotherCentresOfferForTheSameNeedRaisesADoubleOfferWarning() {
+            fixture.given(activeWith(mentorStarted()))
+                    .when(new CourseOfferCommands.StartOffer(courseId, null, support, 3, "§85", Centre.C_SS,
+                            Set.of(NeedCategory.EVERYDAY_MASTERY, NeedCategory.HOUSING), today, warningId))
+                    .expectEvents(
+                            new CourseOfferEvents.OfferStarted(courseId, support, 3, "§85", Centre.C_SS,
+                                    Set.of(NeedCategory.EVERYDAY_MASTERY, NeedCategory.HOUSING), today, now),
+                            new CourseOfferEvents.DoubleOfferWarningRaised(courseId, warningId, support, Set.of(mentor),
+                                    Set.of(NeedCategory.EVERYDAY_MASTERY), now));
+        }
+
+        @Test
+        void theSameCentresOfferOrADifferentNeedIsNoDoubleOffer() {
+            fixture.given(activeWith(mentorStarted()))
+                    .when(new CourseOfferCommands.StartOffer(courseId, null, support, 1, "Jobklub", Centre.C_ARB,
+                            Set.of(NeedCategory.EMPLOYMENT), today, warningId))
+                    .expectEvents(new CourseOfferEvents.OfferStarted(courseId, support, 1, "Jobklub", Centre.C_ARB,
+                            Set.of(NeedCategory.EMPLOYMENT), today, now));
+            fixture.given(activeWith(mentorStarted()))
+                    .when(new CourseOfferCommands.StartOffer(courseId, null, support, 1, "Klub", Centre.C_SIK,
+                            Set.of(NeedCategory.SOCIAL_NETWORK), today, warningId))
+                    .expectEvents(new CourseOfferEvents.OfferStarted(courseId, support, 1, "Klub", Centre.C_SIK,
+                            Set.of(NeedCategory.SOCIAL_NETWORK), today, now));
+        }
+
+        @Test
+        void anEndedOfferOverlapsNothing() {
+            fixture.given(activeWith(mentorStarted(), new CourseOfferEvents.OfferEnded(courseId, mentor, today, now)))
+                    .when(new CourseOfferCommands.StartOffer(courseId, null, support, 1, "§85", Centre.C_SS,
+                            Set.of(NeedCategory.EVERYDAY_MASTERY), today, warningId))
+                    .expectEvents(new CourseOfferEvents.OfferStarted(courseId, support, 1, "§85", Centre.C_SS,
+                            Set.of(NeedCategory.EVERYDAY_MASTERY), today, now));
+        }
+
+        @Test
+        void offersStartInAnActiveCourse() {
+            fixture.given(opened(20))
+                    .when(new CourseOfferCommands.StartOffer(courseId, null, support, 1, "§85", Centre.C_SS,
+                            Set.of(NeedCategory.HOUSING), today, warningId))
+                    .expectException(DomainRuleViolation.class);
+        }
+
+        @Test
+        void aWarningIsAcknowledgedOnce() {
+            fixture.given(activeWith(mentorStarted(), new CourseOfferEvents.DoubleOfferWarningRaised(courseId, warningId, support,
+                            Set.of(mentor), Set.of(NeedCategory.EVERYDAY_MASTERY), now),
+                            new CourseOfferEvents.DoubleOfferAcknowledged(courseId, warningId, "Begge giver mening", now)))
+                    .when(new CourseOfferCommands.AcknowledgeDoubleOffer(courseId, null, warningId, "igen"))
                     .expectException(DomainRuleViolation.class);
         }
     }

@@ -1,0 +1,89 @@
+package dk.sammen.plans.courseoffer;
+
+import dk.sammen.events.Centre;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.EventContracts;
+import dk.sammen.events.Topics;
+import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.platform.kafka.KafkaTopics;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The offers catalogue as a local read model, kept from the offers service's events: a course
+ * starts an offer by its id, and the catalogue tells which revision, centre and needs that is.
+ * Redelivered or older revisions change nothing, so the consumer is idempotent.
+ */
+@Component
+public class OfferCatalogue {
+
+    private final JdbcClient jdbc;
+
+    OfferCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @KafkaListener(id = "offer-catalogue", topics = "#{@offersTopic}", groupId = "${sammen.plans.offer-catalogue-group:plans-offer-catalogue}",
+            containerFactory = "cloudEventListenerFactory")
+    void on(CloudEvent event) {
+        byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
+        if (EventContracts.typeOf(OfferPublishedV2.class).equals(event.getType())) {
+            OfferPublishedV2 offer = EventCodec.decode(data, OfferPublishedV2.class);
+            keep(offer.offerId(), offer.revision(), offer.name(), offer.owningCentre(), offer.needCategories());
+        } else if (EventContracts.typeOf(OfferPublishedV1.class).equals(event.getType())) {
+            OfferPublishedV1 offer = EventCodec.decode(data, OfferPublishedV1.class);
+            keep(offer.offerId(), offer.revision(), offer.name(), offer.owningCentre(), Set.of());
+        }
+    }
+
+    private void keep(UUID offerId, int revision, String name, Centre centre, Set<NeedCategory> needs) {
+        jdbc.sql("""
+                        INSERT INTO offer_catalogue (offer_id, revision, name, centre, need_categories) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (offer_id) DO UPDATE SET revision = EXCLUDED.revision, name = EXCLUDED.name,
+                            centre = EXCLUDED.centre, need_categories = EXCLUDED.need_categories
+                        WHERE offer_catalogue.revision < EXCLUDED.revision""")
+                .params(offerId, revision, name, centre.name(), needs.stream().map(Enum::name).sorted().toArray(String[]::new))
+                .update();
+    }
+
+    public Optional<CatalogueOffer> find(UUID offerId) {
+        return jdbc.sql("SELECT * FROM offer_catalogue WHERE offer_id = ?").param(offerId)
+                .query((rs, n) -> {
+                    Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
+                    Arrays.stream((Object[]) rs.getArray("need_categories").getArray())
+                            .forEach(name -> needs.add(NeedCategory.valueOf((String) name)));
+                    return new CatalogueOffer(offerId, rs.getInt("revision"), rs.getString("name"),
+                            Centre.valueOf(rs.getString("centre")), needs);
+                })
+                .optional();
+    }
+
+    @Configuration
+    static class Topic {
+
+        @Bean
+        String offersTopic(KafkaTopics topics) {
+            return topics.name(Topics.OFFERS);
+        }
+
+        /** The topic exists before its owner first publishes, so the catalogue can subscribe from the start. */
+        @Bean
+        KafkaAdmin.NewTopics offersTopicDefinition(KafkaTopics topics) {
+            return new KafkaAdmin.NewTopics(new NewTopic[]{topics.definition(Topics.OFFERS)});
+        }
+    }
+}

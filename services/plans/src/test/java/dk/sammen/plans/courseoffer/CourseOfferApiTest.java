@@ -1,0 +1,99 @@
+package dk.sammen.plans.courseoffer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.Centre;
+import dk.sammen.events.Topics;
+import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.events.offers.OfferKind;
+import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.PlansApi.ActiveCourse;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.ServiceApiTest;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static dk.sammen.platform.test.Api.assertProblem;
+import static dk.sammen.platform.test.Api.assertRuleViolated;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Offers known from the offers topic run in a course; a second centre's offer for the same need is a double offer. */
+class CourseOfferApiTest extends ServiceApiTest {
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    OfferCatalogue catalogue;
+
+    private UUID published(String name, Centre centre, NeedCategory... needs) throws Exception {
+        UUID offerId = UUID.randomUUID();
+        OfferPublishedV2 offer = new OfferPublishedV2(offerId, 1, name, centre, OfferKind.INDIVIDUAL_SUPPORT,
+                EnumSet.of(needs[0], needs), Instant.now());
+        CloudEvent event = IntegrationEventEnvelope.wrap(offer, UUID.randomUUID().toString(), URI.create("/sammen/offers"), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.OFFERS), offerId.toString(), event)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalogue.find(offerId).isPresent());
+        return offerId;
+    }
+
+    @Test
+    void aSecondCentresOfferForTheSameNeedRaisesAWarningTheTeamAcknowledges() throws Exception {
+        PlansApi api = new PlansApi(http);
+        ActiveCourse course = api.activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        UUID mentor = published("Mentorstøtte", Centre.C_ARB, NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY);
+        UUID support85 = published("§85 bostøtte", Centre.C_SS, NeedCategory.EVERYDAY_MASTERY, NeedCategory.HOUSING);
+        UUID club = published("Ungdomsklub", Centre.C_SIK, NeedCategory.SOCIAL_NETWORK);
+
+        api.change(HttpMethod.POST, path + "/offers", """
+                {"offerId": "%s", "startedOn": "%s"}""".formatted(mentor, LocalDate.now()));
+        api.change(HttpMethod.POST, path + "/offers", """
+                {"offerId": "%s", "startedOn": "%s"}""".formatted(club, LocalDate.now()));
+        assertRuleViolated(api.send(HttpMethod.POST, path + "/offers", """
+                {"offerId": "%s", "startedOn": "%s"}""".formatted(mentor, LocalDate.now())), "offer-running");
+        assertProblem(api.send(HttpMethod.POST, path + "/offers", """
+                {"offerId": "%s", "startedOn": "%s"}""".formatted(UUID.randomUUID(), LocalDate.now())), HttpStatus.NOT_FOUND, "offerId");
+        String etag = api.change(HttpMethod.POST, path + "/offers", """
+                {"offerId": "%s", "startedOn": "%s"}""".formatted(support85, LocalDate.now()));
+
+        JsonNode plan = api.planAt(course.courseId(), etag);
+        assertThat(plan.get("offers").findValuesAsText("offerId")).containsExactly(mentor.toString(), club.toString(), support85.toString());
+        JsonNode warning = plan.get("doubleOfferWarnings").get(0);
+        assertThat(plan.get("doubleOfferWarnings")).hasSize(1);
+        assertThat(warning.get("offerId").asText()).isEqualTo(support85.toString());
+        assertThat(warning.get("overlappingOfferIds")).extracting(JsonNode::asText).containsExactly(mentor.toString());
+        assertThat(warning.get("needCategories")).extracting(JsonNode::asText).containsExactly("EVERYDAY_MASTERY");
+        assertThat(plan.get("attention").findValuesAsText("kind")).contains("DOUBLE_OFFER_UNACKNOWLEDGED");
+        JsonNode worklist = http.getForObject("/worklists/" + course.tovholderId(), JsonNode.class);
+        assertThat(worklist.get("items").get(0).get("attention").findValuesAsText("kind")).contains("DOUBLE_OFFER_UNACKNOWLEDGED");
+
+        String warningPath = path + "/double-offer-warnings/" + warning.get("warningId").asText() + "/acknowledgement";
+        assertProblem(api.send(HttpMethod.POST, warningPath, "{\"reason\": \" \"}"), HttpStatus.BAD_REQUEST, "reason");
+        String acknowledged = api.change(HttpMethod.POST, warningPath, """
+                {"reason": "Mentor og bostøtte dækker forskellige dele af hverdagen"}""");
+        assertRuleViolated(api.send(HttpMethod.POST, warningPath, "{\"reason\": \"igen\"}"), "warning-acknowledged");
+        String ended = api.change(HttpMethod.POST, path + "/offers/" + club + "/end", """
+                {"endedOn": "%s"}""".formatted(LocalDate.now()));
+        assertRuleViolated(api.send(HttpMethod.POST, path + "/offers/" + club + "/end", """
+                {"endedOn": "%s"}""".formatted(LocalDate.now())), "offer-not-running");
+
+        JsonNode after = api.planAt(course.courseId(), ended);
+        assertThat(after.get("attention").findValuesAsText("kind")).doesNotContain("DOUBLE_OFFER_UNACKNOWLEDGED");
+        assertThat(after.get("doubleOfferWarnings").get(0).get("acknowledgedBecause").asText()).startsWith("Mentor og bostøtte");
+        assertThat(after.get("offers").get(1).get("endedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(acknowledged).isNotEqualTo(ended);
+    }
+}

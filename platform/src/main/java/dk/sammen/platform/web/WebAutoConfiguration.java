@@ -19,6 +19,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    OpenApiExamples openApiExamples() {
+        return new OpenApiExamples();
+    }
+
+    @Bean
     WebMvcConfigurer expectedVersionFromIfMatch() {
         return new WebMvcConfigurer() {
             @Override

@@ -65,7 +65,7 @@ class CitizenController {
         return Responses.changed(registration.relate(citizenId, request.relatedCitizenId(), request.relation()));
     }
 
-    record CprLookup(@NotNull @CprNumber String cpr) {
+    record CprLookup(@io.swagger.v3.oas.annotations.media.Schema(example = "070311-4321") @NotNull @CprNumber String cpr) {
     }
 
     record RelateRequest(@NotNull UUID relatedCitizenId,

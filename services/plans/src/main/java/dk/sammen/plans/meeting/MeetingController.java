@@ -68,14 +68,14 @@ class MeetingController {
 
     record ScheduleRequest(
             @Schema(example = "2025-06-12T13:00:00Z") @NotNull Instant scheduledFor,
-            @NotNull Set<@NotNull UUID> invitedMemberIds) {
+            @Schema(example = "[\"5f0c6a4e-2b1d-4c1e-9a53-7b1f3c2d9e10\"]") @NotNull Set<@NotNull UUID> invitedMemberIds) {
     }
 
     record MinutesRequest(
-            @Schema(description = "The young person took part; a meeting without them cannot be recorded (principle 1)")
-            boolean citizenPresent,
-            @NotNull Set<@NotNull UUID> attendedMemberIds,
-            @Size(max = 8000) String summary,
+            @Schema(description = "The young person took part; a meeting without them cannot be recorded (principle 1)",
+                    example = "true") boolean citizenPresent,
+            @Schema(example = "[\"5f0c6a4e-2b1d-4c1e-9a53-7b1f3c2d9e10\"]") @NotNull Set<@NotNull UUID> attendedMemberIds,
+            @Schema(example = "Datterens ønske om praktik i børnehave blev til en aftale") @Size(max = 8000) String summary,
             @NotNull List<@Valid DecisionRequest> decisions,
             @NotNull List<@Valid AgreementRequest> agreements) {
     }
@@ -93,6 +93,7 @@ class MeetingController {
             @NotNull LocalDate dueDate) {
     }
 
-    record FollowUpRequest(@NotNull Boolean fulfilled, @Size(max = 2000) String followUp) {
+    record FollowUpRequest(@Schema(example = "true") @NotNull Boolean fulfilled,
+                           @Schema(example = "100 % fremmøde; belønningen brugt på bøger") @Size(max = 2000) String followUp) {
     }
 }

@@ -85,17 +85,17 @@ class PlanController {
             @NotNull GoalArea area,
             @Schema(description = "The goal in the young person's own words", example = "Jeg vil gå i skole hver dag")
             @NotBlank @Size(max = 2000) String inOwnWords,
-            @Schema(description = "How the goal is to be reached") @NotBlank @Size(max = 2000) String how,
+            @Schema(description = "How the goal is to be reached", example = "Mentor følger hende i skole om morgenen") @NotBlank @Size(max = 2000) String how,
             @Schema(description = "The young person or a team member") @NotNull UUID responsibleId,
             @Schema(example = "2025-06-30") @NotNull LocalDate byWhen) {
     }
 
     record RevisionRequest(
-            @NotBlank @Size(max = 2000) String inOwnWords,
-            @NotBlank @Size(max = 2000) String how,
+            @Schema(example = "Jeg vil passe skolen og komme i praktik i en børnehave") @NotBlank @Size(max = 2000) String inOwnWords,
+            @Schema(example = "Aftale om praktik én dag om ugen, når skolen passes") @NotBlank @Size(max = 2000) String how,
             @NotNull UUID responsibleId,
             @NotNull LocalDate byWhen,
-            @Schema(description = "Why the goal changed") @NotBlank @Size(max = 2000) String why) {
+            @Schema(description = "Why the goal changed", example = "Ønsket om praktik i børnehave") @NotBlank @Size(max = 2000) String why) {
     }
 
     record SubGoalRequest(
@@ -104,6 +104,6 @@ class PlanController {
             @NotNull LocalDate dueDate) {
     }
 
-    record StatusRequest(@NotNull SubGoalStatus status, @Size(max = 2000) String note) {
+    record StatusRequest(@NotNull SubGoalStatus status, @Schema(example = "Mødt op alle dage i tre uger") @Size(max = 2000) String note) {
     }
 }

@@ -60,12 +60,12 @@ class TeamController {
             @Schema(example = "Lene Holm") @NotBlank @Size(max = 200) String name,
             @NotNull TeamRole role,
             @NotNull Centre centre,
-            @Schema(description = "Why the course changes hands; required for a handover") @Size(max = 2000) String handoverReason) {
+            @Schema(description = "Why the course changes hands; required for a handover", example = "Borgerkoordinator koblet på pga. manglende progression") @Size(max = 2000) String handoverReason) {
     }
 
     record MemberRequest(
             @Schema(description = "The professional's id, or the citizen id of someone from the young person's network") @NotNull UUID memberId,
-            @NotBlank @Size(max = 200) String name,
+            @Schema(example = "Ole Lærer") @NotBlank @Size(max = 200) String name,
             @NotNull TeamRole role,
             @NotNull TeamAffiliation affiliation) {
     }

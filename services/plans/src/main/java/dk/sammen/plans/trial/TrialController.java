@@ -64,10 +64,12 @@ class TrialController {
             @Schema(description = "What the efforts it replaces cost, whole DKK a year", example = "1000000") @PositiveOrZero Long costBeforePerYear) {
     }
 
-    record DecisionRequest(@NotNull Boolean approved, @NotBlank @Size(max = 4000) String reasoning) {
+    record DecisionRequest(@Schema(example = "true") @NotNull Boolean approved,
+                           @Schema(example = "Teamet og Maria er enige; forældrene indgår i støtten") @NotBlank @Size(max = 4000) String reasoning) {
     }
 
-    record EvaluationRequest(@NotNull TrialResult result, @Size(max = 4000) String evaluation,
-                             @NotNull @PositiveOrZero Long actualCostPerYear) {
+    record EvaluationRequest(@NotNull TrialResult result,
+                             @Schema(example = "Øget selvstændighed; ønske om egen bolig og uddannelse") @Size(max = 4000) String evaluation,
+                             @Schema(description = "Whole DKK a year", example = "800000") @NotNull @PositiveOrZero Long actualCostPerYear) {
     }
 }

@@ -1,0 +1,244 @@
+package dk.sammen.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.test.infra.KraftBroker;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * {@code ./sammen bench}: how many commands one plans instance sustains on this machine, and how
+ * fast the one-plan view of a course with two years of history is read. Runs the real service jar
+ * against PostgreSQL and the KRaft broker, as {@code ./sammen up} does, and prints figures.
+ * Not a test: nothing is asserted.
+ */
+public final class PlansBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private final URI plans;
+
+    private PlansBenchmark(URI plans) {
+        this.plans = plans;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.parseInt(System.getProperty("bench.clients", "8"));
+        Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
+        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("sammen-bench-");
+        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
+        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
+        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("plans", 18081))
+                .start(Duration.ofMinutes(3))) {
+            PlansBenchmark bench = new PlansBenchmark(stack.url("plans", ""));
+            System.out.printf("[figures] machine: %d cores, JVM %s; plans with %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
+            bench.throughput(clients, Duration.ofSeconds(15), measure);
+            bench.onePlanLatency();
+        } finally {
+            LocalStack.wipe(work);
+        }
+    }
+
+    /** Each client records progression on its own active course, as caseworkers do on theirs. */
+    private void throughput(int clients, Duration warmUp, Duration measure) throws Exception {
+        List<UUID> courses = new ArrayList<>();
+        List<UUID> measurers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            UUID[] course = activeCourse();
+            courses.add(course[0]);
+            measurers.add(course[1]);
+        }
+        LongAdder done = new LongAdder();
+        LongAdder failed = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            UUID course = courses.get(i);
+            UUID measurer = measurers.get(i);
+            work.add(pool.submit(() -> {
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    int status = send("POST", "/courses/" + course + "/progression", """
+                            {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
+                            .formatted(SERIAL.incrementAndGet() % 100, measurer, LocalDate.now())).statusCode();
+                    if (counting.get()) {
+                        (status == 201 ? done : failed).increment();
+                        latencies.add(System.nanoTime() - start);
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(warmUp.toMillis());
+        counting.set(true);
+        Instant begin = Instant.now();
+        Thread.sleep(measure.toMillis());
+        counting.set(false);
+        double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("[figures] commands (RecordProgression over HTTP, %d clients, %d courses): %.0f per second over %.0f s; "
+                        + "p50 %.1f ms, p99 %.1f ms; %d refused%n",
+                clients, courses.size(), done.sum() / seconds, seconds, percentile(sorted, 50), percentile(sorted, 99), failed.sum());
+    }
+
+    /** A course with two years of history: meetings every six weeks, weekly attendance, goals revised, trials. */
+    private void onePlanLatency() throws Exception {
+        UUID[] active = activeCourse();
+        UUID course = active[0];
+        UUID tovholder = active[1];
+        String path = "/courses/" + course;
+        List<UUID> team = new ArrayList<>(List.of(tovholder));
+        for (int i = 0; i < 7; i++) {
+            UUID member = UUID.randomUUID();
+            ok(send("POST", path + "/team", """
+                    {"memberId": "%s", "name": "Medlem %d", "role": "TEACHER", "affiliation": "C_SIK"}""".formatted(member, i)));
+            team.add(member);
+        }
+        List<UUID> goals = new ArrayList<>();
+        for (String area : List.of("LIFE", "EDUCATION", "JOB", "GENERAL_COMMUNITY", "EDUCATION")) {
+            goals.add(created(send("POST", path + "/goals", """
+                    {"area": "%s", "inOwnWords": "Et mål med mine egne ord", "how": "Sammen med teamet", "responsibleId": "%s",
+                     "byWhen": "%s"}""".formatted(area, tovholder, LocalDate.now().plusYears(1)))));
+        }
+        for (int week = 0; week < 104; week++) {
+            ok(send("POST", path + "/progression", """
+                    {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
+                    .formatted(40 + week / 2, tovholder, LocalDate.now().minusWeeks(104 - week))));
+            if (week % 4 == 0) {
+                ok(send("POST", path + "/progression", """
+                        {"dimension": "WELL_BEING", "scaleMin": 1, "scaleMax": 5, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
+                        .formatted(1 + week / 26, tovholder, LocalDate.now().minusWeeks(104 - week))));
+            }
+            if (week % 6 == 0) {
+                UUID meeting = created(send("POST", path + "/meetings", """
+                        {"scheduledFor": "%s", "invitedMemberIds": ["%s", "%s", "%s"]}"""
+                        .formatted(Instant.now().plus(Duration.ofDays(1)), team.get(0), team.get(1), team.get(2))));
+                ok(send("POST", path + "/meetings/" + meeting + "/minutes", """
+                        {"citizenPresent": true, "attendedMemberIds": ["%s", "%s"], "summary": "Status og næste skridt",
+                         "decisions": [{"text": "Fortsæt planen", "citizenAgrees": true}],
+                         "agreements": [
+                           {"party": "YOUNG_PERSON", "what": "Møder op hver dag", "dueDate": "%s"},
+                           {"party": "TEAM_MEMBER", "partyMemberId": "%s", "what": "Ringer til skolen", "dueDate": "%s"},
+                           {"party": "PARENT", "partyName": "Mor", "what": "Følger med i lektier", "dueDate": "%s"}]}"""
+                        .formatted(team.get(0), team.get(1), LocalDate.now().plusWeeks(6), team.get(1),
+                                LocalDate.now().plusWeeks(2), LocalDate.now().plusWeeks(6))));
+                UUID goal = goals.get(week % goals.size());
+                ok(send("PUT", path + "/goals/" + goal, """
+                        {"inOwnWords": "Målet med nye ord, uge %d", "how": "Justeret", "responsibleId": "%s", "byWhen": "%s",
+                         "why": "Borgerens læring"}""".formatted(week, tovholder, LocalDate.now().plusYears(1))));
+                created(send("POST", path + "/goals/" + goal + "/sub-goals", """
+                        {"description": "Et lille skridt", "ownerId": "%s", "dueDate": "%s"}""".formatted(tovholder, LocalDate.now().plusWeeks(4))));
+            }
+        }
+        JsonNode plan = JSON.readTree(get(path).body());
+        long version = plan.get("version").asLong();
+        int documentBytes = get(path).body().length();
+        for (int i = 0; i < 300; i++) {
+            get(path);
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(path);
+            nanos.add(System.nanoTime() - start);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+        }
+        Collections.sort(nanos);
+        System.out.printf("[figures] one-plan view of a course with two years of history (%d events, %d meetings, %d measurements, "
+                        + "%d KB of JSON): p50 %.2f ms, p99 %.2f ms over 2000 sequential reads%n",
+                version + 1, plan.get("meetings").size(), plan.get("progression").size(), documentBytes / 1024,
+                percentile(nanos, 50), percentile(nanos, 99));
+    }
+
+    /** Registers an adult, opens, consents, assigns a tovholder, sets a community goal and activates: [course, tovholder]. */
+    private UUID[] activeCourse() throws Exception {
+        LocalDate born = LocalDate.of(1996, 1, 1).plusDays(SERIAL.incrementAndGet() % 3000);
+        String cpr = born.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + "-1" + "%03d".formatted(SERIAL.get() % 1000);
+        UUID citizen = created(send("POST", "/citizens", """
+                {"cpr": "%s", "name": "Bench", "situation": {"needsSupportTowardsEducationOrJob": true, "completedEducation": "NONE",
+                 "inEducation": false, "employed": false}}""".formatted(cpr)));
+        UUID course = created(send("POST", "/courses", """
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(citizen)));
+        UUID tovholder = UUID.randomUUID();
+        ok(send("POST", "/courses/" + course + "/consents", """
+                {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_ARB", "C_SS"]}"""));
+        ok(send("PUT", "/courses/" + course + "/tovholder", """
+                {"professionalId": "%s", "name": "Tovholder", "role": "CASEWORKER", "centre": "C_ARB"}""".formatted(tovholder)));
+        created(send("POST", "/courses/" + course + "/goals", """
+                {"area": "GENERAL_COMMUNITY", "inOwnWords": "Være med i en klub", "how": "Med mentor", "responsibleId": "%s",
+                 "byWhen": "%s"}""".formatted(citizen, LocalDate.now().plusYears(1))));
+        ok(send("POST", "/courses/" + course + "/activation", null));
+        return new UUID[]{course, tovholder};
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(plans.resolve(path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send("GET", path, null);
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static UUID created(HttpResponse<String> response) throws IOException {
+        ok(response);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    private static double percentile(List<Long> sortedNanos, int percentile) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, index)) / 1_000_000.0;
+    }
+}

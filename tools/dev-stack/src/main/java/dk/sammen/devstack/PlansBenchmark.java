@@ -37,6 +37,8 @@ public final class PlansBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SERIAL = new AtomicInteger();
+    /** One CPR number per registered person: a different date of birth each. */
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private final URI plans;
 
@@ -46,6 +48,7 @@ public final class PlansBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.parseInt(System.getProperty("bench.clients", "8"));
+        int courses = Integer.parseInt(System.getProperty("bench.courses", "200"));
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
         Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("sammen-bench-");
@@ -56,18 +59,21 @@ public final class PlansBenchmark {
             PlansBenchmark bench = new PlansBenchmark(stack.url("plans", ""));
             System.out.printf("[figures] machine: %d cores, JVM %s; plans with %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
-            bench.throughput(clients, Duration.ofSeconds(15), measure);
+            bench.throughput(clients, courses, Duration.ofSeconds(15), measure);
             bench.onePlanLatency();
         } finally {
             LocalStack.wipe(work);
         }
     }
 
-    /** Each client records progression on its own active course, as caseworkers do on theirs. */
-    private void throughput(int clients, Duration warmUp, Duration measure) throws Exception {
+    /**
+     * Clients record progression on many active courses in turn, as caseworkers across the
+     * municipality do: each command loads one course, decides, and appends one event.
+     */
+    private void throughput(int clients, int courseCount, Duration warmUp, Duration measure) throws Exception {
         List<UUID> courses = new ArrayList<>();
         List<UUID> measurers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
+        for (int i = 0; i < courseCount; i++) {
             UUID[] course = activeCourse();
             courses.add(course[0]);
             measurers.add(course[1]);
@@ -79,11 +85,13 @@ public final class PlansBenchmark {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> work = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger();
         for (int i = 0; i < clients; i++) {
-            UUID course = courses.get(i);
-            UUID measurer = measurers.get(i);
             work.add(pool.submit(() -> {
                 while (running.get()) {
+                    int pick = Math.floorMod(next.getAndIncrement(), courses.size());
+                    UUID course = courses.get(pick);
+                    UUID measurer = measurers.get(pick);
                     long start = System.nanoTime();
                     int status = send("POST", "/courses/" + course + "/progression", """
                             {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
@@ -163,8 +171,14 @@ public final class PlansBenchmark {
                         {"description": "Et lille skridt", "ownerId": "%s", "dueDate": "%s"}""".formatted(tovholder, LocalDate.now().plusWeeks(4))));
             }
         }
+        long stored = JSON.readTree(get(path).body()).path("version").asLong(-1);
+        String lastChange = send("PUT", path + "/path-stage", "{\"stage\": \"EDUCATION\"}").headers().firstValue("ETag").orElseThrow();
+        long version = Long.parseLong(lastChange.replace("\"", ""));
+        while (stored != version) {
+            Thread.sleep(20); // the one-plan view catches up with the last change
+            stored = JSON.readTree(get(path).body()).path("version").asLong(-1);
+        }
         JsonNode plan = JSON.readTree(get(path).body());
-        long version = plan.get("version").asLong();
         int documentBytes = get(path).body().length();
         for (int i = 0; i < 300; i++) {
             get(path);
@@ -187,8 +201,8 @@ public final class PlansBenchmark {
 
     /** Registers an adult, opens, consents, assigns a tovholder, sets a community goal and activates: [course, tovholder]. */
     private UUID[] activeCourse() throws Exception {
-        LocalDate born = LocalDate.of(1996, 1, 1).plusDays(SERIAL.incrementAndGet() % 3000);
-        String cpr = born.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + "-1" + "%03d".formatted(SERIAL.get() % 1000);
+        LocalDate born = LocalDate.of(1996, 1, 1).plusDays(PEOPLE.getAndIncrement());
+        String cpr = born.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + "-1234";
         UUID citizen = created(send("POST", "/citizens", """
                 {"cpr": "%s", "name": "Bench", "situation": {"needsSupportTowardsEducationOrJob": true, "completedEducation": "NONE",
                  "inEducation": false, "employed": false}}""".formatted(cpr)));

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.test.ServiceApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -16,7 +19,23 @@ import static dk.sammen.platform.test.Api.post;
 import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CitizenApiTest extends ServiceApiTest {
+
+    @Test
+    void neitherACprNumberNorANameReachesTheLog(CapturedOutput log) {
+        String cpr = PlansApi.cprBornOn(LocalDate.now().minusYears(16));
+        UUID citizenId = new PlansApi(http).registerCitizen(cpr, "Logfri Testperson", PlansApi.inSchool(9, 25));
+        post(http, "/citizens", """
+                {"cpr": "%s", "name": "Logfri Testperson", "situation": %s}""".formatted(cpr, PlansApi.inSchool(9, 25)));
+        post(http, "/citizens", """
+                {"cpr": "%s", "name": "Logfri Testperson", "situation": {"schoolGrade": "x"}}""".formatted(cpr));
+        post(http, "/citizens/lookup", """
+                {"cpr": "%s"}""".formatted(cpr));
+        http.getForObject("/citizens/" + citizenId, JsonNode.class);
+
+        assertThat(log.getAll()).doesNotContain(cpr).doesNotContain(cpr.replace("-", "")).doesNotContain("Logfri Testperson");
+    }
 
     @Test
     void aRegisteredYoungPersonHasAnAgeAndATargetGroupButNoCprNumberInTheView() {

@@ -192,6 +192,76 @@ class CourseRulesApiTest extends ServiceApiTest {
         assertThat(later.get("attention").get(0).get("about").asText()).isEqualTo(meetingId.toString());
     }
 
+    @Test
+    void progressionIsMeasuredOnItsScaleByTheTeamAboutWhatHappened() {
+        ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId() + "/progression";
+        String yesterday = LocalDate.now().minusDays(1).toString();
+
+        assertRefused(HttpMethod.POST, path, measurement("WELL_BEING", 1, 5, 9, course.tovholderId(), yesterday), "value-within-scale");
+        assertRefused(HttpMethod.POST, path, measurement("ATTENDANCE", 0, 10, 9, course.tovholderId(), yesterday), "attendance-in-percent");
+        assertRefused(HttpMethod.POST, path, measurement("MASTERY", 1, 5, 3, UUID.randomUUID(), yesterday), "measured-by-participant");
+        assertRefused(HttpMethod.POST, path, measurement("MASTERY", 1, 5, 3, course.tovholderId(), LocalDate.now().plusDays(2).toString()),
+                "measured-in-the-past");
+        api().change(HttpMethod.PUT, "/courses/" + course.courseId() + "/path-stage", "{\"stage\": \"ABSENCE\"}");
+        assertRefused(HttpMethod.PUT, "/courses/" + course.courseId() + "/path-stage", "{\"stage\": \"ABSENCE\"}", "stage-unchanged");
+    }
+
+    @Test
+    void trialActionsAndTransitionsFollowTheirOrder() {
+        ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        UUID trial = api().create(path + "/trial-actions", """
+                {"hypothesis": "Beboelsesvogn", "expectedCostPerYear": 800000}""");
+        api().change(HttpMethod.POST, path + "/trial-actions/" + trial + "/decision", """
+                {"approved": false, "reasoning": "Ikke nu"}""");
+        assertRefused(HttpMethod.POST, path + "/trial-actions/" + trial + "/decision", """
+                {"approved": true, "reasoning": "Alligevel"}""", "trial-decided-once");
+        assertRefused(HttpMethod.POST, path + "/trial-actions/" + trial + "/evaluation", """
+                {"result": "FAILED", "actualCostPerYear": 0}""", "trial-evaluated-after-approval");
+        assertRefused(HttpMethod.POST, path + "/trial-actions/" + UUID.randomUUID() + "/decision", """
+                {"approved": true, "reasoning": "?"}""", "unknown-trial");
+
+        assertRefused(HttpMethod.POST, path + "/transitions", """
+                {"kind": "LEAVING_OFFER", "plannedFor": "2030-01-01", "responsibleId": "%s"}""".formatted(UUID.randomUUID()),
+                "responsible-not-on-team");
+        UUID transition = api().create(path + "/transitions", """
+                {"kind": "LEAVING_OFFER", "plannedFor": "2030-01-01", "responsibleId": "%s"}""".formatted(course.tovholderId()));
+        api().change(HttpMethod.POST, path + "/transitions/" + transition + "/completion", null);
+        assertRefused(HttpMethod.POST, path + "/transitions/" + transition + "/completion", null, "transition-completed");
+        assertRefused(HttpMethod.POST, path + "/transitions/" + UUID.randomUUID() + "/completion", null, "unknown-transition");
+        assertRefused(HttpMethod.POST, path + "/double-offer-warnings/" + UUID.randomUUID() + "/acknowledgement", """
+                {"reason": "?"}""", "unknown-warning");
+    }
+
+    @Test
+    void theYoungPersonConsentsForThemselvesAndIsNotAMemberOfTheirOwnTeam() {
+        ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+
+        assertRefused(HttpMethod.POST, path + "/consents", """
+                {"givenBy": "YOUNG_PERSON", "guardianId": "%s", "sharedWith": ["C_SS"]}""".formatted(UUID.randomUUID()),
+                "young-person-consents-alone");
+        assertRefused(HttpMethod.POST, path + "/team", """
+                {"memberId": "%s", "name": "Maria", "role": "OTHER", "affiliation": "PRIVATE_NETWORK"}""".formatted(course.citizenId()),
+                "citizen-is-not-a-member");
+        UUID meeting = api().scheduleMeeting(course.courseId(), Instant.now().plus(7, ChronoUnit.DAYS).toString(), course.tovholderId());
+        assertRefused(HttpMethod.POST, path + "/meetings/" + meeting + "/minutes", """
+                {"citizenPresent": true, "attendedMemberIds": ["%s"], "decisions": [], "agreements": [%s]}"""
+                .formatted(UUID.randomUUID(), agreementOfYoungPerson()), "attendee-not-on-team");
+        UUID sibling = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(20)), "Bror", PlansApi.needingSupport());
+        api().change(HttpMethod.POST, "/citizens/" + course.citizenId() + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(sibling));
+        assertRefused(HttpMethod.POST, "/citizens/" + course.citizenId() + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(sibling), "already-related");
+    }
+
+    static String measurement(String dimension, int min, int max, int value, UUID by, String on) {
+        return """
+                {"dimension": "%s", "scaleMin": %d, "scaleMax": %d, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
+                .formatted(dimension, min, max, value, by, on);
+    }
+
     static String agreementOfYoungPerson() {
         return """
                 {"party": "YOUNG_PERSON", "partyName": "Datter", "what": "Passer skolen; så praktik én dag om ugen", "dueDate": "2030-01-01"}""";

@@ -586,4 +586,91 @@ class CourseTest {
                     .expectException(DomainRuleViolation.class);
         }
     }
+
+    /** The remaining rules, one refusal each. */
+    @Nested
+    class EveryOtherRule {
+
+        private final Instant later = Instant.now().plus(Duration.ofDays(30));
+
+        private void refused(Object[] given, Object command, String rule) {
+            fixture.given(given).when(command).expectException(DomainRuleViolation.class)
+                    .expectException(new org.hamcrest.FeatureMatcher<Object, String>(org.hamcrest.Matchers.equalTo(rule), "rule", "rule") {
+                        @Override
+                        protected String featureValueOf(Object actual) {
+                            return actual instanceof DomainRuleViolation violation ? violation.rule() : null;
+                        }
+                    });
+        }
+
+        private Object[] with(Object[] base, Object... more) {
+            Object[] given = java.util.Arrays.copyOf(base, base.length + more.length);
+            System.arraycopy(more, 0, given, base.length, more.length);
+            return given;
+        }
+
+        @Test
+        void lifecycleAndTeam() {
+            refused(new Object[]{opened(20)}, new RecordConsent(courseId, null, ConsentGiver.YOUNG_PERSON, guardianId, Set.of(Centre.C_BUR)),
+                    "young-person-consents-alone");
+            refused(activeAdultCourse(), new ActivateCourse(courseId, null), "already-active");
+            refused(new Object[]{opened(20)}, new TeamCommands.AddTeamMember(courseId, null, citizenId, "Mig", TeamRole.OTHER,
+                    TeamAffiliation.PRIVATE_NETWORK), "citizen-is-not-a-member");
+            refused(new Object[]{opened(20), tovholderJoined(), tovholderAssigned()}, new TeamCommands.AssignTovholder(courseId, null,
+                    tovholderId, "Lene", TeamRole.CASEWORKER, Centre.C_BUR, null), "already-tovholder");
+            refused(new Object[]{opened(20)}, new TeamCommands.RemoveTeamMember(courseId, null, teacherId), "not-on-team");
+        }
+
+        @Test
+        void planParts() {
+            refused(new Object[]{opened(20), communityGoal()}, new PlanCommands.SetGoal(courseId, null, goalId, GoalArea.JOB, "x", "y",
+                    citizenId, LocalDate.of(2030, 1, 1)), "goal-exists");
+            refused(new Object[]{opened(20)}, new PlanCommands.ReviseGoal(courseId, null, goalId, "x", "y", citizenId,
+                    LocalDate.of(2030, 1, 1), "z"), "unknown-goal");
+            refused(new Object[]{opened(20)}, new PlanCommands.ChangeSubGoalStatus(courseId, null, UUID.randomUUID(), SubGoalStatus.DROPPED,
+                    null), "unknown-sub-goal");
+        }
+
+        @Test
+        void meetings() {
+            MeetingEvents.MeetingScheduled scheduled = new MeetingEvents.MeetingScheduled(courseId, meetingId, later, Set.of(tovholderId), now);
+            MeetingCommands.NewAgreement agreement = new MeetingCommands.NewAgreement(UUID.randomUUID(), AgreementParty.TEAM_MEMBER,
+                    UUID.randomUUID(), null, "Ring", LocalDate.of(2030, 1, 1));
+            refused(activeAdultCourse(), new MeetingCommands.ScheduleMeeting(courseId, null, meetingId, now.minusSeconds(60), Set.of()),
+                    "meeting-in-the-future");
+            refused(with(activeAdultCourse(), scheduled), new MeetingCommands.ScheduleMeeting(courseId, null, meetingId, later, Set.of()),
+                    "meeting-exists");
+            refused(activeAdultCourse(), new MeetingCommands.HoldMeeting(courseId, null, meetingId, true, Set.of(), null, List.of(),
+                    List.of(agreement)), "unknown-meeting");
+            refused(with(activeAdultCourse(), scheduled), new MeetingCommands.HoldMeeting(courseId, null, meetingId, true,
+                    Set.of(UUID.randomUUID()), null, List.of(), List.of(agreement)), "attendee-not-on-team");
+            refused(with(activeAdultCourse(), scheduled), new MeetingCommands.HoldMeeting(courseId, null, meetingId, true, Set.of(), null,
+                    List.of(), List.of(agreement)), "agreement-party-on-team");
+            refused(with(activeAdultCourse(), scheduled, new MeetingEvents.MeetingHeld(courseId, meetingId, Set.of(), Set.of(), null,
+                    List.of(), 1, now)), new MeetingCommands.HoldMeeting(courseId, null, meetingId, true, Set.of(), null, List.of(),
+                    List.of(agreement)), "meeting-already-held");
+            refused(activeAdultCourse(), new MeetingCommands.FollowUpAgreement(courseId, null, UUID.randomUUID(), true, null),
+                    "unknown-agreement");
+        }
+
+        @Test
+        void progressionTrialsTransitionsAndOffers() {
+            refused(new Object[]{opened(20)}, new ProgressionCommands.RecordProgression(courseId, null, UUID.randomUUID(),
+                    ProgressionDimension.MASTERY, 1, 5, 3, citizenId, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(2)),
+                    "measured-in-the-past");
+            refused(new Object[]{opened(20)}, new TrialCommands.DecideTrialAction(courseId, null, UUID.randomUUID(), true, "x"),
+                    "unknown-trial");
+            refused(new Object[]{opened(20)}, new TransitionCommands.CompleteTransition(courseId, null, UUID.randomUUID()),
+                    "unknown-transition");
+            refused(activeAdultCourse(), new CourseOfferCommands.EndOffer(courseId, null, UUID.randomUUID(), LocalDate.of(2030, 1, 1)),
+                    "offer-not-running");
+            refused(activeAdultCourse(), new CourseOfferCommands.AcknowledgeDoubleOffer(courseId, null, UUID.randomUUID(), "x"),
+                    "unknown-warning");
+            UUID offer = UUID.randomUUID();
+            refused(with(activeAdultCourse(), new CourseOfferEvents.OfferStarted(courseId, offer, 1, "Mentor", Centre.C_ARB,
+                    Set.of(NeedCategory.EMPLOYMENT), LocalDate.of(2025, 1, 1), now)), new CourseOfferCommands.StartOffer(courseId, null,
+                    offer, 1, "Mentor", Centre.C_ARB, Set.of(NeedCategory.EMPLOYMENT), LocalDate.of(2025, 1, 1), UUID.randomUUID()),
+                    "offer-running");
+        }
+    }
 }

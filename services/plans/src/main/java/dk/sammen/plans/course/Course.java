@@ -1,6 +1,7 @@
 package dk.sammen.plans.course;
 
-import dk.sammen.events.Centre;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;
 import dk.sammen.plans.citizen.CitizenFacts;
@@ -28,8 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,7 +41,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * everything decided in it. The course itself keeps its lifecycle and consent; its team, plan and
  * meetings are parts of it that decide their own commands and can ask the course what they need.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CourseSnapshots.TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Course implements CourseContext {
 
     static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
@@ -53,22 +55,29 @@ public class Course implements CourseContext {
     private LocalDate birthDate;
     private CourseStatus status;
     private boolean everActive;
-    /** Current consents: the young person's under key {@code null}, each guardian's under their id. */
-    private final Map<UUID, Set<Centre>> consents = new HashMap<>();
+    private boolean youngPersonConsents;
+    private final Set<UUID> consentingGuardians = new HashSet<>();
 
     @AggregateMember
+    @JsonManagedReference("team")
     private Team team;
     @AggregateMember
+    @JsonManagedReference("plan")
     private Plan plan;
     @AggregateMember
+    @JsonManagedReference("meetings")
     private Meetings meetings;
     @AggregateMember
+    @JsonManagedReference("progression")
     private Progression progression;
     @AggregateMember
+    @JsonManagedReference("transitions")
     private Transitions transitions;
     @AggregateMember
+    @JsonManagedReference("trialActions")
     private TrialActions trialActions;
     @AggregateMember
+    @JsonManagedReference("offers")
     private CourseOffers offers;
 
     protected Course() {
@@ -113,13 +122,14 @@ public class Course implements CourseContext {
     @CommandHandler
     long handle(CourseCommands.WithdrawConsent command) {
         requireOpen();
-        UUID party = command.withdrawnBy() == ConsentGiver.GUARDIAN ? command.guardianId() : null;
-        if (command.withdrawnBy() == ConsentGiver.GUARDIAN && party == null || !consents.containsKey(party)) {
+        boolean byYoungPerson = command.withdrawnBy() == ConsentGiver.YOUNG_PERSON;
+        if (byYoungPerson ? !youngPersonConsents : !consentingGuardians.contains(command.guardianId())) {
             throw new DomainRuleViolation("consent-given", "Only a consent that was given can be withdrawn");
         }
-        Map<UUID, Set<Centre>> remaining = new HashMap<>(consents);
-        remaining.remove(party);
-        boolean sharingStopped = status == CourseStatus.ACTIVE && !consentSuffices(remaining, today());
+        Set<UUID> guardiansLeft = new HashSet<>(consentingGuardians);
+        guardiansLeft.remove(command.guardianId());
+        boolean sharingStopped = status == CourseStatus.ACTIVE
+                && !consentSuffices(youngPersonConsents && !byYoungPerson, guardiansLeft, today());
         apply(new CourseEvents.ConsentWithdrawn(courseId, citizenId, command.withdrawnBy(), command.guardianId(),
                 sharingStopped, GenericEventMessage.clock.instant()));
         return getVersion();
@@ -131,7 +141,7 @@ public class Course implements CourseContext {
         if (status == CourseStatus.ACTIVE) {
             throw new DomainRuleViolation("already-active", "The course is already active");
         }
-        if (!consentSuffices(consents, today())) {
+        if (!consentSuffices(youngPersonConsents, consentingGuardians, today())) {
             throw new DomainRuleViolation("consent-required", isMinor(today())
                     ? "A young person under 18 starts a course with their own consent and a guardian's"
                     : "A course starts only with the young person's consent");
@@ -175,12 +185,20 @@ public class Course implements CourseContext {
 
     @EventSourcingHandler
     void on(CourseEvents.ConsentRecorded event) {
-        consents.put(event.guardianId(), event.sharedWith());
+        if (event.givenBy() == ConsentGiver.YOUNG_PERSON) {
+            youngPersonConsents = true;
+        } else {
+            consentingGuardians.add(event.guardianId());
+        }
     }
 
     @EventSourcingHandler
     void on(CourseEvents.ConsentWithdrawn event) {
-        consents.remove(event.guardianId());
+        if (event.withdrawnBy() == ConsentGiver.YOUNG_PERSON) {
+            youngPersonConsents = false;
+        } else {
+            consentingGuardians.remove(event.guardianId());
+        }
         if (event.sharingStopped()) {
             status = CourseStatus.CONSENT_WITHDRAWN;
         }
@@ -198,10 +216,8 @@ public class Course implements CourseContext {
     }
 
     /** The young person's consent, and for a minor also a guardian's. */
-    private boolean consentSuffices(Map<UUID, Set<Centre>> given, LocalDate day) {
-        boolean youngPerson = given.containsKey(null);
-        boolean guardian = given.keySet().stream().anyMatch(party -> party != null);
-        return youngPerson && (!isMinor(day) || guardian);
+    private boolean consentSuffices(boolean youngPerson, Set<UUID> guardians, LocalDate day) {
+        return youngPerson && (!isMinor(day) || !guardians.isEmpty());
     }
 
     private boolean isMinor(LocalDate day) {

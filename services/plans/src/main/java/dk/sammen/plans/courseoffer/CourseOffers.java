@@ -2,6 +2,8 @@ package dk.sammen.plans.courseoffer;
 
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,14 +26,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * centre's running offer already serves raises a double-offer warning the team must acknowledge.
  * A part of the course aggregate.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CourseOffers {
 
     private record Running(Centre centre, Set<NeedCategory> needs) {
     }
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("offers")
+    private CourseContext course;
     private final Map<UUID, Running> running = new HashMap<>();
     private final Map<UUID, Boolean> warningsAcknowledged = new HashMap<>();
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected CourseOffers() {
+    }
 
     public CourseOffers(CourseContext course) {
         this.course = course;

@@ -1,6 +1,8 @@
 package dk.sammen.plans.meeting;
 
 import dk.sammen.events.plans.AgreementParty;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,13 +21,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The meetings of one course and the agreements made at them: a part of the course aggregate. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Meetings {
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("meetings")
+    private CourseContext course;
     private final Map<UUID, Set<UUID>> invitedByMeeting = new HashMap<>();
     private final Set<UUID> held = new HashSet<>();
     private final Set<UUID> agreements = new HashSet<>();
     private final Set<UUID> followedUp = new HashSet<>();
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected Meetings() {
+    }
 
     public Meetings(CourseContext course) {
         this.course = course;

@@ -2,6 +2,8 @@ package dk.sammen.plans.plan;
 
 import dk.sammen.events.plans.GoalArea;
 import dk.sammen.events.plans.SubGoalStatus;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,12 +18,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** Borgerens Plan of one course: goals, sub-goals (delmål) and aspirations. A part of the course aggregate. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Plan {
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("plan")
+    private CourseContext course;
     private final Map<UUID, GoalArea> goalAreas = new HashMap<>();
     private final Map<UUID, Integer> goalRevisions = new HashMap<>();
     private final Map<UUID, SubGoalStatus> subGoals = new HashMap<>();
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected Plan() {
+    }
 
     public Plan(CourseContext course) {
         this.course = course;

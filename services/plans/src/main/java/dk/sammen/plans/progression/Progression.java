@@ -2,6 +2,8 @@ package dk.sammen.plans.progression;
 
 import dk.sammen.events.plans.PathStage;
 import dk.sammen.events.plans.ProgressionDimension;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,12 +18,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The progression of one course: measurements and the stage on the three-stage path. A part of the course aggregate. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Progression {
 
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("progression")
+    private CourseContext course;
     private PathStage stage;
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected Progression() {
+    }
 
     public Progression(CourseContext course) {
         this.course = course;

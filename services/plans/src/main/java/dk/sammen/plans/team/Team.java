@@ -1,6 +1,8 @@
 package dk.sammen.plans.team;
 
 import dk.sammen.events.plans.TeamAffiliation;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,11 +18,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The tovholder and the interdisciplinary team of one course: a part of the course aggregate. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Team {
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("team")
+    private CourseContext course;
     private final Set<UUID> members = new HashSet<>();
     private UUID tovholderId;
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected Team() {
+    }
 
     public Team(CourseContext course) {
         this.course = course;

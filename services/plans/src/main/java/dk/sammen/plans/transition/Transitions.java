@@ -1,5 +1,7 @@
 package dk.sammen.plans.transition;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,10 +16,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The planned transitions of one course. A part of the course aggregate. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Transitions {
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("transitions")
+    private CourseContext course;
     private final Map<UUID, Boolean> completed = new HashMap<>();
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected Transitions() {
+    }
 
     public Transitions(CourseContext course) {
         this.course = course;

@@ -1,5 +1,7 @@
 package dk.sammen.plans.trial;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonBackReference;
 import dk.sammen.plans.course.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,12 +16,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /** The trial actions of one course, from proposal to evaluation. A part of the course aggregate. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class TrialActions {
 
     private enum Stage { PROPOSED, APPROVED, REJECTED, EVALUATED }
 
-    private final CourseContext course;
+    /** Set again by Jackson when the course is restored from a snapshot. */
+    @JsonBackReference("trialActions")
+    private CourseContext course;
     private final Map<UUID, Stage> trials = new HashMap<>();
+
+    /** For Jackson, restoring a snapshot of the course. */
+    protected TrialActions() {
+    }
 
     public TrialActions(CourseContext course) {
         this.course = course;

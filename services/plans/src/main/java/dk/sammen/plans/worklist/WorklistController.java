@@ -1,6 +1,5 @@
 package dk.sammen.plans.worklist;
 
-import dk.sammen.plans.course.OnePlan;
 import dk.sammen.plans.course.OnePlanProjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * {@code ./sammen up}: starts the local stack on the fixed ports, prints where everything is,
@@ -41,6 +42,14 @@ public final class SammenUp {
                 stack.postgres().host(), stack.postgres().port(), stack.postgres().origin(), stack.kafka().bootstrapServers());
         stack.startUpTimes().forEach((name, time) -> System.out.printf("  %-10s %s   Swagger UI %s   (ready in %.1f s)%n",
                 name, stack.url(name, ""), stack.url(name, "/swagger-ui.html"), time.toMillis() / 1000.0));
+        if (!List.of(args).contains("--no-demo")) {
+            DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path)).load();
+            System.out.printf("%nDemo data (seed 003): the Maja family and Maria.%n  %s%n  %s%n  %s%n  %s%n",
+                    stack.url("plans", "/courses/" + demo.daughtersCourse()) + "   the daughter's one-plan view",
+                    stack.url("plans", "/citizens/" + demo.daughter() + "/family") + "   the family's courses together",
+                    stack.url("plans", "/worklists/" + demo.coordinator()) + "   the citizen coordinator's worklist",
+                    stack.url("plans", "/courses/" + demo.mariasCourse()) + "   Maria's course with the caravan trial action");
+        }
         System.out.println("Logs in " + work.resolve("logs") + ". Ctrl-C or ./sammen down stops everything.");
         Thread.currentThread().join();
     }

@@ -76,6 +76,19 @@ class WalkingSkeletonTest {
     }
 
     @Test
+    void theDemoDataShowsTheMajaFamilysCoursesTogetherAndTheirEventsReachAnalytics() throws Exception {
+        DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path)).load();
+
+        JsonNode family = JSON.readTree(HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/citizens/" + demo.daughter() + "/family"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(family.get("members").findValuesAsText("citizenId"))
+                .containsExactlyInAnyOrder(demo.daughter().toString(), demo.maja().toString(), demo.son().toString());
+        assertThat(family.get("members").findValuesAsText("courseId")).hasSize(3).contains(demo.daughtersCourse().toString());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> timelineSize(demo.daughtersCourse()) >= 15);
+    }
+
+    @Test
     void withKafkaDownPlansKeepsAcceptingCommandsAndEveryEventArrivesOnceWhenItReturns() throws Exception {
         stack.kafka().stop();
         List<UUID> courses = new ArrayList<>();

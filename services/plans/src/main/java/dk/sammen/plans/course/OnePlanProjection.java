@@ -9,6 +9,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,8 @@ import java.util.UUID;
 @Component
 @ProcessingGroup("one-plan")
 public class OnePlanProjection {
+
+    private static final String BATCH_DOCUMENTS = OnePlanProjection.class.getName() + ".batch";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -51,19 +56,36 @@ public class OnePlanProjection {
                 .update();
     }
 
+    /**
+     * Events of one batch are applied to the documents in memory, and each changed document is
+     * written once when the batch commits: a burst of events for one course costs one write, not one each.
+     */
     @EventHandler
     void on(CourseEvent event, @SequenceNumber long sequence) {
-        OnePlan plan = load(event.courseId()).orElseThrow(() ->
-                new IllegalStateException("Course " + event.courseId() + " has events before it was opened"));
+        Map<UUID, OnePlan> batch = documentsOfThisBatch();
+        OnePlan plan = batch.computeIfAbsent(event.courseId(), id -> load(id).orElseThrow(() ->
+                new IllegalStateException("Course " + id + " has events before it was opened")));
         if (sequence <= plan.version) {
             return; // already applied: a replayed batch
         }
         plan.apply(event, sequence);
+    }
+
+    private Map<UUID, OnePlan> documentsOfThisBatch() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(BATCH_DOCUMENTS, key -> {
+            Map<UUID, OnePlan> documents = new LinkedHashMap<>();
+            batch.onPrepareCommit(uow -> documents.values().forEach(this::save));
+            return documents;
+        });
+    }
+
+    private void save(OnePlan plan) {
         jdbc.sql("""
                         UPDATE course_plan SET status = ?, tovholder_id = ?, member_ids = ?, version = ?, document = CAST(? AS JSONB)
-                        WHERE course_id = ?""")
-                .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), sequence, write(plan),
-                        plan.courseId)
+                        WHERE course_id = ? AND version < ?""")
+                .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), plan.version, write(plan),
+                        plan.courseId, plan.version)
                 .update();
     }
 

@@ -49,15 +49,18 @@ public class IdempotentCreation {
      * @return {@code 201 Created} with the resource's URL; on a replay the first resource's
      */
     public ResponseEntity<Responses.Created> create(String scope, String key, Object request, Consumer<UUID> creation) {
+        return create(scope, key, request, UUID.randomUUID(), creation);
+    }
+
+    /** Creates a resource whose id follows from the request (such as a citizen's pseudonym), once per key. */
+    public ResponseEntity<Responses.Created> create(String scope, String key, Object request, UUID id, Consumer<UUID> creation) {
         if (key == null) {
-            UUID id = UUID.randomUUID();
             creation.accept(id);
             return Responses.created(id);
         }
         validate(key);
         String requestHash = hash(request);
         Claim claim = transaction.execute(status -> {
-            UUID id = UUID.randomUUID();
             int claimed = jdbc.sql("""
                             INSERT INTO idempotency_key (scope, key, request_hash, resource_id) VALUES (?, ?, ?, ?)
                             ON CONFLICT (scope, key) DO NOTHING""")

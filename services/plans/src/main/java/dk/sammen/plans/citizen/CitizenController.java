@@ -1,7 +1,10 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.platform.identity.Cpr;
+import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,11 +32,14 @@ class CitizenController {
     private final CitizenRegistration registration;
     private final CitizenDirectory directory;
     private final IdempotentCreation idempotent;
+    private final CitizenPseudonyms pseudonyms;
 
-    CitizenController(CitizenRegistration registration, CitizenDirectory directory, IdempotentCreation idempotent) {
+    CitizenController(CitizenRegistration registration, CitizenDirectory directory, IdempotentCreation idempotent,
+                      CitizenPseudonyms pseudonyms) {
         this.registration = registration;
         this.directory = directory;
         this.idempotent = idempotent;
+        this.pseudonyms = pseudonyms;
     }
 
     @PostMapping
@@ -41,7 +47,8 @@ class CitizenController {
     ResponseEntity<Responses.Created> register(
             @Parameter(description = "Makes a retried registration register once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody RegisterCitizenRequest request) {
-        return idempotent.create("citizens", key, request, id -> registration.register(id, request));
+        UUID citizenId = pseudonyms.of(Cpr.parse(request.cpr()));
+        return idempotent.create("citizens", key, request, citizenId, id -> registration.register(id, request));
     }
 
     @GetMapping("/{citizenId}")

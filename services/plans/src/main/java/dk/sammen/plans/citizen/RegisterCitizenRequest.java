@@ -1,5 +1,6 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.platform.identity.CprNumber;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

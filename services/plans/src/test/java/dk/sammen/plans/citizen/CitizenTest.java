@@ -1,5 +1,6 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.platform.identity.Cpr;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.events.plans.TargetGroup;
 import dk.sammen.platform.domain.DomainRuleViolation;

@@ -1,5 +1,5 @@
--- Axon deadlines (the reminder before an 18th birthday) persisted by db-scheduler, so they fire
--- after a restart and on exactly one replica.
+-- Axon deadlines persisted by db-scheduler (DbSchedulerDeadlineManager), in every service that
+-- schedules them: they fire after a restart, and on exactly one replica.
 CREATE TABLE scheduled_tasks (
     task_name            TEXT                     NOT NULL,
     task_instance        TEXT                     NOT NULL,

@@ -1,4 +1,4 @@
-package dk.sammen.plans.citizen;
+package dk.sammen.platform.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public final class Cpr {
     }
 
     /** The CPR office's rule: the 7th digit and the two-digit year give the full year of birth. */
-    static int century(int seventhDigit, int yy) {
+    public static int century(int seventhDigit, int yy) {
         return switch (seventhDigit) {
             case 0, 1, 2, 3 -> 1900 + yy;
             case 4, 9 -> yy <= 36 ? 2000 + yy : 1900 + yy;
@@ -63,7 +63,7 @@ public final class Cpr {
     }
 
     /** The ten digits, for storing in the citizen register and nowhere else. */
-    String digits() {
+    public String digits() {
         return digits;
     }
 

@@ -1,4 +1,4 @@
-package dk.sammen.plans.citizen;
+package dk.sammen.platform.identity;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -3,7 +3,7 @@ package dk.sammen.events;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.*;
-import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.events.referrals.*;
 
 import java.net.URI;
 import java.util.List;
@@ -50,6 +50,13 @@ public final class EventContracts {
             DoubleOfferWarningRaisedV1.class,
             DoubleOfferAcknowledgedV1.class,
             UnderretningReceivedV1.class,
+            UnderretningAssessedV1.class,
+            ReceiptSentV1.class,
+            UnderretningDecidedV1.class,
+            FeedbackGivenV1.class,
+            IdentityResolvedV1.class,
+            DeadlineMissedV1.class,
+            FlaggedForCoordinatedCourseV1.class,
             OfferPublishedV1.class,
             OfferPublishedV2.class);
 

@@ -7,10 +7,7 @@ import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.*;
-import dk.sammen.events.referrals.ConcernCategory;
-import dk.sammen.events.referrals.IntakeChannel;
-import dk.sammen.events.referrals.ReporterKind;
-import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.events.referrals.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,6 +78,13 @@ class EventContractsTest {
                         EnumSet.of(ConcernCategory.ABSENCE, ConcernCategory.WELL_BEING), IntakeChannel.DIGITAL_FORM, NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), null, ReporterKind.PRIVATE_CITIZEN,
                         EnumSet.of(ConcernCategory.NEGLECT), IntakeChannel.PHONE, NOW),
+                new UnderretningAssessedV1(UUID.randomUUID(), UUID.randomUUID(), false, false, true, NOW),
+                new ReceiptSentV1(UUID.randomUUID(), null, false, NOW),
+                new UnderretningDecidedV1(UUID.randomUUID(), UUID.randomUUID(), UnderretningDecision.INFORM_EXISTING_COURSE, UUID.randomUUID(), NOW),
+                new FeedbackGivenV1(UUID.randomUUID(), UUID.randomUUID(), true, NOW),
+                new IdentityResolvedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new DeadlineMissedV1(UUID.randomUUID(), null, LegalDeadline.ASSESSMENT, NOW, NOW.plusSeconds(1)),
+                new FlaggedForCoordinatedCourseV1(UUID.randomUUID(), FlagReason.SEVERAL_SOURCES, 2, 2, 24, NOW),
                 new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW),
                 new OfferPublishedV2(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
                         EnumSet.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), NOW));

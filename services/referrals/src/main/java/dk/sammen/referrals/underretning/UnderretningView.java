@@ -3,13 +3,22 @@ package dk.sammen.referrals.underretning;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.web.Versioned;
 
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** An underretning as intake front ends list it (without the description). */
-public record UnderretningView(UUID underretningId, UUID citizenId, ReporterKind reporterKind,
-                               Set<ConcernCategory> concerns, IntakeChannel channel, Instant receivedAt, long version) implements Versioned {
+/**
+ * An underretning as intake front ends see it: its deadlines and how far it has come. Never the
+ * description's author or the CPR number; the reporter's identity has an endpoint of its own.
+ *
+ * @param assessmentOverdue and {@code receiptOverdue}: the deadline has passed without the act (at the time of reading)
+ */
+public record UnderretningView(UUID underretningId, UUID citizenId, ReporterKind reporterKind, Set<ConcernCategory> concerns,
+                               IntakeChannel channel, Instant receivedAt, Instant assessmentDue, Instant assessedAt,
+                               Boolean childInDanger, boolean assessmentOverdue, Instant receiptDue, Instant receiptSentAt,
+                               boolean receiptOverdue, UnderretningDecision decision, Instant decidedAt, UUID courseId,
+                               Instant feedbackGivenAt, long version) implements Versioned {
 }

@@ -1,98 +1,198 @@
 package dk.sammen.referrals.underretning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sammen.events.EventCodec;
 import dk.sammen.events.EventContracts;
 import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.platform.identity.CitizenPseudonyms;
+import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
+import static dk.sammen.platform.test.Api.assertRuleViolated;
 import static dk.sammen.platform.test.Api.post;
-import static dk.sammen.platform.test.Api.storedEventId;
 import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class UnderretningApiTest extends ServiceApiTest {
 
-    @Test
-    void aReceivedUnderretningIsReadableAndPublishedWithoutItsDescription() {
-        UUID citizenId = UUID.randomUUID();
-        String description = "Datteren har massivt skolefravær og virker ikke til at trives";
+    private static final Pattern CPR_PATTERN = Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
 
-        UUID id = assertCreated(post(http, "/underretninger", """
-                {"citizenId": "%s", "reporterKind": "SCHOOL", "concerns": ["ABSENCE", "WELL_BEING"],
-                 "description": "%s", "channel": "DIGITAL_FORM", "receivedAt": "2019-03-04T09:15:00Z"}"""
-                .formatted(citizenId, description)), "/underretninger");
+    @Autowired
+    CitizenPseudonyms pseudonyms;
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(http.getForEntity("/underretninger/" + id, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK));
-        JsonNode view = http.getForObject("/underretninger/" + id, JsonNode.class);
-        assertThat(view.get("citizenId").asText()).isEqualTo(citizenId.toString());
-        assertThat(view.get("concerns").toString()).contains("ABSENCE", "WELL_BEING");
-        assertThat(view.get("receivedAt").asText()).isEqualTo("2019-03-04T09:15:00Z");
+    @Autowired
+    MeterRegistry meters;
 
-        // Keyed by the young person, so everything about them stays in order on one partition.
-        CloudEvent event = TopicReader.firstWithKey(topic(Topics.REFERRALS), citizenId.toString()).value();
-        String type = EventContracts.typeOf(UnderretningReceivedV1.class);
-        assertThat(event.getType()).isEqualTo(type);
-        assertThat(event.getSource()).hasToString("/sammen/referrals");
-        assertThat(event.getSubject()).isEqualTo(id.toString());
-        assertThat(event.getId()).isEqualTo(storedEventId(jdbc, id));
-        byte[] data = event.getData().toBytes();
-        assertThat(EventSchemas.violations(type, data)).isEmpty();
-        assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain("skolefravær");
-        assertThat(EventCodec.decode(data, UnderretningReceivedV1.class).concerns()).hasSize(2);
+    static String underretning(String child, String reporter, String receivedAt) {
+        return """
+                {"child": %s, "reporter": %s,
+                 "guardians": [{"cpr": "140386-2123", "name": "Maja Testmor"}],
+                 "childInformed": false, "guardiansInformed": true, "interpreterLanguage": null, "otherAgencies": ["Familiehuset"],
+                 "concerns": ["ABSENCE", "WELL_BEING"], "description": "Massivt skolefravær, virker ikke til at trives",
+                 "channel": "DIGITAL_FORM", "receivedAt": %s}""".formatted(child, reporter, receivedAt == null ? "null" : "\"" + receivedAt + "\"");
+    }
+
+    static final String SCHOOL = """
+            {"kind": "SCHOOL", "anonymous": false, "name": "Lærer Testesen", "organisation": "Skovvejens Skole", "email": "laerer@skole.example.org"}""";
+
+    private JsonNode viewOf(UUID id) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.getForEntity("/underretninger/" + id, JsonNode.class).getStatusCode().is2xxSuccessful());
+        return http.getForObject("/underretninger/" + id, JsonNode.class);
     }
 
     @Test
-    void anUnderretningWhoseYoungPersonIsNotYetIdentifiedIsKeyedByItself() {
-        UUID id = assertCreated(post(http, "/underretninger", """
-                {"reporterKind": "PRIVATE_CITIZEN", "concerns": ["NEGLECT"],
-                 "description": "Anonym henvendelse om et barn i opgangen", "channel": "PHONE"}"""), "/underretninger");
+    void anUnderretningIsReceivedWithItsDeadlinesAndPublishedWithoutCprNumbersNamesOrWords() {
+        String cpr = "090210-4123";
+        Instant received = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-        CloudEvent event = TopicReader.firstWithKey(topic(Topics.REFERRALS), id.toString()).value();
-        assertThat(EventCodec.decode(event.getData().toBytes(), UnderretningReceivedV1.class).citizenId()).isNull();
+        UUID id = assertCreated(post(http, "/underretninger", underretning("""
+                {"cpr": "%s", "name": "Datter Testesen"}""".formatted(cpr), SCHOOL, received.toString())), "/underretninger");
+
+        JsonNode view = viewOf(id);
+        UUID citizenId = pseudonyms.of(Cpr.parse(cpr));
+        assertThat(view.get("citizenId").asText()).isEqualTo(citizenId.toString());
+        assertThat(Instant.parse(view.get("assessmentDue").asText())).isEqualTo(received.plus(24, ChronoUnit.HOURS));
+        assertThat(Instant.parse(view.get("receiptDue").asText())).isAfter(received.plus(6, ChronoUnit.DAYS));
+        assertThat(view.get("assessmentOverdue").asBoolean()).isFalse();
+        assertThat(view.toString()).doesNotContain("Lærer Testesen").doesNotContain("0902104123");
+        assertThat(http.getForObject("/underretninger/" + id + "/reporter", JsonNode.class).get("name").asText()).isEqualTo("Lærer Testesen");
+        assertThat(http.getForObject("/intake/inbox", JsonNode.class).findValuesAsText("underretningId")).contains(id.toString());
+
+        CloudEvent event = TopicReader.firstWithKey(topic(Topics.REFERRALS), citizenId.toString()).value();
+        String type = EventContracts.typeOf(UnderretningReceivedV1.class);
+        assertThat(event.getType()).isEqualTo(type);
+        assertThat(event.getSubject()).isEqualTo(id.toString());
+        assertThat(EventSchemas.violations(type, event.getData().toBytes())).isEmpty();
+        String data = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+        assertThat(CPR_PATTERN.matcher(data).find()).isFalse();
+        assertThat(data).doesNotContain("Testesen").doesNotContain("Testmor").doesNotContain("skolefravær").doesNotContain("Skovvejens");
+    }
+
+    @Test
+    void anUnidentifiedYoungPersonIsResolvedLaterAndAPrivateReporterMayBeAnonymous() {
+        UUID id = assertCreated(post(http, "/underretninger", underretning("null", """
+                {"kind": "PRIVATE_CITIZEN", "anonymous": true}""", null)), "/underretninger");
+        assertThat(viewOf(id).has("citizenId")).isFalse();
+        assertThat(viewOf(id).has("receiptDue")).as("no receipt is owed to an anonymous reporter").isFalse();
+
+        ResponseEntity<JsonNode> resolved = dk.sammen.platform.test.Api.send(http, org.springframework.http.HttpMethod.PUT,
+                "/underretninger/" + id + "/identity", """
+                        {"cpr": "010111-4999", "name": "Barn Testesen"}""", null);
+
+        assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        UUID citizenId = pseudonyms.of(Cpr.parse("010111-4999"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> citizenId.toString().equals(viewOf(id).path("citizenId").asText()));
+        assertThat(http.getForObject("/underretninger/" + id + "/reporter", JsonNode.class).has("name")).isFalse();
     }
 
     @Test
     void badInputIsNamedFieldByFieldAndNothingIsStored() {
         long before = storedEvents(jdbc);
+        long identities = jdbc.sql("SELECT count(*) FROM underretning_identity").query(Long.class).single();
 
-        var noConcerns = post(http, "/underretninger", """
-                {"reporterKind": "POLICE", "concerns": [], "description": "x", "channel": "EMAIL"}""");
-        var unknownReporter = post(http, "/underretninger", """
-                {"reporterKind": "NEIGHBOUR", "concerns": ["OTHER"], "description": "x", "channel": "EMAIL"}""");
-        var badTime = post(http, "/underretninger", """
-                {"reporterKind": "POLICE", "concerns": ["CRIME"], "description": "x", "channel": "EMAIL", "receivedAt": "yesterday"}""");
-        var unknownConcern = post(http, "/underretninger", """
-                {"reporterKind": "POLICE", "concerns": ["CRIME", "BOREDOM"], "description": "x", "channel": "EMAIL"}""");
-        var future = post(http, "/underretninger", """
-                {"reporterKind": "POLICE", "concerns": ["CRIME"], "description": "x", "channel": "EMAIL", "receivedAt": "2999-01-01T00:00:00Z"}""");
+        var unknownConcern = post(http, "/underretninger", underretning("null", SCHOOL, null).replace("\"WELL_BEING\"", "\"BOREDOM\""));
+        var unnamedProfessional = post(http, "/underretninger", underretning("null", """
+                {"kind": "POLICE", "anonymous": false}""", null));
+        var anonymousProfessional = post(http, "/underretninger", underretning("null", """
+                {"kind": "HOSPITAL", "anonymous": true, "name": "Læge"}""", null));
+        var impossibleCpr = post(http, "/underretninger", underretning("""
+                {"cpr": "310211-4321"}""", SCHOOL, null));
+        var future = post(http, "/underretninger", underretning("null", SCHOOL, "2999-01-01T00:00:00Z"));
 
-        assertProblem(noConcerns, HttpStatus.BAD_REQUEST, "concerns");
-        assertProblem(unknownReporter, HttpStatus.BAD_REQUEST, "reporterKind");
-        assertProblem(badTime, HttpStatus.BAD_REQUEST, "receivedAt");
         assertProblem(unknownConcern, HttpStatus.BAD_REQUEST, "concerns[1]");
-        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(future.getBody().get("rule").asText()).isEqualTo("received-in-the-past");
+        assertProblem(unnamedProfessional, HttpStatus.BAD_REQUEST, "reporter.name");
+        assertProblem(anonymousProfessional, HttpStatus.BAD_REQUEST, "reporter.anonymous");
+        assertProblem(impossibleCpr, HttpStatus.BAD_REQUEST, "child.cpr");
+        assertThat(impossibleCpr.getBody().toString()).doesNotContain("310211");
+        assertRuleViolated(future, "received-in-the-past");
         assertThat(storedEvents(jdbc)).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity").query(Long.class).single()).isEqualTo(identities);
+    }
+
+    @Test
+    void assessmentReceiptDecisionAndFeedbackFollowTheRulesAndAMissedDeadlineIsABreach() {
+        Instant almostADayAgo = Instant.now().minus(Duration.ofHours(24)).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        UUID late = assertCreated(post(http, "/underretninger", underretning("""
+                {"cpr": "020212-4123"}""", SCHOOL, almostADayAgo.toString())), "/underretninger");
+        UUID id = assertCreated(post(http, "/underretninger", underretning("""
+                {"cpr": "030313-4123"}""", SCHOOL, null)), "/underretninger");
+        UUID caseworker = UUID.randomUUID();
+        String at = "/underretninger/" + id;
+
+        assertRuleViolated(post(http, at + "/decision", """
+                {"decision": "NO_FURTHER_ACTION", "reason": "Ingen", "decidedBy": "%s"}""".formatted(caseworker)), "assessed-before-decision");
+        assertThat(post(http, at + "/assessment", """
+                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Ingen akut fare"}"""
+                .formatted(caseworker)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertRuleViolated(post(http, at + "/assessment", """
+                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "igen"}"""
+                .formatted(caseworker)), "assessed-once");
+        assertThat(post(http, at + "/receipt", "{\"by\": \"%s\"}".formatted(caseworker)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertRuleViolated(post(http, at + "/decision", """
+                {"decision": "INFORM_EXISTING_COURSE", "reason": "Teamet", "decidedBy": "%s"}""".formatted(caseworker)), "course-named");
+        assertThat(post(http, at + "/decision", """
+                {"decision": "CHILD_WELFARE_INVESTIGATION", "reason": "Bekymring", "decidedBy": "%s"}""".formatted(caseworker))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(http, at + "/feedback", """
+                {"investigationOrMeasures": true, "givenBy": "%s"}""".formatted(caseworker)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertRuleViolated(post(http, at + "/feedback", """
+                {"investigationOrMeasures": true, "givenBy": "%s"}""".formatted(caseworker)), "feedback-once");
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForObject("/intake/deadline-breaches", JsonNode.class).findValuesAsText("underretningId").contains(late.toString()));
+        JsonNode lateView = viewOf(late);
+        assertThat(lateView.get("assessmentOverdue").asBoolean()).isTrue();
+        assertThat(http.getForObject("/intake/inbox", JsonNode.class).get(0).get("underretningId").asText()).isEqualTo(late.toString());
+        assertThat(http.getForObject("/intake/inbox", JsonNode.class).findValuesAsText("underretningId")).doesNotContain(id.toString());
+        assertThat(meters.counter("sammen.referrals.deadline.breaches", "deadline", "ASSESSMENT").count()).isGreaterThanOrEqualTo(1);
+        JsonNode decided = viewOf(id);
+        assertThat(decided.get("decision").asText()).isEqualTo("CHILD_WELFARE_INVESTIGATION");
+        assertThat(decided.get("feedbackGivenAt").isTextual()).isTrue();
+    }
+
+    @Test
+    void noEventLeavingTheServiceNamesAPersonOrTheReporter() {
+        post(http, "/underretninger", underretning("""
+                {"cpr": "040414-4123", "name": "Scanbarn Testesen"}""", SCHOOL, null));
+        // Every stored event is published except the concern history's links, which the underretning events already show.
+        long published = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%NotificationLinked'")
+                .query(Long.class).single();
+
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(),
+                topic(Topics.REFERRALS), read -> read.size() >= published, Duration.ofSeconds(20));
+
+        assertThat(records).hasSizeGreaterThanOrEqualTo((int) published);
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            String data = new String(record.value().getData().toBytes(), StandardCharsets.UTF_8);
+            assertThat(CPR_PATTERN.matcher(data).find()).as(record.value().getType()).isFalse();
+            assertThat(data).doesNotContain("Testesen").doesNotContain("Testmor").doesNotContain("Skovvejens").doesNotContain("laerer@");
+            assertThat(EventSchemas.violations(record.value().getType(), record.value().getData().toBytes())).isEmpty();
+        }
     }
 
     @Test
     void anUnknownUnderretningIsANotFoundProblem() {
-        assertProblem(http.getForEntity("/underretninger/" + UUID.randomUUID(), JsonNode.class),
-                HttpStatus.NOT_FOUND, "underretningId");
+        assertProblem(http.getForEntity("/underretninger/" + UUID.randomUUID(), JsonNode.class), HttpStatus.NOT_FOUND, "underretningId");
     }
 }

@@ -1,0 +1,39 @@
+package dk.sammen.referrals.concern;
+
+import dk.sammen.referrals.underretning.UnderretningEvents.IdentityResolved;
+import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningReceived;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links every underretning about an identified young person into their concern history, as it
+ * arrives or once the identity is resolved. It sends commands, so it never runs again on replay.
+ */
+@Component
+@ProcessingGroup("concern-linking")
+@DisallowReplay
+class ConcernLinking {
+
+    private final CommandGateway commands;
+
+    ConcernLinking(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(UnderretningReceived event) {
+        if (event.citizenId() != null) {
+            commands.sendAndWait(new ConcernHistoryCommands.LinkNotification(event.citizenId(), event.underretningId(),
+                    event.reporterKind(), event.receivedAt()));
+        }
+    }
+
+    @EventHandler
+    void on(IdentityResolved event) {
+        commands.sendAndWait(new ConcernHistoryCommands.LinkNotification(event.citizenId(), event.underretningId(),
+                event.reporterKind(), event.receivedAt()));
+    }
+}

@@ -1,0 +1,59 @@
+package dk.sammen.referrals.underretning;
+
+import dk.sammen.events.referrals.ConcernCategory;
+import dk.sammen.events.referrals.IntakeChannel;
+import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.events.referrals.UnderretningDecision;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The commands of one underretning. People appear only as pseudonymous ids: CPR numbers, names
+ * and the reporter's identity stay in the intake register, outside the event store.
+ */
+public final class UnderretningCommands {
+
+    private UnderretningCommands() {
+    }
+
+    /**
+     * @param citizenId          the young person's pseudonym, or null while their identity is unknown
+     * @param birthDate          from the CPR number, when known
+     * @param guardianIds        pseudonyms of the guardians named, which link a household's notifications
+     * @param reporterAnonymous  only a private citizen may be anonymous
+     * @param interpreterLanguage the language an interpreter is needed for, or null
+     */
+    public record ReceiveUnderretning(@TargetAggregateIdentifier UUID underretningId, UUID citizenId, LocalDate birthDate,
+                                      Set<UUID> guardianIds, ReporterKind reporterKind, boolean reporterAnonymous,
+                                      boolean childInformed, boolean guardiansInformed, String interpreterLanguage,
+                                      List<String> otherAgencies, Set<ConcernCategory> concerns, String description,
+                                      IntakeChannel channel, Instant receivedAt) {
+    }
+
+    /** The 24-hour assessment: is the child's health or development in danger, are acute measures needed. */
+    public record RecordAssessment(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+                                   UUID assessedBy, boolean childInDanger, boolean acuteMeasuresNeeded, String reasoning) {
+    }
+
+    public record SendReceipt(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+                              UUID sentBy) {
+    }
+
+    public record DecideOnUnderretning(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+                                       UnderretningDecision decision, String reason, UUID decidedBy, UUID courseId) {
+    }
+
+    public record GiveFeedback(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+                               boolean investigationOrMeasures, UUID givenBy) {
+    }
+
+    public record ResolveIdentity(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+                                  UUID citizenId, LocalDate birthDate) {
+    }
+}

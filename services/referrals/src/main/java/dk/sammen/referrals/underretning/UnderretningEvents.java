@@ -1,0 +1,51 @@
+package dk.sammen.referrals.underretning;
+
+import dk.sammen.events.referrals.ConcernCategory;
+import dk.sammen.events.referrals.IntakeChannel;
+import dk.sammen.events.referrals.LegalDeadline;
+import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.events.referrals.UnderretningDecision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The events of one underretning. The description stays inside this service; nothing here names a person. */
+public final class UnderretningEvents {
+
+    private UnderretningEvents() {
+    }
+
+    /** @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines */
+    public record UnderretningReceived(UUID underretningId, UUID citizenId, LocalDate birthDate, Set<UUID> guardianIds,
+                                       ReporterKind reporterKind, boolean reporterAnonymous, boolean childInformed,
+                                       boolean guardiansInformed, String interpreterLanguage, List<String> otherAgencies,
+                                       Set<ConcernCategory> concerns, String description, IntakeChannel channel,
+                                       Instant receivedAt, Instant assessmentDue, Instant receiptDue) {
+    }
+
+    public record AssessmentRecorded(UUID underretningId, UUID citizenId, UUID assessedBy, boolean childInDanger,
+                                     boolean acuteMeasuresNeeded, String reasoning, boolean late, Instant assessedAt) {
+    }
+
+    public record ReceiptSent(UUID underretningId, UUID citizenId, UUID sentBy, boolean late, Instant sentAt) {
+    }
+
+    public record UnderretningDecided(UUID underretningId, UUID citizenId, UnderretningDecision decision, String reason,
+                                      UUID decidedBy, UUID courseId, Instant decidedAt) {
+    }
+
+    public record FeedbackGiven(UUID underretningId, UUID citizenId, boolean investigationOrMeasures, UUID givenBy, Instant givenAt) {
+    }
+
+    /** Carries when and from whom the underretning came, so it joins the young person's history in order. */
+    public record IdentityResolved(UUID underretningId, UUID citizenId, LocalDate birthDate, ReporterKind reporterKind,
+                                   Instant receivedAt, Instant resolvedAt) {
+    }
+
+    /** A legal deadline passed without the act it requires: a breach, counted and shown. */
+    public record DeadlineMissed(UUID underretningId, UUID citizenId, LegalDeadline deadline, Instant dueAt, Instant missedAt) {
+    }
+}

@@ -16,8 +16,9 @@ import java.util.function.Function;
 
 /**
  * The two cases of seed 003 as demo data, entered through the plans API as a front end would:
- * Maja and her two children (the daughter's course, run by a citizen coordinator after a
- * handover, with the internship agreement) and Maria (the caravan as a trial action).
+ * Maja and her two children (their seven underretninger 2015-2022 in the referrals service; the
+ * daughter's course, run by a citizen coordinator after a handover, with the internship
+ * agreement) and Maria (the caravan as a trial action).
  * Names and CPR numbers are invented.
  */
 public final class DemoData {
@@ -26,10 +27,15 @@ public final class DemoData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, URI> plans;
+    private final Function<String, URI> referrals;
 
-    /** @param plans resolves a path against the plans service */
-    public DemoData(Function<String, URI> plans) {
+    /**
+     * @param plans     resolves a path against the plans service
+     * @param referrals resolves a path against the referrals service
+     */
+    public DemoData(Function<String, URI> plans, Function<String, URI> referrals) {
         this.plans = plans;
+        this.referrals = referrals;
     }
 
     /** The ids a front end would start from. */
@@ -38,12 +44,15 @@ public final class DemoData {
 
     public Loaded load() {
         LocalDate today = LocalDate.now();
-        UUID maja = citizen(cpr(today.minusYears(39).withMonth(3).withDayOfMonth(14), 2), "Maja Demo", """
+        String majaCpr = cpr(today.minusYears(39).withMonth(3).withDayOfMonth(14), 2);
+        String daughterCpr = cpr(today.minusYears(15).withMonth(2).withDayOfMonth(9), 4);
+        String sonCpr = cpr(today.minusYears(12).withMonth(6).withDayOfMonth(21), 4);
+        UUID maja = citizen(majaCpr, "Maja Demo", """
                 {"needsSupportTowardsEducationOrJob": true, "completedEducation": "NONE", "inEducation": false, "employed": false}""");
-        UUID daughter = citizen(cpr(today.minusYears(15).withMonth(2).withDayOfMonth(9), 4), "Datter Demo", """
+        UUID daughter = citizen(daughterCpr, "Datter Demo", """
                 {"schoolGrade": 9, "schoolAbsencePercent": 45, "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE",
                  "inEducation": true, "employed": false}""");
-        UUID son = citizen(cpr(today.minusYears(12).withMonth(6).withDayOfMonth(21), 4), "Søn Demo", """
+        UUID son = citizen(sonCpr, "Søn Demo", """
                 {"schoolGrade": 6, "schoolAbsencePercent": 25, "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE",
                  "inEducation": true, "employed": false}""");
         relate(daughter, maja, "PARENT_OR_GUARDIAN");
@@ -123,7 +132,38 @@ public final class DemoData {
                  "expectedCostPerYear": 800000, "costBeforePerYear": 1000000}"""));
         post(m + "/trial-actions/" + trial + "/decision", """
                 {"approved": true, "reasoning": "Maria ønsker det; forældrene indgår i støtten"}""");
+        notifications(majaCpr, daughterCpr, sonCpr, course);
         return new Loaded(maja, daughter, son, course, coordinator, maria, mariasCourse);
+    }
+
+    /**
+     * The seven underretninger about Maja's children, 2015-2022, with their real dates (the
+     * deadlines of the old ones show as breaches); the school's of 2019 informs the daughter's course.
+     */
+    private void notifications(String majaCpr, String daughterCpr, String sonCpr, UUID daughtersCourse) {
+        int year = LocalDate.now().getYear();
+        notify(daughterCpr, majaCpr, "OTHER_PROFESSIONAL", "Kontrolgruppen", "[\"OTHER\"]", (year - 10) + "-03-10");
+        notify(sonCpr, majaCpr, "PPR", "PPR", "[\"WELL_BEING\"]", (year - 10) + "-09-15");
+        notify(daughterCpr, majaCpr, "POLICE", "Politiet", "[\"CRIME\", \"SUBSTANCE_USE\"]", (year - 6) + "-02-20");
+        UUID school = notify(daughterCpr, majaCpr, "SCHOOL", "Skolen", "[\"ABSENCE\", \"WELL_BEING\"]", (year - 6) + "-04-03");
+        notify(sonCpr, majaCpr, "SCHOOL", "Skolen", "[\"ABSENCE\", \"WELL_BEING\"]", (year - 6) + "-04-03");
+        notify(sonCpr, majaCpr, "OWN_DOCTOR", "Egen læge", "[\"MENTAL_HEALTH\"]", (year - 4) + "-06-14");
+        notify(daughterCpr, majaCpr, "JOBCENTRE", "Jobcentret", "[\"MENTAL_HEALTH\", \"OTHER\"]", (year - 3) + "-10-05");
+        UUID intake = UUID.randomUUID();
+        send(referrals, "POST", "/underretninger/" + school + "/assessment", """
+                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Mønster over flere år"}"""
+                .formatted(intake));
+        send(referrals, "POST", "/underretninger/" + school + "/decision", """
+                {"decision": "INFORM_EXISTING_COURSE", "reason": "Datteren har et sammenhængende borgerforløb", "decidedBy": "%s",
+                 "courseId": "%s"}""".formatted(intake, daughtersCourse));
+    }
+
+    private UUID notify(String childCpr, String guardianCpr, String kind, String reporter, String concerns, String date) {
+        return id(send(referrals, "POST", "/underretninger", """
+                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "%s"},
+                 "guardians": [{"cpr": "%s", "name": "Maja Demo"}], "childInformed": false, "guardiansInformed": true,
+                 "concerns": %s, "description": "Demo", "channel": "EMAIL", "receivedAt": "%sT09:00:00Z"}"""
+                .formatted(childCpr, kind, reporter, guardianCpr, concerns, date)));
     }
 
     private static String cpr(LocalDate born, int seventhDigit) {
@@ -141,11 +181,15 @@ public final class DemoData {
     }
 
     private HttpResponse<String> post(String path, String body) {
-        return send("POST", path, body);
+        return send(plans, "POST", path, body);
     }
 
     private HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(plans.apply(path)).header("Content-Type", "application/json")
+        return send(plans, method, path, body);
+    }
+
+    private static HttpResponse<String> send(Function<String, URI> service, String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(service.apply(path)).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -77,7 +77,7 @@ class WalkingSkeletonTest {
 
     @Test
     void theDemoDataShowsTheMajaFamilysCoursesTogetherAndTheirEventsReachAnalytics() throws Exception {
-        DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path)).load();
+        DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path)).load();
 
         JsonNode family = JSON.readTree(HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/citizens/" + demo.daughter() + "/family"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -86,6 +86,46 @@ class WalkingSkeletonTest {
         assertThat(family.get("members").findValuesAsText("courseId")).hasSize(3).contains(demo.daughtersCourse().toString());
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> timelineSize(demo.daughtersCourse()) >= 15);
+    }
+
+    @Test
+    void aPatternOfNotificationsLeadsThroughADecisionToACourseOfferedInPlans() throws Exception {
+        String cpr = "150610-4321";
+        UUID citizenId = UUID.fromString(post("plans", "/citizens", """
+                {"cpr": "%s", "name": "Mønster E2E", "situation": {"schoolGrade": 9, "schoolAbsencePercent": 30,
+                 "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}"""
+                .formatted(cpr)).get("id").asText());
+        String notification = """
+                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "E2E"}, "guardians": [],
+                 "concerns": ["ABSENCE"], "description": "E2E", "channel": "EMAIL", "receivedAt": "%s"}""";
+        post("referrals", "/underretninger", notification.formatted(cpr, "POLICE", Instant.now().minus(Duration.ofDays(40))));
+        UUID school = UUID.fromString(post("referrals", "/underretninger", notification.formatted(cpr, "SCHOOL",
+                Instant.now().minus(Duration.ofDays(2)))).get("id").asText());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("referrals", "/flags").findValuesAsText("citizenId").contains(citizenId.toString()));
+        UUID intake = UUID.randomUUID();
+        post("referrals", "/underretninger/" + school + "/assessment", """
+                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Flere kilder"}""".formatted(intake));
+        post("referrals", "/underretninger/" + school + "/decision", """
+                {"decision": "OFFER_COORDINATED_COURSE", "reason": "Flere kilder på kort tid", "decidedBy": "%s"}""".formatted(intake));
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("plans", "/courses?citizenId=" + citizenId).get("totalItems").asInt() == 1);
+        JsonNode course = get("plans", "/courses?citizenId=" + citizenId).get("items").get(0);
+        assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
+        assertThat(course.get("status").asText()).isEqualTo("OFFERED");
+    }
+
+    private JsonNode post(String service, String path, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url(service, path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 299);
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private JsonNode get(String service, String path) throws Exception {
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(stack.url(service, path)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     @Test

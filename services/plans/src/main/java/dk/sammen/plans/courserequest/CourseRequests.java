@@ -1,0 +1,118 @@
+package dk.sammen.plans.courserequest;
+
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.EventContracts;
+import dk.sammen.events.Topics;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.referrals.UnderretningDecidedV1;
+import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.plans.citizen.CitizenRegistered;
+import dk.sammen.plans.citizen.Citizens;
+import dk.sammen.plans.course.OpenCourse;
+import dk.sammen.platform.kafka.KafkaTopics;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * When the referrals service decides to offer a young person a coordinated course, a course is
+ * opened here, offered on professional risk indicators. The course id follows from the
+ * underretning, so a redelivered decision opens nothing twice. A young person not yet registered
+ * here waits on the request list and gets the course the moment they are registered.
+ */
+@Component
+@ProcessingGroup("course-requests")
+@DisallowReplay
+public class CourseRequests {
+
+    private final JdbcClient jdbc;
+    private final CommandGateway commands;
+    private final Citizens citizens;
+
+    CourseRequests(JdbcClient jdbc, CommandGateway commands, Citizens citizens) {
+        this.jdbc = jdbc;
+        this.commands = commands;
+        this.citizens = citizens;
+    }
+
+    @KafkaListener(id = "course-requests", topics = "#{@referralsTopic}", groupId = "${sammen.plans.course-request-group:plans-course-requests}",
+            containerFactory = "cloudEventListenerFactory")
+    void on(CloudEvent event) {
+        if (!EventContracts.typeOf(UnderretningDecidedV1.class).equals(event.getType()) || event.getData() == null) {
+            return;
+        }
+        UnderretningDecidedV1 decided = EventCodec.decode(event.getData().toBytes(), UnderretningDecidedV1.class);
+        if (decided.decision() != UnderretningDecision.OFFER_COORDINATED_COURSE || decided.citizenId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO course_request (underretning_id, citizen_id, requested_at) VALUES (?, ?, ?)
+                        ON CONFLICT (underretning_id) DO NOTHING""")
+                .params(decided.underretningId(), decided.citizenId(), Timestamp.from(decided.decidedAt())).update();
+        openIfRegistered(decided.underretningId(), decided.citizenId());
+    }
+
+    /** A young person registered after the decision gets the course they were offered. */
+    @EventHandler
+    void on(CitizenRegistered event) {
+        pendingFor(event.citizenId()).forEach(underretningId -> openIfRegistered(underretningId, event.citizenId()));
+    }
+
+    private void openIfRegistered(UUID underretningId, UUID citizenId) {
+        if (citizens.facts(citizenId).isEmpty()) {
+            return;
+        }
+        UUID courseId = UUID.nameUUIDFromBytes(("underretning:" + underretningId).getBytes(StandardCharsets.UTF_8));
+        try {
+            commands.sendAndWait(new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS));
+        } catch (ConflictingModificationException alreadyOpened) {
+            // opened by an earlier delivery of the same decision
+        }
+        jdbc.sql("UPDATE course_request SET course_id = ? WHERE underretning_id = ?").params(courseId, underretningId).update();
+    }
+
+    private List<UUID> pendingFor(UUID citizenId) {
+        return jdbc.sql("SELECT underretning_id FROM course_request WHERE citizen_id = ? AND course_id IS NULL")
+                .param(citizenId).query(UUID.class).list();
+    }
+
+    /** Requests still waiting for the young person to be registered, oldest first. */
+    public List<Pending> pending() {
+        return jdbc.sql("SELECT * FROM course_request WHERE course_id IS NULL ORDER BY requested_at")
+                .query((rs, n) -> new Pending(rs.getObject("underretning_id", UUID.class), rs.getObject("citizen_id", UUID.class),
+                        rs.getTimestamp("requested_at").toInstant()))
+                .list();
+    }
+
+    public record Pending(UUID underretningId, UUID citizenId, java.time.Instant requestedAt) {
+    }
+
+    @Configuration
+    static class Topic {
+
+        @Bean
+        String referralsTopic(KafkaTopics topics) {
+            return topics.name(Topics.REFERRALS);
+        }
+
+        @Bean
+        KafkaAdmin.NewTopics referralsTopicDefinition(KafkaTopics topics) {
+            return new KafkaAdmin.NewTopics(new NewTopic[]{topics.definition(Topics.REFERRALS)});
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package dk.sammen.devstack;
+
+import dk.sammen.platform.test.infra.KraftBroker;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * {@code ./sammen bench referrals}: how many underretninger one referrals instance takes in, and
+ * how long the linking queries take for a young person with 50 notifications among 10,000 young
+ * people. Runs the real service jar; prints figures; asserts nothing.
+ */
+public final class ReferralsBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
+
+    private final URI referrals;
+    private final AtomicInteger people = new AtomicInteger();
+
+    private ReferralsBenchmark(URI referrals) {
+        this.referrals = referrals;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.parseInt(System.getProperty("bench.clients", "8"));
+        int youngPeople = Integer.parseInt(System.getProperty("bench.young-people", "10000"));
+        Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
+        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("sammen-bench-");
+        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
+        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
+        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("referrals", 18082))
+                .start(Duration.ofMinutes(3))) {
+            ReferralsBenchmark bench = new ReferralsBenchmark(stack.url("referrals", ""));
+            System.out.printf("[figures] machine: %d cores, JVM %s; referrals with %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
+            int takenIn = bench.intake(clients, Duration.ofSeconds(10), measure);
+            bench.linking(clients, Math.max(0, youngPeople - takenIn));
+        } finally {
+            LocalStack.wipe(work);
+        }
+    }
+
+    /** Each notification is about a new young person with a guardian, from a named school. */
+    private int intake(int clients, Duration warmUp, Duration measure) throws Exception {
+        LongAdder done = new LongAdder();
+        AtomicBoolean counting = new AtomicBoolean();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            work.add(pool.submit(() -> {
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    notify(nextPerson(), "SCHOOL", Instant.now().minus(Duration.ofDays(3)));
+                    if (counting.get()) {
+                        done.increment();
+                        latencies.add(System.nanoTime() - start);
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(warmUp.toMillis());
+        counting.set(true);
+        Instant begin = Instant.now();
+        Thread.sleep(measure.toMillis());
+        counting.set(false);
+        double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+        running.set(false);
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("[figures] intake (POST /underretninger, %d clients, a new young person each): %.0f per second over %.0f s; "
+                + "p50 %.1f ms, p99 %.1f ms%n", clients, done.sum() / seconds, seconds, percentile(sorted, 50), percentile(sorted, 99));
+        return people.get();
+    }
+
+    /** Fills the register to the given size, then times the history and household queries of one young person with 50. */
+    private void linking(int clients, int morePeople) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> fill = new ArrayList<>();
+        for (int i = 0; i < morePeople; i++) {
+            fill.add(pool.submit(() -> notify(nextPerson(), "SCHOOL", Instant.now().minus(Duration.ofDays(400)))));
+        }
+        for (Future<?> f : fill) {
+            f.get();
+        }
+        pool.shutdown();
+        Person person = nextPerson();
+        String[] sources = {"SCHOOL", "POLICE", "PPR", "OWN_DOCTOR", "JOBCENTRE"};
+        String citizenId;
+        for (int i = 0; i < 50; i++) {
+            notify(person, sources[i % sources.length], Instant.now().minus(Duration.ofHours(50 - i)));
+        }
+        String firstId = HTTP.send(HttpRequest.newBuilder(referrals.resolve("/underretninger?size=1")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        citizenId = firstId.replaceAll("(?s).*\"citizenId\":\"([^\"]+)\".*", "$1");
+        String history = "/young-people/" + citizenId + "/underretninger";
+        String household = "/young-people/" + citizenId + "/household/underretninger";
+        while (!get(history).contains("\"flag\"")) {
+            Thread.sleep(100); // the concern history links all 50
+        }
+        System.out.printf("[figures] linking queries for a young person with 50 notifications among %d young people:%n", people.get());
+        for (String path : List.of(history, household)) {
+            for (int i = 0; i < 200; i++) {
+                get(path);
+            }
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                long start = System.nanoTime();
+                get(path);
+                nanos.add(System.nanoTime() - start);
+            }
+            Collections.sort(nanos);
+            System.out.printf("[figures]   GET %s: p50 %.2f ms, p99 %.2f ms over 1000 reads%n",
+                    path.replace(citizenId, "{id}"), percentile(nanos, 50), percentile(nanos, 99));
+        }
+    }
+
+    /**
+     * A different young person each time, born 2006-2014, with their guardian: every three young
+     * people in turn share one, as siblings do.
+     */
+    private Person nextPerson() {
+        int n = people.getAndIncrement();
+        LocalDate born = LocalDate.of(2006, 1, 1).plusDays(n % 3000);
+        String cpr = born.format(DDMMYY) + "-" + (4 + (n / 3000) % 2) + "%03d".formatted(n / 6000 % 1000);
+        LocalDate guardianBorn = LocalDate.of(1970, 1, 1).plusDays((n / 3) % 9000);
+        return new Person(cpr, guardianBorn.format(DDMMYY) + "-2" + "%03d".formatted(n / 27000 % 1000));
+    }
+
+    private record Person(String cpr, String guardianCpr) {
+    }
+
+    private void notify(Person person, String kind, Instant receivedAt) {
+        String body = """
+                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "Bench"},
+                 "guardians": [{"cpr": "%s", "name": "Bench"}], "concerns": ["ABSENCE"], "description": "Bench",
+                 "channel": "SYSTEM_INTEGRATION", "receivedAt": "%s"}""".formatted(person.cpr(), kind, person.guardianCpr(), receivedAt);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(referrals.resolve("/underretninger"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST /underretninger answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private String get(String path) {
+        return send(HttpRequest.newBuilder(referrals.resolve(path)).build()).body();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double percentile(List<Long> sortedNanos, int percentile) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        return sortedNanos.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1)) / 1_000_000.0;
+    }
+}

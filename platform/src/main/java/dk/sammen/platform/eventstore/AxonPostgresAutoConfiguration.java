@@ -1,6 +1,7 @@
 package dk.sammen.platform.eventstore;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -87,10 +88,17 @@ public class AxonPostgresAutoConfiguration {
                 .build();
     }
 
-    /** Every processor is a pooled streaming one: replayable, and it scales by segments. */
+    /**
+     * Every processor is a pooled streaming one: replayable, and it scales by segments. An event
+     * a handler fails on is never logged and skipped (Axon's default), which would leave a read
+     * model wrong or a policy's command unsent for good: the failure propagates, and the
+     * processor backs off and retries from its last stored token.
+     */
     @Bean
     ConfigurerModule pooledStreamingProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** The event-store schema migrates with the service's own, in one Flyway history. */

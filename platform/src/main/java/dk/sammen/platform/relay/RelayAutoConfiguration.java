@@ -5,8 +5,6 @@ import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -38,15 +36,5 @@ public class RelayAutoConfiguration {
     @Bean
     NewTopic integrationEventTopic(KafkaTopics topics, RelayProperties properties) {
         return topics.definition(properties.topic());
-    }
-
-    /**
-     * A failed publish must not be logged and skipped (Axon's default for event handlers): it
-     * propagates, so the processor backs off and retries the batch from the last stored token.
-     */
-    @Bean
-    ConfigurerModule relayRetriesInsteadOfSkipping() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                IntegrationEventRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

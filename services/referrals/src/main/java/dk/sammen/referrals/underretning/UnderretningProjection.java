@@ -67,6 +67,15 @@ public class UnderretningProjection {
                         event.guardianIds() == null ? new UUID[0] : event.guardianIds().toArray(UUID[]::new),
                         Timestamp.from(event.assessmentDue()), timestamp(event.receiptDue()), version)
                 .update();
+        link(event.citizenId(), event.guardianIds());
+    }
+
+    private void link(UUID citizenId, Collection<UUID> guardianIds) {
+        if (citizenId == null || guardianIds == null) {
+            return;
+        }
+        guardianIds.forEach(guardianId -> jdbc.sql("INSERT INTO household_link (guardian_id, citizen_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(guardianId, citizenId).update());
     }
 
     @EventHandler
@@ -93,6 +102,8 @@ public class UnderretningProjection {
     @EventHandler
     void on(IdentityResolved event, @SequenceNumber long version) {
         update(event.underretningId(), version, "citizen_id = ?", event.citizenId());
+        link(event.citizenId(), jdbc.sql("SELECT unnest(guardian_ids) FROM underretning_view WHERE underretning_id = ?")
+                .param(event.underretningId()).query(UUID.class).list());
     }
 
     @EventHandler
@@ -123,6 +134,7 @@ public class UnderretningProjection {
     void reset() {
         jdbc.sql("DELETE FROM underretning_view").update();
         jdbc.sql("DELETE FROM deadline_breach").update();
+        jdbc.sql("DELETE FROM household_link").update();
     }
 
     public Optional<UnderretningView> find(UUID underretningId) {
@@ -156,9 +168,9 @@ public class UnderretningProjection {
      */
     public List<UUID> household(UUID citizenId) {
         return jdbc.sql("""
-                        SELECT DISTINCT other.citizen_id FROM underretning_view mine
-                        JOIN underretning_view other ON other.guardian_ids && mine.guardian_ids
-                        WHERE mine.citizen_id = ? AND other.citizen_id IS NOT NULL
+                        SELECT DISTINCT sibling.citizen_id FROM household_link mine
+                        JOIN household_link sibling ON sibling.guardian_id = mine.guardian_id
+                        WHERE mine.citizen_id = ?
                         UNION SELECT CAST(? AS UUID)""")
                 .params(citizenId, citizenId).query(UUID.class).list();
     }

@@ -57,6 +57,11 @@ public final class EventContracts {
             IdentityResolvedV1.class,
             DeadlineMissedV1.class,
             FlaggedForCoordinatedCourseV1.class,
+            EducationStatusReportedV1.class,
+            SchoolAbsenceReportedV1.class,
+            MovedIntoMunicipalityV1.class,
+            FollowUpNeededV1.class,
+            FollowedUpV1.class,
             OfferPublishedV1.class,
             OfferPublishedV2.class);
 

@@ -85,6 +85,11 @@ class EventContractsTest {
                 new IdentityResolvedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
                 new DeadlineMissedV1(UUID.randomUUID(), null, LegalDeadline.ASSESSMENT, NOW, NOW.plusSeconds(1)),
                 new FlaggedForCoordinatedCourseV1(UUID.randomUUID(), FlagReason.SEVERAL_SOURCES, 2, 2, 24, NOW),
+                new EducationStatusReportedV1(UUID.randomUUID(), EducationStatus.DROPPED_OUT, LocalDate.of(2025, 1, 31), NOW),
+                new SchoolAbsenceReportedV1(UUID.randomUUID(), 8, 35, true, LocalDate.of(2025, 3, 31), NOW),
+                new MovedIntoMunicipalityV1(UUID.randomUUID(), LocalDate.of(2025, 2, 1), NOW),
+                new FollowUpNeededV1(UUID.randomUUID(), FollowUpReason.DROPPED_OUT, NOW),
+                new FollowedUpV1(UUID.randomUUID(), FollowUpAction.CONTACTED, NOW),
                 new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW),
                 new OfferPublishedV2(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
                         EnumSet.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), NOW));

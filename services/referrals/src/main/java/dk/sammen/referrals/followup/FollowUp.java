@@ -1,0 +1,131 @@
+package dk.sammen.referrals.followup;
+
+import dk.sammen.events.referrals.EducationStatus;
+import dk.sammen.events.referrals.FollowUpReason;
+import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordEducationStatus;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordFollowUp;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordMoveIn;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordSchoolAbsence;
+import dk.sammen.referrals.followup.FollowUpEvents.EducationStatusReported;
+import dk.sammen.referrals.followup.FollowUpEvents.FollowUpNeeded;
+import dk.sammen.referrals.followup.FollowUpEvents.FollowedUp;
+import dk.sammen.referrals.followup.FollowUpEvents.MovedIntoMunicipality;
+import dk.sammen.referrals.followup.FollowUpEvents.SchoolAbsenceReported;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * The data-supported follow-up of one young person (seed 004): the signals about them, and
+ * whether they are on the follow-up list. A young person in the target group (13-30) who shows
+ * the high-risk indicator, is at risk of dropping out or has dropped out, or moved in with no
+ * known attachment to education, stays on the list until someone acts.
+ */
+@Aggregate
+public class FollowUp {
+
+    static final int YOUNGEST = 13;
+    static final int OLDEST = 30;
+    static final int ABSENCE_THRESHOLD_PERCENT = 20;
+
+    @AggregateIdentifier
+    private UUID citizenId;
+    private EducationStatus educationStatus;
+    private boolean onList;
+
+    protected FollowUp() {
+        // For Axon.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RecordEducationStatus command) {
+        apply(new EducationStatusReported(command.citizenId(), command.birthDate(), command.status(), command.reportedOn(), now()));
+        FollowUpReason reason = switch (command.status()) {
+            case AT_RISK_OF_DROPPING_OUT -> FollowUpReason.AT_RISK_OF_DROPPING_OUT;
+            case DROPPED_OUT -> FollowUpReason.DROPPED_OUT;
+            case ENROLLED, COMPLETED -> null;
+        };
+        needsFollowUp(command.birthDate(), command.reportedOn(), reason);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RecordSchoolAbsence command) {
+        boolean highRisk = command.grade() >= 7 && command.grade() <= 9 && command.absencePercent() > ABSENCE_THRESHOLD_PERCENT;
+        apply(new SchoolAbsenceReported(command.citizenId(), command.birthDate(), command.grade(), command.absencePercent(), highRisk,
+                command.periodEnd(), now()));
+        needsFollowUp(command.birthDate(), command.periodEnd(), highRisk ? FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT : null);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RecordMoveIn command) {
+        apply(new MovedIntoMunicipality(command.citizenId(), command.birthDate(), command.movedInOn(), now()));
+        boolean attached = educationStatus == EducationStatus.ENROLLED || educationStatus == EducationStatus.COMPLETED;
+        needsFollowUp(command.birthDate(), command.movedInOn(), attached ? null : FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT);
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordFollowUp command) {
+        if (!onList) {
+            throw new DomainRuleViolation("on-follow-up-list", "This young person is not on the follow-up list");
+        }
+        apply(new FollowedUp(citizenId, command.action(), command.by(), command.note(), now()));
+        return getVersion();
+    }
+
+    /** Onto the list once, if the young person is in the target group on the day of the signal. */
+    private void needsFollowUp(LocalDate birthDate, LocalDate on, FollowUpReason reason) {
+        int age = Period.between(birthDate, on).getYears();
+        if (reason != null && !onList && age >= YOUNGEST && age <= OLDEST) {
+            apply(new FollowUpNeeded(citizenId, reason, now()));
+        }
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    @EventSourcingHandler
+    void on(EducationStatusReported event) {
+        citizenId = event.citizenId();
+        educationStatus = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SchoolAbsenceReported event) {
+        citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(MovedIntoMunicipality event) {
+        citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpNeeded event) {
+        onList = true;
+    }
+
+    @EventSourcingHandler
+    void on(FollowedUp event) {
+        onList = false;
+    }
+}

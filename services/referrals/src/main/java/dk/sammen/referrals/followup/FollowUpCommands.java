@@ -1,0 +1,31 @@
+package dk.sammen.referrals.followup;
+
+import dk.sammen.events.referrals.EducationStatus;
+import dk.sammen.events.referrals.FollowUpAction;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The signals of the data-supported follow-up (seed 004), about a young person known by their pseudonym. */
+public final class FollowUpCommands {
+
+    private FollowUpCommands() {
+    }
+
+    public record RecordEducationStatus(@TargetAggregateIdentifier UUID citizenId, LocalDate birthDate, EducationStatus status,
+                                        LocalDate reportedOn) {
+    }
+
+    public record RecordSchoolAbsence(@TargetAggregateIdentifier UUID citizenId, LocalDate birthDate, int grade, int absencePercent,
+                                      LocalDate periodEnd) {
+    }
+
+    public record RecordMoveIn(@TargetAggregateIdentifier UUID citizenId, LocalDate birthDate, LocalDate movedInOn) {
+    }
+
+    public record RecordFollowUp(@TargetAggregateIdentifier UUID citizenId, @TargetAggregateVersion Long expectedVersion,
+                                 FollowUpAction action, UUID by, String note) {
+    }
+}

@@ -1,0 +1,99 @@
+package dk.sammen.referrals.followup;
+
+import dk.sammen.events.referrals.EducationStatus;
+import dk.sammen.events.referrals.FollowUpAction;
+import dk.sammen.events.referrals.FollowUpReason;
+import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordEducationStatus;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordFollowUp;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordMoveIn;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordSchoolAbsence;
+import dk.sammen.referrals.followup.FollowUpEvents.EducationStatusReported;
+import dk.sammen.referrals.followup.FollowUpEvents.FollowUpNeeded;
+import dk.sammen.referrals.followup.FollowUpEvents.FollowedUp;
+import dk.sammen.referrals.followup.FollowUpEvents.MovedIntoMunicipality;
+import dk.sammen.referrals.followup.FollowUpEvents.SchoolAbsenceReported;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Who comes on the follow-up list, and who leaves it (seed 004's data-supported follow-up). */
+class FollowUpTest {
+
+    private final UUID citizenId = UUID.randomUUID();
+    private final LocalDate born = LocalDate.of(2011, 3, 7);
+    private final LocalDate day = LocalDate.of(2025, 3, 31);
+    private AggregateTestFixture<FollowUp> fixture;
+    private Instant now;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(FollowUp.class);
+        now = fixture.currentTime();
+    }
+
+    @Test
+    void absenceOver20PercentInGrade7To9IsTheHighRiskIndicator() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSchoolAbsence(citizenId, born, 8, 21, day))
+                .expectEvents(new SchoolAbsenceReported(citizenId, born, 8, 21, true, day, now),
+                        new FollowUpNeeded(citizenId, FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT, now));
+        fixture.givenNoPriorActivity()
+                .when(new RecordSchoolAbsence(citizenId, born, 8, 20, day))
+                .expectEvents(new SchoolAbsenceReported(citizenId, born, 8, 20, false, day, now));
+        fixture.givenNoPriorActivity()
+                .when(new RecordSchoolAbsence(citizenId, born, 6, 40, day))
+                .expectEvents(new SchoolAbsenceReported(citizenId, born, 6, 40, false, day, now));
+    }
+
+    @Test
+    void droppingOutOrRiskingItPutsAYoungPersonOnTheList() {
+        LocalDate eighteen = LocalDate.of(2005, 1, 1);
+        fixture.givenNoPriorActivity()
+                .when(new RecordEducationStatus(citizenId, eighteen, EducationStatus.DROPPED_OUT, day))
+                .expectEvents(new EducationStatusReported(citizenId, eighteen, EducationStatus.DROPPED_OUT, day, now),
+                        new FollowUpNeeded(citizenId, FollowUpReason.DROPPED_OUT, now));
+        fixture.givenNoPriorActivity()
+                .when(new RecordEducationStatus(citizenId, eighteen, EducationStatus.ENROLLED, day))
+                .expectEvents(new EducationStatusReported(citizenId, eighteen, EducationStatus.ENROLLED, day, now));
+    }
+
+    @Test
+    void aMoveInWithoutAKnownAttachmentNeedsFollowingUp() {
+        LocalDate twenty = LocalDate.of(2005, 1, 1);
+        fixture.givenNoPriorActivity()
+                .when(new RecordMoveIn(citizenId, twenty, day))
+                .expectEvents(new MovedIntoMunicipality(citizenId, twenty, day, now),
+                        new FollowUpNeeded(citizenId, FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT, now));
+        fixture.given(new EducationStatusReported(citizenId, twenty, EducationStatus.ENROLLED, day, now))
+                .when(new RecordMoveIn(citizenId, twenty, day))
+                .expectEvents(new MovedIntoMunicipality(citizenId, twenty, day, now));
+    }
+
+    @Test
+    void onlyTheTargetGroupOf13To30ComesOnTheList() {
+        LocalDate thirtyFive = LocalDate.of(1990, 1, 1);
+        fixture.givenNoPriorActivity()
+                .when(new RecordEducationStatus(citizenId, thirtyFive, EducationStatus.DROPPED_OUT, day))
+                .expectEvents(new EducationStatusReported(citizenId, thirtyFive, EducationStatus.DROPPED_OUT, day, now));
+    }
+
+    @Test
+    void aYoungPersonStaysOnTheListOnceUntilSomeoneActs() {
+        UUID caseworker = UUID.randomUUID();
+        FollowUpNeeded needed = new FollowUpNeeded(citizenId, FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT, now);
+        fixture.given(new SchoolAbsenceReported(citizenId, born, 8, 30, true, day, now), needed)
+                .when(new RecordSchoolAbsence(citizenId, born, 8, 35, day))
+                .expectEvents(new SchoolAbsenceReported(citizenId, born, 8, 35, true, day, now));
+        fixture.given(new SchoolAbsenceReported(citizenId, born, 8, 30, true, day, now), needed)
+                .when(new RecordFollowUp(citizenId, null, FollowUpAction.COURSE_OFFERED, caseworker, "Tilbudt SBF"))
+                .expectEvents(new FollowedUp(citizenId, FollowUpAction.COURSE_OFFERED, caseworker, "Tilbudt SBF", now));
+        fixture.given(new SchoolAbsenceReported(citizenId, born, 8, 10, false, day, now))
+                .when(new RecordFollowUp(citizenId, null, FollowUpAction.CONTACTED, caseworker, null))
+                .expectException(DomainRuleViolation.class);
+    }
+}

@@ -62,6 +62,13 @@ public final class EventContracts {
             MovedIntoMunicipalityV1.class,
             FollowUpNeededV1.class,
             FollowedUpV1.class,
+            ReferredToOfferV1.class,
+            ReferralAcceptedV1.class,
+            ReferralWaitListedV1.class,
+            ReferralRejectedV1.class,
+            ReferralStartedV1.class,
+            ReferralEndedV1.class,
+            ReferralRevokedV1.class,
             OfferPublishedV1.class,
             OfferPublishedV2.class);
 

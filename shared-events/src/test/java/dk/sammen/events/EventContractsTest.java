@@ -90,6 +90,13 @@ class EventContractsTest {
                 new MovedIntoMunicipalityV1(UUID.randomUUID(), LocalDate.of(2025, 2, 1), NOW),
                 new FollowUpNeededV1(UUID.randomUUID(), FollowUpReason.DROPPED_OUT, NOW),
                 new FollowedUpV1(UUID.randomUUID(), FollowUpAction.CONTACTED, NOW),
+                new ReferredToOfferV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new ReferralAcceptedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new ReferralWaitListedV1(UUID.randomUUID(), UUID.randomUUID(), 3, NOW),
+                new ReferralRejectedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new ReferralStartedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 5, 1), NOW),
+                new ReferralEndedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 9, 1), NOW),
+                new ReferralRevokedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
                 new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW),
                 new OfferPublishedV2(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
                         EnumSet.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), NOW));

@@ -6,6 +6,8 @@ import dk.sammen.events.Topics;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.referrals.ReferralEndedV1;
+import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.plans.PlansApi.ActiveCourse;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
@@ -95,5 +97,27 @@ class CourseOfferApiTest extends ServiceApiTest {
         assertThat(after.get("doubleOfferWarnings").get(0).get("acknowledgedBecause").asText()).startsWith("Mentor og bostøtte");
         assertThat(after.get("offers").get(1).get("endedOn").asText()).isEqualTo(LocalDate.now().toString());
         assertThat(acknowledged).isNotEqualTo(ended);
+    }
+
+    @Test
+    void aReferralStartedAndEndedInTheReferralsServiceRunsTheOfferInTheCourse() throws Exception {
+        ActiveCourse course = new PlansApi(http).activeAdultCourse();
+        UUID offer = published("Bostøtte", Centre.C_SS, NeedCategory.HOUSING);
+        UUID referralId = UUID.randomUUID();
+        ReferralStartedV1 started = new ReferralStartedV1(referralId, course.courseId(), offer, LocalDate.now(), Instant.now());
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            CloudEvent event = IntegrationEventEnvelope.wrap(started, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now());
+            kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), course.courseId().toString(), event)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForObject("/courses/" + course.courseId(), JsonNode.class).path("offers").findValuesAsText("offerId").contains(offer.toString()));
+        ReferralEndedV1 ended = new ReferralEndedV1(referralId, course.courseId(), offer, LocalDate.now(), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), course.courseId().toString(),
+                IntegrationEventEnvelope.wrap(ended, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now()))).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForObject("/courses/" + course.courseId(), JsonNode.class).path("offers").path(0).has("endedOn"));
+        assertThat(http.getForObject("/courses/" + course.courseId(), JsonNode.class).get("offers")).hasSize(1);
     }
 }

@@ -1,0 +1,122 @@
+package dk.sammen.referrals.referral;
+
+import dk.sammen.events.Centre;
+import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.web.ExpectedVersion;
+import dk.sammen.platform.web.Responses;
+import dk.sammen.platform.web.UnknownIdException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Referrals", description = "Henvisninger: a course's young person referred to an offer, through the provider's answer to start and end")
+class ReferralController {
+
+    private final CommandGateway commands;
+    private final ReferralFacts facts;
+    private final ReferralProjection referrals;
+    private final IdempotentCreation idempotent;
+
+    ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.facts = facts;
+        this.referrals = referrals;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping("/referrals")
+    @Operation(summary = "Refer a course's young person to an offer; refused unless the course's consent covers the provider's centre")
+    ResponseEntity<Responses.Created> refer(
+            @Parameter(description = "Makes a retried referral refer once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
+            @Valid @RequestBody ReferralRequest request) {
+        Centre provider = facts.centreOf(request.offerId()).orElseThrow(() -> new UnknownIdException("offerId", request.offerId()));
+        ReferralFacts.CourseConsent consent = facts.consentOf(request.courseId()).orElseThrow(() -> new DomainRuleViolation(
+                "consent-covers-provider", "The course has no recorded consent, so it cannot be shared with a provider"));
+        return idempotent.create("referrals", key, request, id -> commands.sendAndWait(new ReferralCommands.ReferToOffer(id,
+                request.courseId(), consent.citizenId(), request.offerId(), provider, consent.sharedWith(), request.referredBy())));
+    }
+
+    @GetMapping("/referrals/{referralId}")
+    @Operation(summary = "One referral; its ETag is its version")
+    ResponseEntity<ReferralView> referral(@PathVariable UUID referralId) {
+        return Responses.found(referrals.find(referralId), "referralId", referralId);
+    }
+
+    @GetMapping("/offers/{offerId}/referrals")
+    @Operation(summary = "Open referrals to an offer: started, accepted, the wait-list in order, then the newly referred")
+    List<ReferralView> forOffer(@PathVariable UUID offerId) {
+        return referrals.openFor(offerId);
+    }
+
+    @PostMapping("/referrals/{referralId}/acceptance")
+    @Operation(summary = "The provider accepts")
+    ResponseEntity<Void> accept(@PathVariable UUID referralId, ExpectedVersion expected) {
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.AcceptReferral(referralId, expected.value())));
+    }
+
+    @PostMapping("/referrals/{referralId}/wait-list")
+    @Operation(summary = "The provider puts the referral on its wait-list, at a position")
+    ResponseEntity<Void> waitList(@PathVariable UUID referralId, ExpectedVersion expected, @Valid @RequestBody WaitListRequest request) {
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.WaitListReferral(referralId, expected.value(), request.position())));
+    }
+
+    @PostMapping("/referrals/{referralId}/rejection")
+    @Operation(summary = "The provider rejects, with a reason")
+    ResponseEntity<Void> reject(@PathVariable UUID referralId, ExpectedVersion expected, @Valid @RequestBody ReasonRequest request) {
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.RejectReferral(referralId, expected.value(), request.reason())));
+    }
+
+    @PostMapping("/referrals/{referralId}/start")
+    @Operation(summary = "The young person starts in the offer; the plans service records it in the course")
+    ResponseEntity<Void> start(@PathVariable UUID referralId, ExpectedVersion expected, @Valid @RequestBody DateRequest request) {
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.StartReferral(referralId, expected.value(), request.on())));
+    }
+
+    @PostMapping("/referrals/{referralId}/end")
+    @Operation(summary = "The young person's time in the offer ends; the plans service records it in the course")
+    ResponseEntity<Void> end(@PathVariable UUID referralId, ExpectedVersion expected, @Valid @RequestBody DateRequest request) {
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.EndReferral(referralId, expected.value(), request.on())));
+    }
+
+    @PostMapping("/referrals/{referralId}/revocation")
+    @Operation(summary = "The referrer revokes the referral before it starts")
+    ResponseEntity<Void> revoke(@PathVariable UUID referralId, ExpectedVersion expected, @Valid @RequestBody RevocationRequest request) {
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.RevokeReferral(referralId, expected.value(), request.revokedBy(),
+                request.reason())));
+    }
+
+    record ReferralRequest(@NotNull UUID courseId, @NotNull UUID offerId, @Schema(description = "The team member referring") @NotNull UUID referredBy) {
+    }
+
+    record WaitListRequest(@Schema(example = "3") @NotNull @Min(1) Integer position) {
+    }
+
+    record ReasonRequest(@Schema(example = "Tilbuddet passer ikke til målgruppen") @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record DateRequest(@Schema(example = "2025-05-01") @NotNull LocalDate on) {
+    }
+
+    record RevocationRequest(@NotNull UUID revokedBy, @Schema(example = "Et andet tilbud passer bedre") @Size(max = 2000) String reason) {
+    }
+}

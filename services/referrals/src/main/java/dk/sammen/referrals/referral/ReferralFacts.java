@@ -1,0 +1,136 @@
+package dk.sammen.referrals.referral;
+
+import dk.sammen.events.Centre;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.EventContracts;
+import dk.sammen.events.Topics;
+import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.plans.ConsentRecordedV1;
+import dk.sammen.events.plans.ConsentWithdrawnV1;
+import dk.sammen.platform.kafka.KafkaTopics;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a referral is decided on, kept from the other services' events: the centres a course's
+ * consent covers (every current consent must cover a centre) and the centre owning an offer.
+ * Both consumers are idempotent: a redelivered event leaves the same rows.
+ */
+@Component
+class ReferralFacts {
+
+    private static final String YOUNG_PERSON = "YOUNG_PERSON";
+
+    private final JdbcClient jdbc;
+
+    ReferralFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @KafkaListener(id = "referral-consents", topics = "#{@plansTopic}", groupId = "${sammen.referrals.consent-group:referrals-consents}",
+            containerFactory = "cloudEventListenerFactory")
+    void onPlans(CloudEvent event) {
+        if (event.getData() == null) {
+            return;
+        }
+        byte[] data = event.getData().toBytes();
+        if (EventContracts.typeOf(ConsentRecordedV1.class).equals(event.getType())) {
+            ConsentRecordedV1 consent = EventCodec.decode(data, ConsentRecordedV1.class);
+            jdbc.sql("""
+                            INSERT INTO course_consent (course_id, party, citizen_id, shared_with) VALUES (?, ?, ?, ?)
+                            ON CONFLICT (course_id, party) DO UPDATE SET shared_with = EXCLUDED.shared_with""")
+                    .params(consent.courseId(), party(consent.guardianId()), consent.citizenId(),
+                            consent.sharedWith().stream().map(Enum::name).toArray(String[]::new))
+                    .update();
+        } else if (EventContracts.typeOf(ConsentWithdrawnV1.class).equals(event.getType())) {
+            ConsentWithdrawnV1 withdrawn = EventCodec.decode(data, ConsentWithdrawnV1.class);
+            jdbc.sql("DELETE FROM course_consent WHERE course_id = ? AND party = ?")
+                    .params(withdrawn.courseId(), party(withdrawn.guardianId())).update();
+        }
+    }
+
+    @KafkaListener(id = "referral-offers", topics = "#{@offersTopic}", groupId = "${sammen.referrals.offer-group:referrals-offers}",
+            containerFactory = "cloudEventListenerFactory")
+    void onOffers(CloudEvent event) {
+        if (event.getData() == null) {
+            return;
+        }
+        byte[] data = event.getData().toBytes();
+        if (EventContracts.typeOf(OfferPublishedV2.class).equals(event.getType())) {
+            OfferPublishedV2 offer = EventCodec.decode(data, OfferPublishedV2.class);
+            keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
+        } else if (EventContracts.typeOf(OfferPublishedV1.class).equals(event.getType())) {
+            OfferPublishedV1 offer = EventCodec.decode(data, OfferPublishedV1.class);
+            keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
+        }
+    }
+
+    private void keepOffer(UUID offerId, int revision, Centre centre) {
+        jdbc.sql("""
+                        INSERT INTO offer_centre (offer_id, revision, centre) VALUES (?, ?, ?)
+                        ON CONFLICT (offer_id) DO UPDATE SET revision = EXCLUDED.revision, centre = EXCLUDED.centre
+                        WHERE offer_centre.revision < EXCLUDED.revision""")
+                .params(offerId, revision, centre.name()).update();
+    }
+
+    private static String party(UUID guardianId) {
+        return guardianId == null ? YOUNG_PERSON : guardianId.toString();
+    }
+
+    Optional<Centre> centreOf(UUID offerId) {
+        return jdbc.sql("SELECT centre FROM offer_centre WHERE offer_id = ?").param(offerId).query(String.class).optional().map(Centre::valueOf);
+    }
+
+    /** The course's young person and the centres every current consent covers; empty when no consent is known. */
+    Optional<CourseConsent> consentOf(UUID courseId) {
+        List<CourseConsent> parties = jdbc.sql("SELECT citizen_id, shared_with FROM course_consent WHERE course_id = ?").param(courseId)
+                .query((rs, n) -> {
+                    Set<Centre> centres = EnumSet.noneOf(Centre.class);
+                    Arrays.stream((String[]) rs.getArray("shared_with").getArray()).forEach(c -> centres.add(Centre.valueOf(c)));
+                    return new CourseConsent(rs.getObject("citizen_id", UUID.class), centres);
+                })
+                .list();
+        if (parties.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Centre> shared = EnumSet.allOf(Centre.class);
+        parties.forEach(party -> shared.retainAll(party.sharedWith()));
+        return Optional.of(new CourseConsent(parties.get(0).citizenId(), shared));
+    }
+
+    record CourseConsent(UUID citizenId, Set<Centre> sharedWith) {
+    }
+
+    @Configuration
+    static class TopicsOfOthers {
+
+        @Bean
+        String plansTopic(KafkaTopics topics) {
+            return topics.name(Topics.PLANS);
+        }
+
+        @Bean
+        String offersTopic(KafkaTopics topics) {
+            return topics.name(Topics.OFFERS);
+        }
+
+        @Bean
+        KafkaAdmin.NewTopics plansAndOffersTopicDefinitions(KafkaTopics topics) {
+            return new KafkaAdmin.NewTopics(topics.definition(Topics.PLANS), topics.definition(Topics.OFFERS));
+        }
+    }
+}

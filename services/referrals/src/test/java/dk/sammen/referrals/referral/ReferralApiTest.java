@@ -1,0 +1,90 @@
+package dk.sammen.referrals.referral;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.Centre;
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.Topics;
+import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.events.offers.OfferKind;
+import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.plans.ConsentGiver;
+import dk.sammen.events.plans.ConsentRecordedV1;
+import dk.sammen.events.referrals.ReferralStartedV1;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TopicReader;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static dk.sammen.platform.test.Api.assertCreated;
+import static dk.sammen.platform.test.Api.assertProblem;
+import static dk.sammen.platform.test.Api.assertRuleViolated;
+import static dk.sammen.platform.test.Api.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Referrals decided on consent and the catalogue as the other services publish them. */
+class ReferralApiTest extends ServiceApiTest {
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    ReferralFacts facts;
+
+    private void publish(String topic, String key, IntegrationEvent event) throws Exception {
+        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/test"), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(topic), key, cloudEvent)).get();
+    }
+
+    @Test
+    void aReferralFollowsTheProvidersAnswerAndIsRefusedWithoutConsentForTheProvidersCentre() throws Exception {
+        UUID courseId = UUID.randomUUID();
+        UUID citizenId = UUID.randomUUID();
+        UUID housing = UUID.randomUUID();
+        UUID club = UUID.randomUUID();
+        publish(Topics.OFFERS, housing.toString(), new OfferPublishedV2(housing, 1, "Bostøtte", Centre.C_SS, OfferKind.HOUSING,
+                EnumSet.of(NeedCategory.HOUSING), Instant.now()));
+        publish(Topics.OFFERS, club.toString(), new OfferPublishedV2(club, 1, "Klub", Centre.C_SIK, OfferKind.COMMUNITY_LEISURE,
+                EnumSet.of(NeedCategory.SOCIAL_NETWORK), Instant.now()));
+        publish(Topics.PLANS, courseId.toString(), new ConsentRecordedV1(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null,
+                EnumSet.of(Centre.C_SS, Centre.C_ARB), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(club).isPresent() && facts.consentOf(courseId).isPresent());
+        UUID teamMember = UUID.randomUUID();
+        String referral = """
+                {"courseId": "%s", "offerId": "%s", "referredBy": "%s"}""";
+
+        assertRuleViolated(post(http, "/referrals", referral.formatted(courseId, club, teamMember)), "consent-covers-provider");
+        assertProblem(post(http, "/referrals", referral.formatted(courseId, UUID.randomUUID(), teamMember)), HttpStatus.NOT_FOUND, "offerId");
+        UUID first = assertCreated(post(http, "/referrals", referral.formatted(courseId, housing, teamMember)), "/referrals");
+        UUID second = assertCreated(post(http, "/referrals", referral.formatted(courseId, housing, teamMember)), "/referrals");
+
+        post(http, "/referrals/" + second + "/wait-list", "{\"position\": 3}");
+        assertRuleViolated(post(http, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}"), "referral-started-from");
+        post(http, "/referrals/" + first + "/acceptance", null);
+        assertThat(post(http, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(post(http, "/referrals/" + second + "/rejection", "{\"reason\": \" \"}"), HttpStatus.BAD_REQUEST, "reason");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.getForObject("/offers/" + housing + "/referrals", JsonNode.class)
+                .findValuesAsText("status").equals(java.util.List.of("STARTED", "WAIT_LISTED")));
+        JsonNode open = http.getForObject("/offers/" + housing + "/referrals", JsonNode.class);
+        assertThat(open.get(1).get("position").asInt()).isEqualTo(3);
+        ReferralStartedV1 started = dk.sammen.events.EventCodec.decode(TopicReader.read(
+                        dk.sammen.platform.test.TestInfrastructure.kafka().bootstrapServers(), topic(Topics.REFERRALS),
+                        read -> read.stream().anyMatch(r -> r.value().getType().endsWith("referral-started.v1")), Duration.ofSeconds(20))
+                .stream().filter(r -> r.value().getType().endsWith("referral-started.v1")).findFirst().orElseThrow()
+                .value().getData().toBytes(), ReferralStartedV1.class);
+        assertThat(started.courseId()).isEqualTo(courseId);
+        assertThat(started.offerId()).isEqualTo(housing);
+    }
+}

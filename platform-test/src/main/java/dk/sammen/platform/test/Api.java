@@ -66,6 +66,21 @@ public final class Api {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
     }
 
+    /**
+     * How many events of one kind are stored (the payload type's simple name): what a refused
+     * request would have stored, unmoved by deadlines and policies working in the background.
+     */
+    public static long storedEvents(JdbcClient jdbc, String eventName) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? OR payload_type LIKE ?")
+                .params("%." + eventName, "%$" + eventName).query(Long.class).single();
+    }
+
+    /** How many events one aggregate has: a refused command leaves it unchanged. */
+    public static long storedEventsOf(JdbcClient jdbc, UUID aggregateId) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(aggregateId.toString()).query(Long.class).single();
+    }
+
     /** The id of the one event stored for an aggregate, which is also its CloudEvent id. */
     public static String storedEventId(JdbcClient jdbc, UUID aggregateId) {
         return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")

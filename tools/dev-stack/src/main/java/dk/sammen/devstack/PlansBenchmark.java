@@ -15,16 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code ./sammen bench}: how many commands one plans instance sustains on this machine, and how
@@ -78,48 +72,16 @@ public final class PlansBenchmark {
             courses.add(course[0]);
             measurers.add(course[1]);
         }
-        LongAdder done = new LongAdder();
-        LongAdder failed = new LongAdder();
-        AtomicBoolean counting = new AtomicBoolean(false);
-        AtomicBoolean running = new AtomicBoolean(true);
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> work = new ArrayList<>();
         AtomicInteger next = new AtomicInteger();
-        for (int i = 0; i < clients; i++) {
-            work.add(pool.submit(() -> {
-                while (running.get()) {
-                    int pick = Math.floorMod(next.getAndIncrement(), courses.size());
-                    UUID course = courses.get(pick);
-                    UUID measurer = measurers.get(pick);
-                    long start = System.nanoTime();
-                    int status = send("POST", "/courses/" + course + "/progression", """
-                            {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
-                            .formatted(SERIAL.incrementAndGet() % 100, measurer, LocalDate.now())).statusCode();
-                    if (counting.get()) {
-                        (status == 201 ? done : failed).increment();
-                        latencies.add(System.nanoTime() - start);
-                    }
-                }
-                return null;
-            }));
-        }
-        Thread.sleep(warmUp.toMillis());
-        counting.set(true);
-        Instant begin = Instant.now();
-        Thread.sleep(measure.toMillis());
-        counting.set(false);
-        double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        Load.Result result = Load.run(clients, warmUp, measure, () -> {
+            int pick = Math.floorMod(next.getAndIncrement(), courses.size());
+            return send("POST", "/courses/" + courses.get(pick) + "/progression", """
+                    {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
+                    .formatted(SERIAL.incrementAndGet() % 100, measurers.get(pick), LocalDate.now())).statusCode() == 201;
+        });
         System.out.printf("[figures] commands (RecordProgression over HTTP, %d clients, %d courses): %.0f per second over %.0f s; "
                         + "p50 %.1f ms, p99 %.1f ms; %d refused%n",
-                clients, courses.size(), done.sum() / seconds, seconds, percentile(sorted, 50), percentile(sorted, 99), failed.sum());
+                clients, courses.size(), result.perSecond(), result.seconds(), result.p50Millis(), result.p99Millis(), result.refused());
     }
 
     /** A course with two years of history: meetings every six weeks, weekly attendance, goals revised, trials. */
@@ -180,23 +142,16 @@ public final class PlansBenchmark {
         }
         JsonNode plan = JSON.readTree(get(path).body());
         int documentBytes = get(path).body().length();
-        for (int i = 0; i < 300; i++) {
-            get(path);
-        }
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            long start = System.nanoTime();
+        double[] latency = Load.latencies(300, 2000, () -> {
             HttpResponse<String> response = get(path);
-            nanos.add(System.nanoTime() - start);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }
-        }
-        Collections.sort(nanos);
+        });
         System.out.printf("[figures] one-plan view of a course with two years of history (%d events, %d meetings, %d measurements, "
                         + "%d KB of JSON): p50 %.2f ms, p99 %.2f ms over 2000 sequential reads%n",
                 version + 1, plan.get("meetings").size(), plan.get("progression").size(), documentBytes / 1024,
-                percentile(nanos, 50), percentile(nanos, 99));
+                latency[0], latency[1]);
     }
 
     /** Registers an adult, opens, consents, assigns a tovholder, sets a community goal and activates: [course, tovholder]. */
@@ -246,13 +201,5 @@ public final class PlansBenchmark {
     private static UUID created(HttpResponse<String> response) throws IOException {
         ok(response);
         return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
-    }
-
-    private static double percentile(List<Long> sortedNanos, int percentile) {
-        if (sortedNanos.isEmpty()) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1;
-        return sortedNanos.get(Math.max(0, index)) / 1_000_000.0;
     }
 }

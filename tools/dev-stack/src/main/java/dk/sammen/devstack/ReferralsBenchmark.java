@@ -14,16 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code ./sammen bench referrals}: how many underretninger one referrals instance takes in, and
@@ -64,40 +61,12 @@ public final class ReferralsBenchmark {
 
     /** Each notification is about a new young person with a guardian, from a named school. */
     private int intake(int clients, Duration warmUp, Duration measure) throws Exception {
-        LongAdder done = new LongAdder();
-        AtomicBoolean counting = new AtomicBoolean();
-        AtomicBoolean running = new AtomicBoolean(true);
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> work = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            work.add(pool.submit(() -> {
-                while (running.get()) {
-                    long start = System.nanoTime();
-                    notify(nextPerson(), "SCHOOL", Instant.now().minus(Duration.ofDays(3)));
-                    if (counting.get()) {
-                        done.increment();
-                        latencies.add(System.nanoTime() - start);
-                    }
-                }
-                return null;
-            }));
-        }
-        Thread.sleep(warmUp.toMillis());
-        counting.set(true);
-        Instant begin = Instant.now();
-        Thread.sleep(measure.toMillis());
-        counting.set(false);
-        double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
-        running.set(false);
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        Load.Result result = Load.run(clients, warmUp, measure, () -> {
+            notify(nextPerson(), "SCHOOL", Instant.now().minus(Duration.ofDays(3)));
+            return true;
+        });
         System.out.printf("[figures] intake (POST /underretninger, %d clients, a new young person each): %.0f per second over %.0f s; "
-                + "p50 %.1f ms, p99 %.1f ms%n", clients, done.sum() / seconds, seconds, percentile(sorted, 50), percentile(sorted, 99));
+                + "p50 %.1f ms, p99 %.1f ms%n", clients, result.perSecond(), result.seconds(), result.p50Millis(), result.p99Millis());
         return people.get();
     }
 
@@ -128,18 +97,9 @@ public final class ReferralsBenchmark {
         }
         System.out.printf("[figures] linking queries for a young person with 50 notifications among %d young people:%n", people.get());
         for (String path : List.of(history, household)) {
-            for (int i = 0; i < 200; i++) {
-                get(path);
-            }
-            List<Long> nanos = new ArrayList<>();
-            for (int i = 0; i < 1000; i++) {
-                long start = System.nanoTime();
-                get(path);
-                nanos.add(System.nanoTime() - start);
-            }
-            Collections.sort(nanos);
+            double[] latency = Load.latencies(200, 1000, () -> get(path));
             System.out.printf("[figures]   GET %s: p50 %.2f ms, p99 %.2f ms over 1000 reads%n",
-                    path.replace(citizenId, "{id}"), percentile(nanos, 50), percentile(nanos, 99));
+                    path.replace(citizenId, "{id}"), latency[0], latency[1]);
         }
     }
 
@@ -183,12 +143,5 @@ public final class ReferralsBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double percentile(List<Long> sortedNanos, int percentile) {
-        if (sortedNanos.isEmpty()) {
-            return Double.NaN;
-        }
-        return sortedNanos.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1)) / 1_000_000.0;
     }
 }

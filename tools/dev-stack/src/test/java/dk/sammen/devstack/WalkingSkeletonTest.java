@@ -88,30 +88,44 @@ class WalkingSkeletonTest {
                 .until(() -> timelineSize(demo.daughtersCourse()) >= 15);
     }
 
+    /**
+     * The Maja case end to end: her daughter registered in plans; the seven underretninger about
+     * her children 2015-2022 in referrals, with their real dates; the pattern flags the daughter;
+     * the intake decides to offer a coordinated course; plans opens it, through Kafka.
+     */
     @Test
-    void aPatternOfNotificationsLeadsThroughADecisionToACourseOfferedInPlans() throws Exception {
-        String cpr = "150610-4321";
-        UUID citizenId = UUID.fromString(post("plans", "/citizens", """
-                {"cpr": "%s", "name": "Mønster E2E", "situation": {"schoolGrade": 9, "schoolAbsencePercent": 30,
+    void majasSevenNotificationsLeadThroughAFlagAndADecisionToACourseOfferedInPlans() throws Exception {
+        String maja = "140386-2987";
+        String daughter = "090209-4987";
+        String son = "210612-4987";
+        UUID daughterId = UUID.fromString(post("plans", "/citizens", """
+                {"cpr": "%s", "name": "Datter E2E", "situation": {"schoolGrade": 9, "schoolAbsencePercent": 45,
                  "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}"""
-                .formatted(cpr)).get("id").asText());
+                .formatted(daughter)).get("id").asText());
         String notification = """
-                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "E2E"}, "guardians": [],
-                 "concerns": ["ABSENCE"], "description": "E2E", "channel": "EMAIL", "receivedAt": "%s"}""";
-        post("referrals", "/underretninger", notification.formatted(cpr, "POLICE", Instant.now().minus(Duration.ofDays(40))));
-        UUID school = UUID.fromString(post("referrals", "/underretninger", notification.formatted(cpr, "SCHOOL",
-                Instant.now().minus(Duration.ofDays(2)))).get("id").asText());
+                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "E2E"},
+                 "guardians": [{"cpr": "%s", "name": "Maja E2E"}], "concerns": ["ABSENCE"], "description": "E2E", "channel": "EMAIL",
+                 "receivedAt": "%sT09:00:00Z"}""";
+        post("referrals", "/underretninger", notification.formatted(daughter, "OTHER_PROFESSIONAL", maja, "2015-03-10"));
+        post("referrals", "/underretninger", notification.formatted(son, "PPR", maja, "2015-09-15"));
+        post("referrals", "/underretninger", notification.formatted(daughter, "POLICE", maja, "2019-02-20"));
+        UUID school = UUID.fromString(post("referrals", "/underretninger",
+                notification.formatted(daughter, "SCHOOL", maja, "2019-04-03")).get("id").asText());
+        post("referrals", "/underretninger", notification.formatted(son, "SCHOOL", maja, "2019-04-03"));
+        post("referrals", "/underretninger", notification.formatted(son, "OWN_DOCTOR", maja, "2021-06-14"));
+        post("referrals", "/underretninger", notification.formatted(daughter, "JOBCENTRE", maja, "2022-10-05"));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> get("referrals", "/flags").findValuesAsText("citizenId").contains(citizenId.toString()));
+                .until(() -> get("referrals", "/flags").findValuesAsText("citizenId").contains(daughterId.toString()));
+        assertThat(get("referrals", "/young-people/" + daughterId + "/household/underretninger").get("underretninger")).hasSize(7);
         UUID intake = UUID.randomUUID();
         post("referrals", "/underretninger/" + school + "/assessment", """
-                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Flere kilder"}""".formatted(intake));
+                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Mønster over flere år"}""".formatted(intake));
         post("referrals", "/underretninger/" + school + "/decision", """
-                {"decision": "OFFER_COORDINATED_COURSE", "reason": "Flere kilder på kort tid", "decidedBy": "%s"}""".formatted(intake));
+                {"decision": "OFFER_COORDINATED_COURSE", "reason": "Gentagne underretninger fra flere kilder", "decidedBy": "%s"}""".formatted(intake));
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> get("plans", "/courses?citizenId=" + citizenId).get("totalItems").asInt() == 1);
-        JsonNode course = get("plans", "/courses?citizenId=" + citizenId).get("items").get(0);
+                .until(() -> get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt() == 1);
+        JsonNode course = get("plans", "/courses?citizenId=" + daughterId).get("items").get(0);
         assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
         assertThat(course.get("status").asText()).isEqualTo("OFFERED");
     }

@@ -59,7 +59,7 @@ class CitizenApiTest extends ServiceApiTest {
 
     @Test
     void anInvalidCprNumberIsNamedWithoutBeingEchoedAndNothingIsStored() {
-        long before = storedEvents(jdbc);
+        long before = storedEvents(jdbc, "CitizenRegistered");
 
         ResponseEntity<JsonNode> notADate = post(http, "/citizens", """
                 {"cpr": "310211-4321", "name": "X", "situation": %s}""".formatted(PlansApi.needingSupport()));
@@ -73,7 +73,7 @@ class CitizenApiTest extends ServiceApiTest {
         assertProblem(tooShort, HttpStatus.BAD_REQUEST, "cpr");
         assertProblem(noSituation, HttpStatus.BAD_REQUEST, "situation");
         assertProblem(noSituation, HttpStatus.BAD_REQUEST, "name");
-        assertThat(storedEvents(jdbc)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, "CitizenRegistered")).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM citizen_identity WHERE cpr = '3102114321'").query(Long.class).single()).isZero();
     }
 
@@ -81,11 +81,11 @@ class CitizenApiTest extends ServiceApiTest {
     void aCprNumberIsRegisteredOnceAndAnUnknownOneIsNotFound() {
         String cpr = PlansApi.cprBornOn(LocalDate.now().minusYears(20));
         new PlansApi(http).registerCitizen(cpr, "Ali", PlansApi.needingSupport());
-        long before = storedEvents(jdbc);
+        long before = storedEvents(jdbc, "CitizenRegistered");
 
         assertRuleViolated(post(http, "/citizens", """
                 {"cpr": "%s", "name": "Ali igen", "situation": %s}""".formatted(cpr, PlansApi.needingSupport())), "cpr-already-registered");
-        assertThat(storedEvents(jdbc)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, "CitizenRegistered")).isEqualTo(before);
         ResponseEntity<JsonNode> unknown = post(http, "/citizens/lookup", """
                 {"cpr": "%s"}""".formatted(PlansApi.cprBornOn(LocalDate.now().minusYears(29))));
         assertProblem(unknown, HttpStatus.NOT_FOUND, "cpr");

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dk.sammen.platform.test.Api.assertRuleViolated;
-import static dk.sammen.platform.test.Api.storedEvents;
+import static dk.sammen.platform.test.Api.storedEventsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a front end gets when a request breaks a rule of the course: a 409 naming the rule, and nothing stored. */
@@ -24,11 +26,17 @@ class CourseRulesApiTest extends ServiceApiTest {
         return new PlansApi(http);
     }
 
+    private static final Pattern TARGET = Pattern.compile("/(?:courses|citizens)/([0-9a-f-]{36})");
+
+    /** A 409 naming the rule, and the course (or citizen) the request was about is unchanged. */
     private void assertRefused(HttpMethod method, String path, String body, String rule) {
-        long before = storedEvents(jdbc);
+        Matcher target = TARGET.matcher(path);
+        assertThat(target.find()).as("a path naming the course or citizen").isTrue();
+        UUID aggregateId = UUID.fromString(target.group(1));
+        long before = storedEventsOf(jdbc, aggregateId);
         ResponseEntity<JsonNode> response = api().send(method, path, body);
         assertRuleViolated(response, rule);
-        assertThat(storedEvents(jdbc)).as("events stored by a refused request").isEqualTo(before);
+        assertThat(storedEventsOf(jdbc, aggregateId)).as("events stored by a refused request").isEqualTo(before);
     }
 
     private UUID minorsCourse() {

@@ -30,7 +30,6 @@ import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
 import static dk.sammen.platform.test.Api.post;
-import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -106,9 +105,14 @@ class UnderretningApiTest extends ServiceApiTest {
         assertThat(http.getForObject("/underretninger/" + id + "/reporter", JsonNode.class).has("name")).isFalse();
     }
 
+    /** Underretninger received; deadlines and links of other tests' underretninger may be stored meanwhile. */
+    private long receivedUnderretninger() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%UnderretningReceived'").query(Long.class).single();
+    }
+
     @Test
     void badInputIsNamedFieldByFieldAndNothingIsStored() {
-        long before = storedEvents(jdbc);
+        long before = receivedUnderretninger();
         long identities = jdbc.sql("SELECT count(*) FROM underretning_identity").query(Long.class).single();
 
         var unknownConcern = post(http, "/underretninger", underretning("null", SCHOOL, null).replace("\"WELL_BEING\"", "\"BOREDOM\""));
@@ -126,7 +130,7 @@ class UnderretningApiTest extends ServiceApiTest {
         assertProblem(impossibleCpr, HttpStatus.BAD_REQUEST, "child.cpr");
         assertThat(impossibleCpr.getBody().toString()).doesNotContain("310211");
         assertRuleViolated(future, "received-in-the-past");
-        assertThat(storedEvents(jdbc)).isEqualTo(before);
+        assertThat(receivedUnderretninger()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity").query(Long.class).single()).isEqualTo(identities);
     }
 

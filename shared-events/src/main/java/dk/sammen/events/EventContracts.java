@@ -1,7 +1,6 @@
 package dk.sammen.events;
 
-import dk.sammen.events.offers.OfferPublishedV1;
-import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.offers.*;
 import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.*;
 
@@ -70,7 +69,11 @@ public final class EventContracts {
             ReferralEndedV1.class,
             ReferralRevokedV1.class,
             OfferPublishedV1.class,
-            OfferPublishedV2.class);
+            OfferPublishedV2.class,
+            OfferDraftedV1.class,
+            OfferSuspendedV1.class,
+            OfferResumedV1.class,
+            OfferRetiredV1.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = CONTRACTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventContracts::typeOf, Function.identity()));

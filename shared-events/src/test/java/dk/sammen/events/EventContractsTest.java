@@ -6,6 +6,10 @@ import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.offers.OfferDraftedV1;
+import dk.sammen.events.offers.OfferSuspendedV1;
+import dk.sammen.events.offers.OfferResumedV1;
+import dk.sammen.events.offers.OfferRetiredV1;
 import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.*;
 import org.junit.jupiter.api.Test;
@@ -99,7 +103,11 @@ class EventContractsTest {
                 new ReferralRevokedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
                 new OfferPublishedV1(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT, NOW),
                 new OfferPublishedV2(UUID.randomUUID(), 1, "Mentorstøtte", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
-                        EnumSet.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), NOW));
+                        EnumSet.of(NeedCategory.EMPLOYMENT, NeedCategory.EVERYDAY_MASTERY), NOW),
+                new OfferDraftedV1(UUID.randomUUID(), Centre.C_SS, OfferKind.HOUSING, NOW),
+                new OfferSuspendedV1(UUID.randomUUID(), NOW),
+                new OfferResumedV1(UUID.randomUUID(), NOW),
+                new OfferRetiredV1(UUID.randomUUID(), NOW));
     }
 
     @Test

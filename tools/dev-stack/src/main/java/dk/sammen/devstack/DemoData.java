@@ -18,7 +18,7 @@ import java.util.function.Function;
  * The two cases of seed 003 as demo data, entered through the plans API as a front end would:
  * Maja and her two children (their seven underretninger 2015-2022 in the referrals service; the
  * daughter's course, run by a citizen coordinator after a handover, with the internship
- * agreement) and Maria (the caravan as a trial action).
+ * agreement) and Maria (the caravan as a trial action); and the sample offers catalogue.
  * Names and CPR numbers are invented.
  */
 public final class DemoData {
@@ -28,14 +28,17 @@ public final class DemoData {
 
     private final Function<String, URI> plans;
     private final Function<String, URI> referrals;
+    private final Function<String, URI> offers;
 
     /**
      * @param plans     resolves a path against the plans service
      * @param referrals resolves a path against the referrals service
+     * @param offers    resolves a path against the offers service
      */
-    public DemoData(Function<String, URI> plans, Function<String, URI> referrals) {
+    public DemoData(Function<String, URI> plans, Function<String, URI> referrals, Function<String, URI> offers) {
         this.plans = plans;
         this.referrals = referrals;
+        this.offers = offers;
     }
 
     /** The ids a front end would start from. */
@@ -43,6 +46,7 @@ public final class DemoData {
     }
 
     public Loaded load() {
+        send(offers, "POST", "/offers/imports/sample-catalogue", null); // about 60 offers of the four centres
         LocalDate today = LocalDate.now();
         String majaCpr = cpr(today.minusYears(39).withMonth(3).withDayOfMonth(14), 2);
         String daughterCpr = cpr(today.minusYears(15).withMonth(2).withDayOfMonth(9), 4);

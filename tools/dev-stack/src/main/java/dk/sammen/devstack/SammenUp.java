@@ -43,12 +43,14 @@ public final class SammenUp {
         stack.startUpTimes().forEach((name, time) -> System.out.printf("  %-10s %s   Swagger UI %s   (ready in %.1f s)%n",
                 name, stack.url(name, ""), stack.url(name, "/swagger-ui.html"), time.toMillis() / 1000.0));
         if (!List.of(args).contains("--no-demo")) {
-            DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path)).load();
-            System.out.printf("%nDemo data (seed 003): the Maja family and Maria.%n  %s%n  %s%n  %s%n  %s%n",
+            DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path),
+                path -> stack.url("offers", path)).load();
+            System.out.printf("%nDemo data (seed 003): the Maja family and Maria; the sample catalogue.%n  %s%n  %s%n  %s%n  %s%n  %s%n",
                     stack.url("plans", "/courses/" + demo.daughtersCourse()) + "   the daughter's one-plan view",
                     stack.url("plans", "/citizens/" + demo.daughter() + "/family") + "   the family's courses together",
                     stack.url("plans", "/worklists/" + demo.coordinator()) + "   the citizen coordinator's worklist",
-                    stack.url("plans", "/courses/" + demo.mariasCourse()) + "   Maria's course with the caravan trial action");
+                    stack.url("plans", "/courses/" + demo.mariasCourse()) + "   Maria's course with the caravan trial action",
+                    stack.url("offers", "/offers?q=praktik") + "   the sample catalogue, searched in Danish");
         }
         System.out.println("Logs in " + work.resolve("logs") + ". Ctrl-C or ./sammen down stops everything.");
         Thread.currentThread().join();

@@ -77,7 +77,8 @@ class WalkingSkeletonTest {
 
     @Test
     void theDemoDataShowsTheMajaFamilysCoursesTogetherAndTheirEventsReachAnalytics() throws Exception {
-        DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path)).load();
+        DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path),
+                path -> stack.url("offers", path)).load();
 
         JsonNode family = JSON.readTree(HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/citizens/" + demo.daughter() + "/family"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -86,6 +87,8 @@ class WalkingSkeletonTest {
         assertThat(family.get("members").findValuesAsText("courseId")).hasSize(3).contains(demo.daughtersCourse().toString());
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> timelineSize(demo.daughtersCourse()) >= 15);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("offers", "/offers?size=1").get("totalItems").asInt() >= 60);
     }
 
     /**

@@ -1,0 +1,81 @@
+package dk.sammen.offers.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.platform.test.ServiceApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static dk.sammen.platform.test.Api.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Onboarding a catalogue: bad rows reported and the rest imported; the same file again changes nothing. */
+class CatalogueImportTest extends ServiceApiTest {
+
+    private JsonNode search(String query) {
+        return http.getForObject("/offers?" + query, JsonNode.class);
+    }
+
+    private List<String> names(String query) {
+        List<String> names = new java.util.ArrayList<>();
+        search(query).get("items").forEach(item -> names.add(item.get("details").get("name").asText()));
+        return names;
+    }
+
+    @Test
+    void theSampleCatalogueImportsOnceAndAnswersACaseworkersQuestions() {
+        JsonNode first = post(http, "/offers/imports/sample-catalogue", null).getBody();
+        JsonNode again = post(http, "/offers/imports/sample-catalogue", null).getBody();
+
+        assertThat(first.get("imported").asInt()).isEqualTo(60);
+        assertThat(first.get("rejected")).isEmpty();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(60);
+        assertThat(again.get("imported").asInt()).isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> search("size=1").get("totalItems").asInt() >= 60);
+
+        // "Where can a 14-year-old get an internship, in a kindergarten say?"
+        assertThat(names("q=praktik børnehave&age=14")).first().isEqualTo("Praktik i virksomheder og institutioner");
+        // "What is there for substance use for an 18-year-old?"
+        assertThat(names("need=SUBSTANCE_USE&age=18")).containsExactlyInAnyOrder(
+                "Brydehuset: ambulant misbrugsbehandling", "Brydehuset: døgnbehandling", "Opsøgende gadeplansarbejde");
+        // "Mentors in the labour-market centre"
+        assertThat(names("q=mentor&centre=C_ARB")).contains("Virksomhedsmentor", "Mentor til fastholdelse i uddannelse",
+                "Mentor ved udskrivning fra psykiatrien", "Mentor til helbredsafklaring");
+    }
+
+    @Test
+    void aBadRowIsReportedWhereItIsWrongAndTheRestIsImported() {
+        JsonNode report = post(http, "/offers/imports", """
+                [
+                  {"catalogueKey": "test-ok", "offer": %s},
+                  {"catalogueKey": "", "offer": %s},
+                  {"catalogueKey": "test-no-criteria", "offer": %s},
+                  {"catalogueKey": "test-ages", "offer": %s},
+                  {"catalogueKey": "test-type", "offer": %s}
+                ]""".formatted(
+                offer("Importeret klub", 13, 18, "5"), offer("Uden nøgle", 13, 18, "5"),
+                offer("Uden kriterier", 13, 18, "5").replace("\"empowerment\": \"Den unge sætter målene\"", "\"empowerment\": \"\""),
+                offer("Omvendte aldre", 18, 13, "5"), offer("Forkert type", 13, 18, "\"mange\""))).getBody();
+
+        assertThat(report.get("imported").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").findValuesAsText("row")).containsExactly("2", "3", "4", "5");
+        assertThat(report.get("rejected").get(0).get("errors").findValuesAsText("field")).containsExactly("catalogueKey");
+        assertThat(report.get("rejected").get(1).get("errors").findValuesAsText("field")).containsExactly("offer.criteria.empowerment");
+        assertThat(report.get("rejected").get(2).get("errors").get(0).get("message").asText()).startsWith("age-range");
+        assertThat(report.get("rejected").get(3).get("errors").findValuesAsText("field")).containsExactly("offer.capacity");
+        assertThat(jdbc.sql("SELECT count(*) FROM catalogue_import WHERE catalogue_key LIKE 'test-%'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    static String offer(String name, int ageMin, int ageMax, String capacity) {
+        return """
+                {"name": "%s", "description": "Importeret", "owningCentre": "C_SIK", "unit": "Klubberne",
+                 "legalBasis": {"law": "Folkeoplysningsloven", "section": "§ 47"},
+                 "targetGroup": {"ageMin": %d, "ageMax": %d, "categories": []}, "kind": "COMMUNITY_LEISURE",
+                 "provider": {"kind": "INTERNAL", "name": "Klubberne"}, "capacity": %s, "pricePerMonth": 0, "intensity": "Ugentligt",
+                 "criteria": {"relationsAndNetwork": "Fællesskab", "empowerment": "Den unge sætter målene", "individualAndFlexible": "Åbent"},
+                 "communities": ["Fritidsfællesskab"], "needCategories": ["SOCIAL_NETWORK"], "progression": []}"""
+                .formatted(name, ageMin, ageMax, capacity);
+    }
+}

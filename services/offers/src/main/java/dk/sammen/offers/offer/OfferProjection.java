@@ -160,12 +160,20 @@ public class OfferProjection {
      */
     List<OfferView> match(int age, TargetGroup targetGroup, Collection<NeedCategory> needs, String goals, int limit) {
         String goalsQuery = goals == null || goals.isBlank() ? null : goals;
-        List<OfferView> candidates = jdbc.sql(SELECT + """
-                         WHERE status = 'PUBLISHED' AND :age BETWEEN age_min AND age_max
-                           AND (need_categories && CAST(:needs AS TEXT[])
-                                OR (CAST(:goals AS TEXT) IS NOT NULL AND search @@ plainto_tsquery('danish', :goals)))""")
+        Map<UUID, Double> goalRank = new java.util.HashMap<>();
+        List<OfferView> candidates = jdbc.sql("""
+                        SELECT candidate.*, ts_rank(candidate.search, plainto_tsquery('danish', COALESCE(CAST(:goals AS TEXT), '')))
+                               AS goal_rank FROM (""" + SELECT + """
+                        ) candidate WHERE status = 'PUBLISHED' AND :age BETWEEN age_min AND age_max
+                          AND (need_categories && CAST(:needs AS TEXT[])
+                               OR (CAST(:goals AS TEXT) IS NOT NULL AND search @@ plainto_tsquery('danish', :goals)))""")
                 .param("age", age).param("needs", names(needs)).param("goals", goalsQuery)
-                .query(row()).list();
+                .query((rs, n) -> {
+                    OfferView offer = row().mapRow(rs, n);
+                    goalRank.put(offer.offerId(), goalsQuery == null ? 0.0 : rs.getDouble("goal_rank"));
+                    return offer;
+                })
+                .list();
         List<Scored> scored = new ArrayList<>();
         for (OfferView offer : candidates) {
             List<String> reasons = new ArrayList<>();
@@ -179,13 +187,10 @@ public class OfferProjection {
                 reasons.add("made for target group " + targetGroup);
             }
             reasons.add("age " + age + " is within " + offer.details().targetGroup().ageMin() + "-" + offer.details().targetGroup().ageMax());
-            if (goalsQuery != null) {
-                double rank = jdbc.sql("SELECT ts_rank(search, plainto_tsquery('danish', :goals)) FROM offer_view WHERE offer_id = :id")
-                        .param("goals", goalsQuery).param("id", offer.offerId()).query(Double.class).single();
-                if (rank > 0) {
-                    score += 2 * rank + 0.5;
-                    reasons.add("its description matches the goals");
-                }
+            double rank = goalRank.getOrDefault(offer.offerId(), 0.0);
+            if (rank > 0) {
+                score += 2 * rank + 0.5;
+                reasons.add("its description matches the goals");
             }
             if (offer.atCapacity()) {
                 reasons.add("at capacity: " + offer.waitListLength() + " on the wait-list");

@@ -3,6 +3,7 @@ package dk.sammen.offers.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.platform.test.ServiceApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,11 @@ import static dk.sammen.platform.test.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Onboarding a catalogue: bad rows reported and the rest imported; the same file again changes nothing. */
+/**
+ * Onboarding a catalogue: bad rows reported and the rest imported; the same file again changes
+ * nothing. A context of its own, so the sample catalogue is the whole catalogue the questions see.
+ */
+@TestPropertySource(properties = "spring.application.name=offers-catalogue")
 class CatalogueImportTest extends ServiceApiTest {
 
     private JsonNode search(String query) {

@@ -73,7 +73,10 @@ public final class EventContracts {
             OfferDraftedV1.class,
             OfferSuspendedV1.class,
             OfferResumedV1.class,
-            OfferRetiredV1.class);
+            OfferRetiredV1.class,
+            CompetenceRegisteredV1.class,
+            CompetenceAvailabilityChangedV1.class,
+            CompetenceWithdrawnV1.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = CONTRACTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventContracts::typeOf, Function.identity()));

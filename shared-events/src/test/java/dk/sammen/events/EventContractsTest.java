@@ -107,7 +107,11 @@ class EventContractsTest {
                 new OfferDraftedV1(UUID.randomUUID(), Centre.C_SS, OfferKind.HOUSING, NOW),
                 new OfferSuspendedV1(UUID.randomUUID(), NOW),
                 new OfferResumedV1(UUID.randomUUID(), NOW),
-                new OfferRetiredV1(UUID.randomUUID(), NOW));
+                new OfferRetiredV1(UUID.randomUUID(), NOW),
+                new dk.sammen.events.offers.CompetenceRegisteredV1(UUID.randomUUID(), 1, Centre.C_BUR,
+                        EnumSet.of(NeedCategory.MENTAL_HEALTH), dk.sammen.events.offers.Availability.AVAILABLE, NOW),
+                new dk.sammen.events.offers.CompetenceAvailabilityChangedV1(UUID.randomUUID(), dk.sammen.events.offers.Availability.LIMITED, NOW),
+                new dk.sammen.events.offers.CompetenceWithdrawnV1(UUID.randomUUID(), NOW));
     }
 
     @Test

@@ -1,0 +1,27 @@
+package dk.sammen.offers.competence;
+
+import dk.sammen.events.offers.Availability;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+public final class CompetenceCommands {
+
+    private CompetenceCommands() {
+    }
+
+    public record RegisterCompetence(@TargetAggregateIdentifier UUID competenceId, CompetenceDetails details, Availability availability) {
+    }
+
+    public record UpdateCompetence(@TargetAggregateIdentifier UUID competenceId, @TargetAggregateVersion Long expectedVersion,
+                                   CompetenceDetails details) {
+    }
+
+    public record ChangeAvailability(@TargetAggregateIdentifier UUID competenceId, @TargetAggregateVersion Long expectedVersion,
+                                     Availability availability) {
+    }
+
+    public record WithdrawCompetence(@TargetAggregateIdentifier UUID competenceId, @TargetAggregateVersion Long expectedVersion) {
+    }
+}

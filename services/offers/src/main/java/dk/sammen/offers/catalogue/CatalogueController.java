@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +29,18 @@ class CatalogueController {
         this.json = json;
     }
 
-    @PostMapping("/offers/imports")
+    @PostMapping(path = "/offers/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import rows of {catalogueKey, offer}: bad rows are reported with what is wrong and where, the rest imported; "
             + "re-importing the same file changes nothing")
     CatalogueImport.Report importRows(@RequestBody List<JsonNode> rows) {
         return catalogueImport.importRows(rows);
+    }
+
+    @PostMapping(path = "/offers/imports", consumes = "text/csv")
+    @Operation(summary = "Import a spreadsheet: a header row naming the columns, one offer per line, lists separated by semicolons; "
+            + "the same checks and report as JSON")
+    CatalogueImport.Report importCsv(@RequestBody String csv) throws IOException {
+        return catalogueImport.importRows(CsvCatalogue.rows(csv, json));
     }
 
     @PostMapping("/offers/imports/sample-catalogue")

@@ -73,6 +73,27 @@ class CatalogueImportTest extends ServiceApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM catalogue_import WHERE catalogue_key LIKE 'test-%'").query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void aSpreadsheetImportsWithTheSameChecksAndReport() {
+        String header = String.join(",", CsvCatalogue.COLUMNS);
+        String good = "csv-lektie,Lektiecafé på biblioteket,Lektiehjælp og fællesskab,C_SIK,Bibliotekerne,Folkeoplysningsloven,§ 47,"
+                + "13,20,GRADE_7_9_WITH_ABSENCE;SUPPORT_TOWARDS_EDUCATION_OR_JOB,COMMUNITY_LEISURE,INTERNAL,Bibliotekerne,,,40,0,"
+                + "To eftermiddage om ugen,Fællesskab,Den unge vælger fag,Åbent,Foreningsliv,LEARNING;SOCIAL_NETWORK,MASTERY";
+        String bad = "csv-forkert,Forkert behov,x,C_SIK,Klubberne,Folkeoplysningsloven,§ 47,13,18,,GROUP,INTERNAL,Klubberne,,,abc,0,"
+                + "Ugentligt,Fællesskab,Egne mål,Åbent,,FUN,";
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.valueOf("text/csv"));
+
+        JsonNode report = http.postForObject("/offers/imports", new org.springframework.http.HttpEntity<>(
+                header + "\n" + good + "\n" + bad + "\n", headers), JsonNode.class);
+
+        assertThat(report.get("rows").asInt()).isEqualTo(2);
+        assertThat(report.get("imported").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").get(0).get("errors").get(0).get("field").asText()).startsWith("offer.");
+        await().atMost(Duration.ofSeconds(10)).until(() -> names("q=lektiehjælp biblioteket").contains("Lektiecafé på biblioteket"));
+    }
+
     static String offer(String name, int ageMin, int ageMax, String capacity) {
         return """
                 {"name": "%s", "description": "Importeret", "owningCentre": "C_SIK", "unit": "Klubberne",

@@ -1,6 +1,7 @@
 package dk.sammen.offers.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.offers.TestOffers;
 import dk.sammen.platform.test.ServiceApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -95,13 +96,6 @@ class CatalogueImportTest extends ServiceApiTest {
     }
 
     static String offer(String name, int ageMin, int ageMax, String capacity) {
-        return """
-                {"name": "%s", "description": "Importeret", "owningCentre": "C_SIK", "unit": "Klubberne",
-                 "legalBasis": {"law": "Folkeoplysningsloven", "section": "§ 47"},
-                 "targetGroup": {"ageMin": %d, "ageMax": %d, "categories": []}, "kind": "COMMUNITY_LEISURE",
-                 "provider": {"kind": "INTERNAL", "name": "Klubberne"}, "capacity": %s, "pricePerMonth": 0, "intensity": "Ugentligt",
-                 "criteria": {"relationsAndNetwork": "Fællesskab", "empowerment": "Den unge sætter målene", "individualAndFlexible": "Åbent"},
-                 "communities": ["Fritidsfællesskab"], "needCategories": ["SOCIAL_NETWORK"], "progression": []}"""
-                .formatted(name, ageMin, ageMax, capacity);
+        return TestOffers.offer(name, "Importeret", "C_SIK", "COMMUNITY_LEISURE", "[\"SOCIAL_NETWORK\"]", ageMin, ageMax, capacity);
     }
 }

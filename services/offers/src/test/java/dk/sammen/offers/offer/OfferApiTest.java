@@ -7,6 +7,7 @@ import dk.sammen.events.EventSchemas;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
 import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.offers.TestOffers;
 import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.events.referrals.ReferralWaitListedV1;
 import dk.sammen.events.referrals.ReferredToOfferV1;
@@ -41,16 +42,7 @@ class OfferApiTest extends ServiceApiTest {
     KafkaTemplate<String, CloudEvent> kafka;
 
     static String offer(String name, String description, String centre, String kind, String needs, int ageMin, int ageMax, int capacity) {
-        return """
-                {"name": "%s", "description": "%s", "owningCentre": "%s", "unit": "Ungeenheden",
-                 "legalBasis": {"law": "Serviceloven", "section": "§ 85"},
-                 "targetGroup": {"ageMin": %d, "ageMax": %d, "categories": ["SUPPORT_TOWARDS_EDUCATION_OR_JOB"]},
-                 "kind": "%s", "provider": {"kind": "INTERNAL", "name": "Ungeenheden"}, "capacity": %d, "pricePerMonth": 9500,
-                 "intensity": "2 timer om ugen",
-                 "criteria": {"relationsAndNetwork": "Bro til netværket", "empowerment": "Den unge sætter målene",
-                              "individualAndFlexible": "Tider efter behov"},
-                 "communities": ["Ungdomsuddannelse"], "needCategories": %s, "progression": ["MASTERY"]}"""
-                .formatted(name, description, centre, ageMin, ageMax, kind, capacity, needs);
+        return TestOffers.offer(name, description, centre, kind, needs, ageMin, ageMax, String.valueOf(capacity));
     }
 
     private UUID published(String body) {

@@ -1,0 +1,93 @@
+package dk.sammen.offers.annualstatus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.Centre;
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.Topics;
+import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.events.plans.CourseOfferEndedV1;
+import dk.sammen.events.plans.CourseOfferStartedV1;
+import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.events.plans.ProgressionMeasuredV1;
+import dk.sammen.offers.TestOffers;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.ServiceApiTest;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static dk.sammen.platform.test.Api.assertCreated;
+import static dk.sammen.platform.test.Api.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The annual status of an offer, computed from the plans service's events, checked against a hand-computed case. */
+class AnnualStatusTest extends ServiceApiTest {
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    private void publish(IntegrationEvent event) throws Exception {
+        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/plans"), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), event.partitionKey(), cloudEvent)).get();
+    }
+
+    private static ProgressionMeasuredV1 attendance(UUID course, double value, String on) {
+        return new ProgressionMeasuredV1(course, UUID.randomUUID(), ProgressionDimension.ATTENDANCE, 0, 100, value, UUID.randomUUID(),
+                LocalDate.parse(on), Instant.now());
+    }
+
+    @Test
+    void coursesDaysCostAndProgressionOfAYear() throws Exception {
+        String body = TestOffers.offer("Årsstatus-mentor", "Mentor", "C_ARB", "INDIVIDUAL_SUPPORT", "[\"SCHOOL_ATTENDANCE\"]", 13, 25, "5")
+                .replace("\"pricePerMonth\": 9500", "\"pricePerMonth\": 3000");
+        UUID offer = assertCreated(post(http, "/offers", body), "/offers");
+        post(http, "/offers/" + offer + "/publication", null);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Set<NeedCategory> needs = Set.of(NeedCategory.SCHOOL_ATTENDANCE);
+        // First course: 1 March - 31 May 2024 (92 days), attendance 40 % -> 90 % while in the offer.
+        publish(new CourseOfferStartedV1(first, offer, 1, Centre.C_ARB, needs, LocalDate.parse("2024-03-01"), Instant.now()));
+        publish(attendance(first, 40, "2024-03-05"));
+        publish(attendance(first, 90, "2024-05-20"));
+        publish(attendance(first, 10, "2024-08-01")); // after the offer ended: not its progression
+        publish(new CourseOfferEndedV1(first, offer, LocalDate.parse("2024-05-31"), Instant.now()));
+        // Second course: from 1 December 2024, still running (31 days of 2024), measured once.
+        publish(new CourseOfferStartedV1(second, offer, 1, Centre.C_ARB, needs, LocalDate.parse("2024-12-01"), Instant.now()));
+        publish(attendance(second, 50, "2024-12-10"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> line(offer, 2024) != null && line(offer, 2024).get("courses").asInt() == 2
+                && line(offer, 2024).get("averageDays").asDouble() == 61.5);
+        JsonNode line = line(offer, 2024);
+        assertThat(line.get("cost").asLong()).isEqualTo(Math.round(3000 * 123 / (365.25 / 12))); // 12,123 DKK
+        assertThat(line.get("progression").get("ATTENDANCE").asDouble()).isEqualTo(0.5);
+        assertThat(line(offer, 2023)).isNull();
+
+        HttpHeaders csv = new HttpHeaders();
+        csv.setAccept(List.of(MediaType.valueOf("text/csv")));
+        String sheet = http.exchange("/offers/annual-status?year=2024", HttpMethod.GET, new HttpEntity<>(csv), String.class).getBody();
+        assertThat(sheet).startsWith("offerId,name,centre,courses,averageDays,cost,progressionATTENDANCE");
+        assertThat(sheet).contains(offer.toString()).contains(",Årsstatus-mentor,C_ARB,2,61.5,12123,0.5,");
+    }
+
+    private JsonNode line(UUID offer, int year) {
+        JsonNode lines = http.getForObject("/offers/annual-status?year=" + year, JsonNode.class);
+        return StreamSupport.stream(lines.spliterator(), false).filter(l -> l.get("offerId").asText().equals(offer.toString()))
+                .findFirst().orElse(null);
+    }
+}

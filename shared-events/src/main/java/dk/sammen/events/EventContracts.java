@@ -76,7 +76,10 @@ public final class EventContracts {
             OfferRetiredV1.class,
             CompetenceRegisteredV1.class,
             CompetenceAvailabilityChangedV1.class,
-            CompetenceWithdrawnV1.class);
+            CompetenceWithdrawnV1.class,
+            NeedPostedV1.class,
+            BidSubmittedV1.class,
+            BidAcceptedV1.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = CONTRACTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventContracts::typeOf, Function.identity()));

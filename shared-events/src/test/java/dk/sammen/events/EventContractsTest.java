@@ -111,7 +111,12 @@ class EventContractsTest {
                 new dk.sammen.events.offers.CompetenceRegisteredV1(UUID.randomUUID(), 1, Centre.C_BUR,
                         EnumSet.of(NeedCategory.MENTAL_HEALTH), dk.sammen.events.offers.Availability.AVAILABLE, NOW),
                 new dk.sammen.events.offers.CompetenceAvailabilityChangedV1(UUID.randomUUID(), dk.sammen.events.offers.Availability.LIMITED, NOW),
-                new dk.sammen.events.offers.CompetenceWithdrawnV1(UUID.randomUUID(), NOW));
+                new dk.sammen.events.offers.CompetenceWithdrawnV1(UUID.randomUUID(), NOW),
+                new dk.sammen.events.offers.NeedPostedV1(UUID.randomUUID(), EnumSet.of(NeedCategory.MENTAL_HEALTH),
+                        LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31), NOW),
+                new dk.sammen.events.offers.BidSubmittedV1(UUID.randomUUID(), UUID.randomUUID(), Centre.C_SS, 8000, LocalDate.of(2025, 7, 1), NOW),
+                new dk.sammen.events.offers.BidAcceptedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                        LocalDate.of(2025, 7, 1), NOW));
     }
 
     @Test

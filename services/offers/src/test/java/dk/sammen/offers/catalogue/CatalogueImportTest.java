@@ -49,6 +49,29 @@ class CatalogueImportTest extends ServiceApiTest {
         // "Mentors in the labour-market centre"
         assertThat(names("q=mentor&centre=C_ARB")).contains("Virksomhedsmentor", "Mentor til fastholdelse i uddannelse",
                 "Mentor ved udskrivning fra psykiatrien", "Mentor til helbredsafklaring");
+
+        // A 15-year-old in grade 9 with absence, who dreams of an internship in a kindergarten.
+        JsonNode match = post(http, "/offers/match", """
+                {"age": 15, "targetGroup": "GRADE_7_9_WITH_ABSENCE", "needCategories": ["SCHOOL_ATTENDANCE"],
+                 "goals": "praktik i en børnehave"}""").getBody();
+        assertThat(match.get(0).get("reasons").toString()).contains("serves [SCHOOL_ATTENDANCE]");
+        match.forEach(offer -> assertThat(offer.get("details").get("targetGroup").get("ageMin").asInt()).isLessThanOrEqualTo(15));
+        JsonNode internship = java.util.stream.StreamSupport.stream(match.spliterator(), false)
+                .filter(offer -> offer.get("details").get("name").asText().equals("Praktik i virksomheder og institutioner"))
+                .findFirst().orElseThrow();
+        assertThat(internship.get("reasons").toString()).contains("its description matches the goals");
+
+        // A mentor from the jobcentre and § 85 home support both for everyday mastery: a double offer; the club complements both.
+        JsonNode combination = post(http, "/offers/combinations", """
+                {"offerIds": ["%s", "%s", "%s"]}""".formatted(sample("arb-fastholdelsesmentor"), sample("ss-hjemmevejledning"),
+                sample("sik-klub"))).getBody();
+        assertThat(combination.get("doubleOffers")).hasSize(1);
+        assertThat(combination.get("doubleOffers").get(0).get("sharedNeeds").toString()).isEqualTo("[\"EVERYDAY_MASTERY\"]");
+        assertThat(combination.get("complements")).hasSize(2);
+    }
+
+    private static java.util.UUID sample(String catalogueKey) {
+        return java.util.UUID.nameUUIDFromBytes(("catalogue:" + catalogueKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

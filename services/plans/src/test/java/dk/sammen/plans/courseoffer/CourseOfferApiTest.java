@@ -5,6 +5,7 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.Topics;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
+import dk.sammen.events.offers.BidAcceptedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.referrals.ReferralEndedV1;
 import dk.sammen.events.referrals.ReferralStartedV1;
@@ -119,5 +120,18 @@ class CourseOfferApiTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.getForObject("/courses/" + course.courseId(), JsonNode.class).path("offers").path(0).has("endedOn"));
         assertThat(http.getForObject("/courses/" + course.courseId(), JsonNode.class).get("offers")).hasSize(1);
+    }
+
+    @Test
+    void aBidAcceptedInTheNeedsBankStartsItsOfferInTheCourseThatPostedTheNeed() throws Exception {
+        ActiveCourse course = new PlansApi(http).activeAdultCourse();
+        UUID offer = published("Beboelsesvogn med § 85-støtte", Centre.C_SS, NeedCategory.HOUSING);
+        BidAcceptedV1 accepted = new BidAcceptedV1(UUID.randomUUID(), UUID.randomUUID(), course.courseId(), offer, LocalDate.now(), Instant.now());
+
+        kafka.send(new ProducerRecord<>(topic(Topics.OFFERS), accepted.partitionKey(),
+                IntegrationEventEnvelope.wrap(accepted, UUID.randomUUID().toString(), URI.create("/sammen/offers"), Instant.now()))).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForObject("/courses/" + course.courseId(), JsonNode.class).path("offers").findValuesAsText("offerId").contains(offer.toString()));
     }
 }

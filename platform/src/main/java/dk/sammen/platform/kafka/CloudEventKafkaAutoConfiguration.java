@@ -1,8 +1,10 @@
 package dk.sammen.platform.kafka;
 
+import dk.sammen.events.Topics;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -16,6 +18,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -34,6 +37,31 @@ public class CloudEventKafkaAutoConfiguration {
     @Bean
     KafkaTopics kafkaTopics(KafkaTopicsProperties properties) {
         return new KafkaTopics(properties);
+    }
+
+    /**
+     * Every service's topic by name, for consumers ({@code topics = "#{@plansTopic}"}), and each
+     * created with the platform's partitions and retention when a service starts, so a consumer
+     * can subscribe before the topic's owner first publishes.
+     */
+    @Bean
+    String plansTopic(KafkaTopics topics) {
+        return topics.name(Topics.PLANS);
+    }
+
+    @Bean
+    String referralsTopic(KafkaTopics topics) {
+        return topics.name(Topics.REFERRALS);
+    }
+
+    @Bean
+    String offersTopic(KafkaTopics topics) {
+        return topics.name(Topics.OFFERS);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics sammenTopics(KafkaTopics topics) {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(topics::definition).toArray(NewTopic[]::new));
     }
 
     @Bean

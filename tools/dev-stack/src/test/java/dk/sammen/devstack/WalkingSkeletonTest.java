@@ -80,8 +80,9 @@ class WalkingSkeletonTest {
         DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path),
                 path -> stack.url("offers", path)).load();
 
-        JsonNode family = JSON.readTree(HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/citizens/" + demo.daughter() + "/family"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                get("plans", "/citizens/" + demo.daughter() + "/family").get("members").findValuesAsText("courseId").size() == 3);
+        JsonNode family = get("plans", "/citizens/" + demo.daughter() + "/family");
         assertThat(family.get("members").findValuesAsText("citizenId"))
                 .containsExactlyInAnyOrder(demo.daughter().toString(), demo.maja().toString(), demo.son().toString());
         assertThat(family.get("members").findValuesAsText("courseId")).hasSize(3).contains(demo.daughtersCourse().toString());
@@ -119,7 +120,8 @@ class WalkingSkeletonTest {
         post("referrals", "/underretninger", notification.formatted(daughter, "JOBCENTRE", maja, "2022-10-05"));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> get("referrals", "/flags").findValuesAsText("citizenId").contains(daughterId.toString()));
-        assertThat(get("referrals", "/young-people/" + daughterId + "/household/underretninger").get("underretninger")).hasSize(7);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                get("referrals", "/young-people/" + daughterId + "/household/underretninger").get("underretninger").size() == 7);
         UUID intake = UUID.randomUUID();
         post("referrals", "/underretninger/" + school + "/assessment", """
                 {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Mønster over flere år"}""".formatted(intake));

@@ -1,20 +1,12 @@
 package dk.sammen.offers.annualstatus;
 
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
-import dk.sammen.events.IntegrationEvent;
-import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOfferEndedV1;
 import dk.sammen.events.plans.CourseOfferStartedV1;
 import dk.sammen.events.plans.ProgressionMeasuredV1;
-import dk.sammen.platform.kafka.KafkaTopics;
+import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +25,7 @@ class OfferUse {
     @KafkaListener(id = "offer-use", topics = "#{@plansTopic}", groupId = "${sammen.offers.use-group:offers-use}",
             containerFactory = "cloudEventListenerFactory")
     void on(CloudEvent event) {
-        if (event.getData() == null) {
-            return;
-        }
-        IntegrationEvent decoded = EventContracts.classOf(event.getType())
-                .map(contract -> (IntegrationEvent) EventCodec.decode(event.getData().toBytes(), contract)).orElse(null);
-        switch (decoded) {
+        switch (IntegrationEvents.decode(event).orElse(null)) {
             case CourseOfferStartedV1 e -> jdbc.sql("""
                             INSERT INTO offer_use (course_id, offer_id, started_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
                     .params(e.courseId(), e.offerId(), e.startedOn()).update();
@@ -52,20 +39,6 @@ class OfferUse {
                     .update();
             case null, default -> {
             }
-        }
-    }
-
-    @Configuration
-    static class Topic {
-
-        @Bean
-        String plansTopic(KafkaTopics topics) {
-            return topics.name(Topics.PLANS);
-        }
-
-        @Bean
-        KafkaAdmin.NewTopics plansTopicDefinition(KafkaTopics topics) {
-            return new KafkaAdmin.NewTopics(new NewTopic[]{topics.definition(Topics.PLANS)});
         }
     }
 }

@@ -1,9 +1,5 @@
 package dk.sammen.offers.offer;
 
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
-import dk.sammen.events.IntegrationEvent;
-import dk.sammen.events.Topics;
 import dk.sammen.events.referrals.ReferralAcceptedV1;
 import dk.sammen.events.referrals.ReferralEndedV1;
 import dk.sammen.events.referrals.ReferralRejectedV1;
@@ -11,14 +7,10 @@ import dk.sammen.events.referrals.ReferralRevokedV1;
 import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.events.referrals.ReferralWaitListedV1;
 import dk.sammen.events.referrals.ReferredToOfferV1;
-import dk.sammen.platform.kafka.KafkaTopics;
+import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -39,12 +31,7 @@ class ReferralLoad {
     @KafkaListener(id = "offer-referral-load", topics = "#{@referralsTopic}", groupId = "${sammen.offers.referral-group:offers-referral-load}",
             containerFactory = "cloudEventListenerFactory")
     void on(CloudEvent event) {
-        if (event.getData() == null) {
-            return;
-        }
-        IntegrationEvent decoded = EventContracts.classOf(event.getType())
-                .map(contract -> (IntegrationEvent) EventCodec.decode(event.getData().toBytes(), contract)).orElse(null);
-        switch (decoded) {
+        switch (IntegrationEvents.decode(event).orElse(null)) {
             case ReferredToOfferV1 e -> jdbc.sql("""
                             INSERT INTO offer_referral (referral_id, offer_id, state) VALUES (?, ?, 'REFERRED') ON CONFLICT DO NOTHING""")
                     .params(e.referralId(), e.offerId()).update();
@@ -61,19 +48,5 @@ class ReferralLoad {
 
     private void state(UUID referralId, String state) {
         jdbc.sql("UPDATE offer_referral SET state = ? WHERE referral_id = ?").params(state, referralId).update();
-    }
-
-    @Configuration
-    static class Topic {
-
-        @Bean
-        String referralsTopic(KafkaTopics topics) {
-            return topics.name(Topics.REFERRALS);
-        }
-
-        @Bean
-        KafkaAdmin.NewTopics referralsTopicDefinition(KafkaTopics topics) {
-            return new KafkaAdmin.NewTopics(new NewTopic[]{topics.definition(Topics.REFERRALS)});
-        }
     }
 }

@@ -3,18 +3,12 @@ package dk.sammen.plans.courseoffer;
 import dk.sammen.events.Centre;
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.EventContracts;
-import dk.sammen.events.Topics;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
-import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -70,20 +64,5 @@ public class OfferCatalogue {
                             Centre.valueOf(rs.getString("centre")), needs);
                 })
                 .optional();
-    }
-
-    @Configuration
-    static class Topic {
-
-        @Bean
-        String offersTopic(KafkaTopics topics) {
-            return topics.name(Topics.OFFERS);
-        }
-
-        /** The topic exists before its owner first publishes, so the catalogue can subscribe from the start. */
-        @Bean
-        KafkaAdmin.NewTopics offersTopicDefinition(KafkaTopics topics) {
-            return new KafkaAdmin.NewTopics(new NewTopic[]{topics.definition(Topics.OFFERS)});
-        }
     }
 }

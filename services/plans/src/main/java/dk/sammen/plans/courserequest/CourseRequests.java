@@ -2,26 +2,20 @@ package dk.sammen.plans.courserequest;
 
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.EventContracts;
-import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.referrals.UnderretningDecidedV1;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.course.OpenCourse;
-import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -100,19 +94,5 @@ public class CourseRequests {
     }
 
     public record Pending(UUID underretningId, UUID citizenId, java.time.Instant requestedAt) {
-    }
-
-    @Configuration
-    static class Topic {
-
-        @Bean
-        String referralsTopic(KafkaTopics topics) {
-            return topics.name(Topics.REFERRALS);
-        }
-
-        @Bean
-        KafkaAdmin.NewTopics referralsTopicDefinition(KafkaTopics topics) {
-            return new KafkaAdmin.NewTopics(new NewTopic[]{topics.definition(Topics.REFERRALS)});
-        }
     }
 }

@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Maja case (seed 003) through the API: a mother and two children, each with a course, seen
@@ -105,6 +106,8 @@ class MajaFamilyScenarioTest extends ServiceApiTest {
         assertThat(plan.get("attention").findValuesAsText("kind")).isEmpty();
         assertThat(plan.get("dreams").asText()).isEqualTo("At arbejde med børn");
 
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.getForObject("/citizens/" + daughter + "/family", JsonNode.class).get("members").findValuesAsText("courseId").size() == 3);
         JsonNode family = http.getForObject("/citizens/" + daughter + "/family", JsonNode.class);
         assertThat(family.get("members").findValuesAsText("citizenId"))
                 .containsExactly(daughter.toString(), smaller(maja, son).toString(), larger(maja, son).toString());

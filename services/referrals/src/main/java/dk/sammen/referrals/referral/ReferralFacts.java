@@ -3,19 +3,13 @@ package dk.sammen.referrals.referral;
 import dk.sammen.events.Centre;
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.EventContracts;
-import dk.sammen.events.Topics;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.ConsentRecordedV1;
 import dk.sammen.events.plans.ConsentWithdrawnV1;
-import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -113,24 +107,5 @@ class ReferralFacts {
     }
 
     record CourseConsent(UUID citizenId, Set<Centre> sharedWith) {
-    }
-
-    @Configuration
-    static class TopicsOfOthers {
-
-        @Bean
-        String plansTopic(KafkaTopics topics) {
-            return topics.name(Topics.PLANS);
-        }
-
-        @Bean
-        String offersTopic(KafkaTopics topics) {
-            return topics.name(Topics.OFFERS);
-        }
-
-        @Bean
-        KafkaAdmin.NewTopics plansAndOffersTopicDefinitions(KafkaTopics topics) {
-            return new KafkaAdmin.NewTopics(topics.definition(Topics.PLANS), topics.definition(Topics.OFFERS));
-        }
     }
 }

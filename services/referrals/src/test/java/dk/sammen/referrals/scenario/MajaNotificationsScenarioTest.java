@@ -59,6 +59,9 @@ class MajaNotificationsScenarioTest extends ServiceApiTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 http.getForObject("/flags", JsonNode.class).findValuesAsText("citizenId").contains(daughter.toString()));
+        // The flag and the views are kept by different processors: wait for the views to show all seven.
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.getForObject("/young-people/" + daughter + "/household/underretninger",
+                JsonNode.class).get("underretninger").size() == 7);
         JsonNode history = http.getForObject("/young-people/" + daughter + "/underretninger", JsonNode.class);
         assertThat(history.get("underretninger")).hasSize(4);
         assertThat(history.get("underretninger").findValuesAsText("receivedAt")).containsExactly(

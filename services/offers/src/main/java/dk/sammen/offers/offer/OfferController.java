@@ -9,7 +9,6 @@ import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
-import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -118,13 +117,7 @@ class OfferController {
     @PostMapping("/combinations")
     @Operation(summary = "For a planned combination: which offers are double offers (same need, different centres) and which complement each other")
     Combination combination(@Valid @RequestBody CombinationRequest request) {
-        List<OfferView> found = offers.all(request.offerIds());
-        request.offerIds().stream().filter(id -> found.stream().noneMatch(o -> o.offerId().equals(id))).findFirst()
-                .ifPresent(missing -> {
-                    throw new UnknownIdException("offerIds", missing);
-                });
-        return Combination.of(request.offerIds().stream()
-                .map(id -> found.stream().filter(o -> o.offerId().equals(id)).findFirst().orElseThrow()).toList());
+        return Combination.of(offers.each(request.offerIds(), "offerIds"));
     }
 
     record ReasonRequest(@Schema(example = "Ingen ledige mentorer i sommerferien") @NotBlank @Size(max = 2000) String reason) {

@@ -12,6 +12,7 @@ import dk.sammen.offers.offer.OfferEvents.OfferResumed;
 import dk.sammen.offers.offer.OfferEvents.OfferRetired;
 import dk.sammen.offers.offer.OfferEvents.OfferSuspended;
 import dk.sammen.platform.web.PageQuery;
+import dk.sammen.platform.web.UnknownIdException;
 import dk.sammen.platform.web.PageResponse;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,8 +209,12 @@ public class OfferProjection {
         return jdbc.sql(SELECT + " WHERE offer_id = ?").param(offerId).query(row()).optional();
     }
 
-    List<OfferView> all(Collection<UUID> offerIds) {
-        return jdbc.sql(SELECT + " WHERE offer_id = ANY(?)").param(offerIds.toArray(UUID[]::new)).query(row()).list();
+    /** The named offers in the order asked for; an id the catalogue does not know is an error naming {@code field}. */
+    List<OfferView> each(List<UUID> offerIds, String field) {
+        Map<UUID, OfferView> found = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE offer_id = ANY(?)").param(offerIds.toArray(UUID[]::new)).query(row())
+                .list().forEach(offer -> found.put(offer.offerId(), offer));
+        return offerIds.stream().map(id -> Optional.ofNullable(found.get(id)).orElseThrow(() -> new UnknownIdException(field, id))).toList();
     }
 
     private static final String SELECT = """

@@ -1,5 +1,6 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -10,7 +11,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +22,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 @Aggregate
 public class Citizen {
 
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     @AggregateIdentifier
     private UUID citizenId;
@@ -35,7 +34,7 @@ public class Citizen {
     @CommandHandler
     Citizen(RegisterCitizen command) {
         Instant now = GenericEventMessage.clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, DENMARK);
+        LocalDate today = LocalDate.ofInstant(now, Denmark.ZONE);
         if (command.birthDate().isAfter(today)) {
             throw new DomainRuleViolation("born-in-the-past", "A date of birth cannot be in the future");
         }

@@ -1,5 +1,6 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.events.plans.TargetGroup;
@@ -110,7 +111,7 @@ public class CitizenDirectory implements Citizens {
     }
 
     private RowMapper<CitizenView> view() {
-        LocalDate today = LocalDate.now(clock.withZone(Citizen.DENMARK));
+        LocalDate today = LocalDate.now(clock.withZone(Denmark.ZONE));
         return (rs, n) -> {
             LocalDate birthDate = rs.getObject("birth_date", LocalDate.class);
             return new CitizenView(rs.getObject("citizen_id", UUID.class), rs.getString("name"), rs.getString("phone"),

@@ -1,5 +1,6 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.platform.domain.Denmark;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.sammen.events.plans.ConsentGiver;
@@ -28,7 +29,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -46,7 +46,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Course implements CourseContext {
 
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     static final int AGE_OF_MAJORITY = 18;
 
     @AggregateIdentifier
@@ -226,7 +225,7 @@ public class Course implements CourseContext {
 
     private static LocalDate today() {
         Instant now = GenericEventMessage.clock.instant();
-        return LocalDate.ofInstant(now, DENMARK);
+        return LocalDate.ofInstant(now, Denmark.ZONE);
     }
 
     @Override

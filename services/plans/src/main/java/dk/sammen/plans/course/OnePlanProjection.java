@@ -1,5 +1,6 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.platform.domain.Denmark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.readmodel.PagedQuery;
@@ -126,7 +127,7 @@ public class OnePlanProjection {
     }
 
     private OnePlan withAttention(OnePlan plan) {
-        return plan.withAttention(Attentions.of(plan, clock.instant(), Course.DENMARK));
+        return plan.withAttention(Attentions.of(plan, clock.instant(), Denmark.ZONE));
     }
 
     private String write(OnePlan plan) {

@@ -1,5 +1,6 @@
 package dk.sammen.plans.progression;
 
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.events.plans.PathStage;
 import dk.sammen.events.plans.ProgressionDimension;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -12,7 +13,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
@@ -22,7 +22,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Progression {
 
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     /** Set again by Jackson when the course is restored from a snapshot. */
     @JsonBackReference("progression")
@@ -50,7 +49,7 @@ public class Progression {
             throw new DomainRuleViolation("measured-by-participant", "Progression is measured by the young person or a team member");
         }
         Instant now = GenericEventMessage.clock.instant();
-        if (command.measuredOn().isAfter(LocalDate.ofInstant(now, DENMARK))) {
+        if (command.measuredOn().isAfter(LocalDate.ofInstant(now, Denmark.ZONE))) {
             throw new DomainRuleViolation("measured-in-the-past", "A measurement is of something that has happened");
         }
         apply(new ProgressionEvents.ProgressionMeasured(command.courseId(), command.measurementId(), command.dimension(),

@@ -1,11 +1,11 @@
 package dk.sammen.plans.transition;
 
+import dk.sammen.platform.domain.Denmark;
 import org.axonframework.deadline.DeadlineManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,6 @@ import java.util.Optional;
 public record AdultTransitionPolicy(Period lead) {
 
     public static final String DEADLINE = "adult-transition-reminder";
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     /** The payload of the persisted deadline. */
     public record Due(LocalDate eighteenthBirthday) {
@@ -25,10 +24,10 @@ public record AdultTransitionPolicy(Period lead) {
     /** Schedules the reminder for a minor; an adult gets none. */
     public Optional<Instant> schedule(DeadlineManager deadlines, LocalDate birthDate, Instant now) {
         LocalDate eighteenth = birthDate.plusYears(18);
-        if (!eighteenth.isAfter(LocalDate.ofInstant(now, DENMARK))) {
+        if (!eighteenth.isAfter(LocalDate.ofInstant(now, Denmark.ZONE))) {
             return Optional.empty();
         }
-        Instant remindAt = eighteenth.minus(lead).atStartOfDay(DENMARK).toInstant();
+        Instant remindAt = eighteenth.minus(lead).atStartOfDay(Denmark.ZONE).toInstant();
         Instant at = remindAt.isBefore(now) ? now : remindAt;
         deadlines.schedule(at, DEADLINE, new Due(eighteenth));
         return Optional.of(at);

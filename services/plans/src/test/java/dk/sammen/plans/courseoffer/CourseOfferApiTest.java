@@ -85,7 +85,7 @@ class CourseOfferApiTest extends ServiceApiTest {
 
         String warningPath = path + "/double-offer-warnings/" + warning.get("warningId").asText() + "/acknowledgement";
         assertProblem(api.send(HttpMethod.POST, warningPath, "{\"reason\": \" \"}"), HttpStatus.BAD_REQUEST, "reason");
-        String acknowledged = api.change(HttpMethod.POST, warningPath, """
+        api.change(HttpMethod.POST, warningPath, """
                 {"reason": "Mentor og bostøtte dækker forskellige dele af hverdagen"}""");
         assertRuleViolated(api.send(HttpMethod.POST, warningPath, "{\"reason\": \"igen\"}"), "warning-acknowledged");
         String ended = api.change(HttpMethod.POST, path + "/offers/" + club + "/end", """
@@ -97,7 +97,6 @@ class CourseOfferApiTest extends ServiceApiTest {
         assertThat(after.get("attention").findValuesAsText("kind")).doesNotContain("DOUBLE_OFFER_UNACKNOWLEDGED");
         assertThat(after.get("doubleOfferWarnings").get(0).get("acknowledgedBecause").asText()).startsWith("Mentor og bostøtte");
         assertThat(after.get("offers").get(1).get("endedOn").asText()).isEqualTo(LocalDate.now().toString());
-        assertThat(acknowledged).isNotEqualTo(ended);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.sammen.referrals.concern;
 
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.events.referrals.FlagReason;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.referrals.concern.ConcernHistoryCommands.LinkNotification;
@@ -14,7 +15,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +31,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class ConcernHistory {
 
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private record Linked(UUID underretningId, ReporterKind reporterKind, Instant receivedAt) {
     }
@@ -55,7 +54,7 @@ public class ConcernHistory {
         if (flagged) {
             return;
         }
-        Instant windowStart = command.receivedAt().atZone(DENMARK).minus(rules.window()).toInstant();
+        Instant windowStart = command.receivedAt().atZone(Denmark.ZONE).minus(rules.window()).toInstant();
         List<Linked> inWindow = notifications.stream()
                 .filter(n -> !n.receivedAt().isBefore(windowStart) && !n.receivedAt().isAfter(command.receivedAt()))
                 .toList();

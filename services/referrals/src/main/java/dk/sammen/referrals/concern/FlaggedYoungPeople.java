@@ -5,6 +5,7 @@ import dk.sammen.referrals.concern.ConcernHistoryEvents.FlaggedForCoordinatedCou
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +44,15 @@ public class FlaggedYoungPeople {
     public record Flag(UUID citizenId, FlagReason reason, int notificationCount, int sourceCount, int windowMonths, Instant flaggedAt) {
     }
 
+    private static final RowMapper<Flag> ROW = (rs, n) -> new Flag(rs.getObject("citizen_id", UUID.class),
+            FlagReason.valueOf(rs.getString("reason")), rs.getInt("notification_count"), rs.getInt("source_count"),
+            rs.getInt("window_months"), rs.getTimestamp("flagged_at").toInstant());
+
     public List<Flag> all() {
-        return jdbc.sql("SELECT * FROM flagged_young_person ORDER BY flagged_at DESC, citizen_id").query((rs, n) -> new Flag(
-                rs.getObject("citizen_id", UUID.class), FlagReason.valueOf(rs.getString("reason")), rs.getInt("notification_count"),
-                rs.getInt("source_count"), rs.getInt("window_months"), rs.getTimestamp("flagged_at").toInstant())).list();
+        return jdbc.sql("SELECT * FROM flagged_young_person ORDER BY flagged_at DESC, citizen_id").query(ROW).list();
     }
 
     public Optional<Flag> of(UUID citizenId) {
-        return all().stream().filter(flag -> flag.citizenId().equals(citizenId)).findFirst();
+        return jdbc.sql("SELECT * FROM flagged_young_person WHERE citizen_id = ?").param(citizenId).query(ROW).optional();
     }
 }

@@ -52,6 +52,9 @@ public class Referral {
 
     @CommandHandler
     Referral(ReferToOffer command) {
+        if (command.sharedWith().isEmpty()) {
+            throw new DomainRuleViolation("consent-covers-provider", "The course has no recorded consent, so it cannot be shared with a provider");
+        }
         if (!command.sharedWith().contains(command.providerCentre())) {
             throw new DomainRuleViolation("consent-covers-provider",
                     "The course's consent does not cover sharing with " + command.providerCentre() + ", the centre providing the offer");

@@ -2,7 +2,6 @@ package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
-import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
@@ -26,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -50,10 +51,10 @@ class ReferralController {
             @Parameter(description = "Makes a retried referral refer once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody ReferralRequest request) {
         Centre provider = facts.centreOf(request.offerId()).orElseThrow(() -> new UnknownIdException("offerId", request.offerId()));
-        ReferralFacts.CourseConsent consent = facts.consentOf(request.courseId()).orElseThrow(() -> new DomainRuleViolation(
-                "consent-covers-provider", "The course has no recorded consent, so it cannot be shared with a provider"));
+        Optional<ReferralFacts.CourseConsent> consent = facts.consentOf(request.courseId());
         return idempotent.create("referrals", key, request, id -> commands.sendAndWait(new ReferralCommands.ReferToOffer(id,
-                request.courseId(), consent.citizenId(), request.offerId(), provider, consent.sharedWith(), request.referredBy())));
+                request.courseId(), consent.map(ReferralFacts.CourseConsent::citizenId).orElse(null), request.offerId(), provider,
+                consent.map(ReferralFacts.CourseConsent::sharedWith).orElse(Set.of()), request.referredBy())));
     }
 
     @GetMapping("/referrals/{referralId}")

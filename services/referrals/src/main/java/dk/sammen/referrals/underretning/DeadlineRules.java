@@ -1,5 +1,6 @@
 package dk.sammen.referrals.underretning;
 
+import dk.sammen.platform.domain.Denmark;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
@@ -8,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The legal deadlines of an underretning (Barnets Lov, chapter 16, on underretninger): the
@@ -23,7 +23,6 @@ import java.time.ZoneId;
  */
 public record DeadlineRules(Duration assessmentWithin, int receiptWorkingDays) {
 
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final HolidayManager HOLIDAYS = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
 
     public Instant assessmentDue(Instant receivedAt) {
@@ -32,7 +31,7 @@ public record DeadlineRules(Duration assessmentWithin, int receiptWorkingDays) {
 
     /** The end of the last working day of the period that starts the day after receipt. */
     public Instant receiptDue(Instant receivedAt) {
-        LocalDate day = LocalDate.ofInstant(receivedAt, DENMARK);
+        LocalDate day = LocalDate.ofInstant(receivedAt, Denmark.ZONE);
         int counted = 0;
         while (counted < receiptWorkingDays) {
             day = day.plusDays(1);
@@ -40,7 +39,7 @@ public record DeadlineRules(Duration assessmentWithin, int receiptWorkingDays) {
                 counted++;
             }
         }
-        return day.plusDays(1).atStartOfDay(DENMARK).toInstant();
+        return day.plusDays(1).atStartOfDay(Denmark.ZONE).toInstant();
     }
 
     public static boolean isWorkingDay(LocalDate day) {

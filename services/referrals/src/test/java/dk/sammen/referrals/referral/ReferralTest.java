@@ -50,6 +50,9 @@ class ReferralTest {
                 .when(new ReferToOffer(referralId, courseId, citizenId, offerId, Centre.C_SS, Set.of(Centre.C_BUR, Centre.C_SIK), teamMember))
                 .expectException(DomainRuleViolation.class);
         fixture.givenNoPriorActivity()
+                .when(new ReferToOffer(referralId, courseId, null, offerId, Centre.C_SS, Set.of(), teamMember))
+                .expectException(DomainRuleViolation.class);
+        fixture.givenNoPriorActivity()
                 .when(new ReferToOffer(referralId, courseId, citizenId, offerId, Centre.C_SS, Set.of(Centre.C_SS), teamMember))
                 .expectEvents(referred());
     }

@@ -59,6 +59,8 @@ public final class EventContracts {
             EducationStatusReportedV1.class,
             SchoolAbsenceReportedV1.class,
             MovedIntoMunicipalityV1.class,
+            MovedOutOfMunicipalityV1.class,
+            OccupationReportedV1.class,
             FollowUpNeededV1.class,
             FollowedUpV1.class,
             ReferredToOfferV1.class,

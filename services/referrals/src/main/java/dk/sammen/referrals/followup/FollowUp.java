@@ -2,15 +2,20 @@ package dk.sammen.referrals.followup;
 
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpReason;
+import dk.sammen.events.referrals.Occupation;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordEducationStatus;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordFollowUp;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordMoveIn;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordMoveOut;
+import dk.sammen.referrals.followup.FollowUpCommands.RecordOccupation;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordSchoolAbsence;
 import dk.sammen.referrals.followup.FollowUpEvents.EducationStatusReported;
 import dk.sammen.referrals.followup.FollowUpEvents.FollowUpNeeded;
 import dk.sammen.referrals.followup.FollowUpEvents.FollowedUp;
 import dk.sammen.referrals.followup.FollowUpEvents.MovedIntoMunicipality;
+import dk.sammen.referrals.followup.FollowUpEvents.MovedOutOfMunicipality;
+import dk.sammen.referrals.followup.FollowUpEvents.OccupationReported;
 import dk.sammen.referrals.followup.FollowUpEvents.SchoolAbsenceReported;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -82,6 +87,34 @@ public class FollowUp {
         return getVersion();
     }
 
+    /**
+     * A youth education track belongs to an occupation in youth education and nowhere else; a
+     * report that mixes them would make the vocational-school indicator count the wrong people.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RecordOccupation command) {
+        boolean inYouthEducation = command.occupation() == Occupation.YOUTH_EDUCATION;
+        if (inYouthEducation != (command.track() != null)) {
+            throw new DomainRuleViolation("track-with-youth-education",
+                    "A youth education track is given exactly when the occupation is YOUTH_EDUCATION");
+        }
+        if (command.occupation() == Occupation.COMPLETED_YOUTH_EDUCATION && !command.completedYouthEducation()) {
+            throw new DomainRuleViolation("completed-youth-education",
+                    "The occupation COMPLETED_YOUTH_EDUCATION means a youth education has been completed");
+        }
+        apply(new OccupationReported(command.citizenId(), command.occupation(), command.track(), command.completedYouthEducation(),
+                command.reportedOn(), now()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RecordMoveOut command) {
+        apply(new MovedOutOfMunicipality(command.citizenId(), command.movedOutOn(), now()));
+        return getVersion();
+    }
+
     @CommandHandler
     long handle(RecordFollowUp command) {
         if (!onList) {
@@ -116,6 +149,16 @@ public class FollowUp {
 
     @EventSourcingHandler
     void on(MovedIntoMunicipality event) {
+        citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(OccupationReported event) {
+        citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(MovedOutOfMunicipality event) {
         citizenId = event.citizenId();
     }
 

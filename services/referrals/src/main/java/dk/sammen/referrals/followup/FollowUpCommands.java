@@ -2,6 +2,8 @@ package dk.sammen.referrals.followup;
 
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
+import dk.sammen.events.referrals.Occupation;
+import dk.sammen.events.referrals.YouthEducationTrack;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -23,6 +25,13 @@ public final class FollowUpCommands {
     }
 
     public record RecordMoveIn(@TargetAggregateIdentifier UUID citizenId, LocalDate birthDate, LocalDate movedInOn) {
+    }
+
+    public record RecordOccupation(@TargetAggregateIdentifier UUID citizenId, Occupation occupation, YouthEducationTrack track,
+                                   boolean completedYouthEducation, LocalDate reportedOn) {
+    }
+
+    public record RecordMoveOut(@TargetAggregateIdentifier UUID citizenId, LocalDate movedOutOn) {
     }
 
     public record RecordFollowUp(@TargetAggregateIdentifier UUID citizenId, @TargetAggregateVersion Long expectedVersion,

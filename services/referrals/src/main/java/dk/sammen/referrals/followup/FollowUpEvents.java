@@ -3,6 +3,8 @@ package dk.sammen.referrals.followup;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.FollowUpReason;
+import dk.sammen.events.referrals.Occupation;
+import dk.sammen.events.referrals.YouthEducationTrack;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,14 @@ public final class FollowUpEvents {
     }
 
     public record MovedIntoMunicipality(UUID citizenId, LocalDate birthDate, LocalDate movedInOn, Instant recordedAt) {
+    }
+
+    /** @param track the youth education, when the occupation is one; else null */
+    public record OccupationReported(UUID citizenId, Occupation occupation, YouthEducationTrack track, boolean completedYouthEducation,
+                                     LocalDate reportedOn, Instant recordedAt) {
+    }
+
+    public record MovedOutOfMunicipality(UUID citizenId, LocalDate movedOutOn, Instant recordedAt) {
     }
 
     public record FollowUpNeeded(UUID citizenId, FollowUpReason reason, Instant since) {

@@ -5,6 +5,8 @@ import dk.sammen.events.referrals.EducationStatusReportedV1;
 import dk.sammen.events.referrals.FollowUpNeededV1;
 import dk.sammen.events.referrals.FollowedUpV1;
 import dk.sammen.events.referrals.MovedIntoMunicipalityV1;
+import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
+import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.SchoolAbsenceReportedV1;
 import dk.sammen.platform.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,9 @@ class FollowUpIntegrationEvents implements IntegrationEventTranslator {
             case FollowUpEvents.SchoolAbsenceReported e -> new SchoolAbsenceReportedV1(e.citizenId(), e.grade(), e.absencePercent(),
                     e.highRisk(), e.periodEnd(), e.recordedAt());
             case FollowUpEvents.MovedIntoMunicipality e -> new MovedIntoMunicipalityV1(e.citizenId(), e.movedInOn(), e.recordedAt());
+            case FollowUpEvents.OccupationReported e -> new OccupationReportedV1(e.citizenId(), e.occupation(), e.track(),
+                    e.completedYouthEducation(), e.reportedOn(), e.recordedAt());
+            case FollowUpEvents.MovedOutOfMunicipality e -> new MovedOutOfMunicipalityV1(e.citizenId(), e.movedOutOn(), e.recordedAt());
             case FollowUpEvents.FollowUpNeeded e -> new FollowUpNeededV1(e.citizenId(), e.reason(), e.since());
             case FollowUpEvents.FollowedUp e -> new FollowedUpV1(e.citizenId(), e.action(), e.followedUpAt());
             default -> null;

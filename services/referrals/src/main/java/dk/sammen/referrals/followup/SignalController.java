@@ -2,6 +2,8 @@ package dk.sammen.referrals.followup;
 
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
+import dk.sammen.events.referrals.Occupation;
+import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;
@@ -70,6 +72,22 @@ class SignalController {
                 signal.movedInOn())));
     }
 
+    @PostMapping("/signals/occupation")
+    @Operation(summary = "What a young person is occupied with, from the youth database: grade school, youth education (with its track), "
+            + "completed youth education, job, or neither")
+    ResponseEntity<Void> occupation(@Valid @RequestBody OccupationSignal signal) {
+        Cpr cpr = Cpr.parse(signal.cpr());
+        return Responses.changed(commands.sendAndWait(new FollowUpCommands.RecordOccupation(pseudonyms.of(cpr), signal.occupation(),
+                signal.track(), signal.completedYouthEducation(), signal.reportedOn())));
+    }
+
+    @PostMapping("/signals/move-outs")
+    @Operation(summary = "A young person moved out of the municipality")
+    ResponseEntity<Void> moveOut(@Valid @RequestBody MoveOutSignal signal) {
+        Cpr cpr = Cpr.parse(signal.cpr());
+        return Responses.changed(commands.sendAndWait(new FollowUpCommands.RecordMoveOut(pseudonyms.of(cpr), signal.movedOutOn())));
+    }
+
     @GetMapping("/follow-up-list")
     @Operation(summary = "Young people in the target group waiting for someone to act, longest waiting first")
     List<FollowUpList.Entry> followUpList() {
@@ -95,6 +113,16 @@ class SignalController {
 
     record MoveInSignal(@Schema(example = "090207-4123") @NotNull @CprNumber String cpr,
                         @Schema(example = "2025-02-01") @NotNull LocalDate movedInOn) {
+    }
+
+    record OccupationSignal(@Schema(example = "090207-4123") @NotNull @CprNumber String cpr, @NotNull Occupation occupation,
+                            @Schema(description = "Given exactly when the occupation is YOUTH_EDUCATION") YouthEducationTrack track,
+                            @Schema(description = "Whether a youth education has ever been completed") @NotNull Boolean completedYouthEducation,
+                            @Schema(example = "2025-08-31") @NotNull LocalDate reportedOn) {
+    }
+
+    record MoveOutSignal(@Schema(example = "090207-4123") @NotNull @CprNumber String cpr,
+                         @Schema(example = "2026-08-01") @NotNull LocalDate movedOutOn) {
     }
 
     record FollowUpRequest(@NotNull FollowUpAction action, @NotNull UUID by,

@@ -1,14 +1,25 @@
 package dk.sammen.referrals.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.Topics;
+import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
+import dk.sammen.events.referrals.Occupation;
+import dk.sammen.events.referrals.OccupationReportedV1;
+import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.platform.test.TopicReader;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertProblem;
@@ -53,6 +64,45 @@ class FollowUpApiTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !list().findValuesAsText("citizenId").contains(pupilId.toString()));
         assertRuleViolated(post(http, "/young-people/" + pupilId + "/follow-up", """
                 {"action": "CONTACTED", "by": "%s"}""".formatted(UUID.randomUUID())), "on-follow-up-list");
+    }
+
+    @Test
+    void occupationAndMoveOutReachTheOtherServicesUnderTheYoungPersonsPseudonym() {
+        String cpr = "090207-4131";
+        UUID citizenId = pseudonyms.of(Cpr.parse(cpr));
+
+        assertThat(post(http, "/signals/occupation", """
+                {"cpr": "%s", "occupation": "YOUTH_EDUCATION", "track": "VOCATIONAL", "completedYouthEducation": false,
+                 "reportedOn": "2025-08-31"}""".formatted(cpr)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(http, "/signals/move-outs", """
+                {"cpr": "%s", "movedOutOn": "2026-08-01"}""".formatted(cpr)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ConsumerRecord<String, CloudEvent> occupation = TopicReader.firstWithKey(topic(Topics.REFERRALS), citizenId.toString());
+        var records = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(), topic(Topics.REFERRALS),
+                read -> read.stream().filter(r -> citizenId.toString().equals(r.key())).count() >= 2, Duration.ofSeconds(20))
+                .stream().filter(r -> citizenId.toString().equals(r.key())).toList();
+        assertThat(occupation.value().getType()).isEqualTo("dk.sammen.referrals.occupation-reported.v1");
+        OccupationReportedV1 reported = EventCodec.decode(occupation.value().getData().toBytes(), OccupationReportedV1.class);
+        assertThat(reported).extracting(OccupationReportedV1::occupation, OccupationReportedV1::track)
+                .containsExactly(Occupation.YOUTH_EDUCATION, YouthEducationTrack.VOCATIONAL);
+        MovedOutOfMunicipalityV1 movedOut = EventCodec.decode(records.get(1).value().getData().toBytes(), MovedOutOfMunicipalityV1.class);
+        assertThat(movedOut.movedOutOn()).isEqualTo(LocalDate.of(2026, 8, 1));
+    }
+
+    @Test
+    void anOccupationReportThatContradictsItselfIsRefused() {
+        long before = signalsStored();
+
+        assertRuleViolated(post(http, "/signals/occupation", """
+                {"cpr": "090207-4132", "occupation": "JOB", "track": "VOCATIONAL", "completedYouthEducation": true,
+                 "reportedOn": "2025-08-31"}"""), "track-with-youth-education");
+        assertRuleViolated(post(http, "/signals/occupation", """
+                {"cpr": "090207-4132", "occupation": "COMPLETED_YOUTH_EDUCATION", "completedYouthEducation": false,
+                 "reportedOn": "2025-08-31"}"""), "completed-youth-education");
+        assertProblem(post(http, "/signals/occupation", """
+                {"cpr": "090207-4132", "occupation": "JOB", "reportedOn": "2025-08-31"}"""), HttpStatus.BAD_REQUEST,
+                "completedYouthEducation");
+        assertThat(signalsStored()).isEqualTo(before);
     }
 
     /** Signals stored; other tests' deadlines and links may be stored meanwhile. */

@@ -1,30 +1,30 @@
 package dk.sammen.analytics.timeline;
 
+import dk.sammen.analytics.projection.TimelineEntry;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
-@Tag(name = "Timeline", description = "The cross-service history of each course and each young person")
+@Tag(name = "Timeline", description = "The cross-service history of each course, each young person and each family; a course as of any moment")
 class TimelineController {
 
     private final TimelineStore timeline;
-    private final TimelineRebuilds rebuilds;
 
-    TimelineController(TimelineStore timeline, TimelineRebuilds rebuilds) {
+    TimelineController(TimelineStore timeline) {
         this.timeline = timeline;
-        this.rebuilds = rebuilds;
     }
 
     @GetMapping("/courses/{courseId}/timeline")
@@ -34,23 +34,49 @@ class TimelineController {
     }
 
     @GetMapping("/citizens/{citizenId}/timeline")
-    @Operation(summary = "Everything about one young person from every service, oldest first")
+    @Operation(summary = "Everything about one young person from every service, their courses included, oldest first")
     PageResponse<TimelineEntry> citizenTimeline(@PathVariable UUID citizenId, @Valid PageQuery page) {
         return known(timeline.ofCitizen(citizenId, page), "citizenId", citizenId);
     }
 
-    @PostMapping("/timeline/rebuilds")
-    @Operation(summary = "Rebuild the timeline from the beginning of the log (202; poll the Location)")
-    ResponseEntity<Rebuild> rebuild() {
-        Rebuild rebuild = rebuilds.request();
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(rebuild.rebuildId()).toUri();
-        return ResponseEntity.accepted().location(location).body(rebuild);
+    @GetMapping("/citizens/{citizenId}/family-timeline")
+    @Operation(summary = "Everything about a young person and the family registered with them, oldest first (the Maja timeline)")
+    PageResponse<TimelineEntry> familyTimeline(@PathVariable UUID citizenId, @Valid PageQuery page) {
+        return known(timeline.ofFamily(citizenId, page), "citizenId", citizenId);
     }
 
-    @GetMapping("/timeline/rebuilds/{rebuildId}")
-    @Operation(summary = "How a rebuild is going")
-    Rebuild rebuildStatus(@PathVariable UUID rebuildId) {
-        return rebuilds.find(rebuildId).orElseThrow(() -> new UnknownIdException("rebuildId", rebuildId));
+    @GetMapping("/courses/{courseId}/as-of")
+    @Operation(summary = "What a course looked like at a moment: its events up to then, folded")
+    CourseState courseAsOf(@PathVariable UUID courseId,
+                           @Parameter(description = "The moment; now when left out", example = "2024-06-30T12:00:00Z")
+                           @RequestParam(required = false) Instant at) {
+        Instant moment = at == null ? Instant.now() : at;
+        CourseFold fold = new CourseFold(courseId);
+        List<TimelineEntry> entries = timeline.ofCourseUntil(courseId, moment);
+        if (entries.isEmpty()) {
+            throw new UnknownIdException("courseId", courseId);
+        }
+        entries.forEach(fold::apply);
+        return fold.state(moment);
+    }
+
+    @GetMapping("/courses/{courseId}/replay")
+    @Operation(summary = "Replay one course: each of its events in order, with what the course looked like after it")
+    List<ReplayStep> replay(@PathVariable UUID courseId) {
+        CourseFold fold = new CourseFold(courseId);
+        List<ReplayStep> steps = timeline.ofCourseUntil(courseId, Instant.now().plusSeconds(365L * 24 * 3600 * 100)).stream()
+                .map(entry -> {
+                    fold.apply(entry);
+                    return new ReplayStep(entry.eventId(), entry.eventType(), entry.occurredAt(), fold.state(entry.occurredAt()));
+                }).toList();
+        if (steps.isEmpty()) {
+            throw new UnknownIdException("courseId", courseId);
+        }
+        return steps;
+    }
+
+    /** One step of a replayed course. */
+    record ReplayStep(String eventId, String eventType, Instant occurredAt, CourseState after) {
     }
 
     /** A course or young person analytics has never seen an event about is not found. */

@@ -1,5 +1,6 @@
 package dk.sammen.analytics.timeline;
 
+import dk.sammen.analytics.projection.TimelineEntry;
 import dk.sammen.events.EventCodec;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
@@ -7,19 +8,20 @@ import dk.sammen.platform.web.PageResponse;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The timeline tables: the live one that is read, and its twin that a rebuild fills. */
+/** Reads the timeline: every event of every topic, once, attached to its course and young person. */
 @Component
 class TimelineStore {
 
-    static final String LIVE = "timeline_entry";
-    static final String REBUILD = "timeline_entry_rebuild";
+    private static final String TABLE = "timeline_entry";
+    private static final String ORDER = "occurred_at, event_id";
 
     private static final RowMapper<TimelineEntry> ROW = (rs, n) -> new TimelineEntry(
             rs.getString("event_id"),
@@ -37,41 +39,50 @@ class TimelineStore {
         this.jdbc = jdbc;
     }
 
-    /** Idempotent: an event already stored (a redelivery) changes nothing. */
-    void add(String table, TimelineEntry entry) {
-        jdbc.sql("INSERT INTO " + checked(table) + """
-                         (event_id, event_type, source, subject, course_id, citizen_id, occurred_at, data)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .params(entry.eventId(), entry.eventType(), entry.source(), entry.subject(), entry.courseId(),
-                        entry.citizenId(), Timestamp.from(entry.occurredAt()), entry.data().toString())
-                .update();
-    }
-
     PageResponse<TimelineEntry> ofCourse(UUID courseId, PageQuery page) {
-        return PagedQuery.page(jdbc, LIVE, Map.of("course_id", courseId), "occurred_at, event_id", ROW, page);
+        return PagedQuery.page(jdbc, TABLE, Map.of("course_id", courseId), ORDER, ROW, page);
     }
 
+    /** Everything about one young person: what names them, and every event of their courses. */
     PageResponse<TimelineEntry> ofCitizen(UUID citizenId, PageQuery page) {
-        return PagedQuery.page(jdbc, LIVE, Map.of("citizen_id", citizenId), "occurred_at, event_id", ROW, page);
+        return ofPeople("WITH people AS (SELECT ?::uuid AS id)\n", List.of(citizenId), page);
     }
 
-    void prepareRebuildTable() {
-        jdbc.sql("DROP TABLE IF EXISTS " + REBUILD).update();
-        jdbc.sql("CREATE TABLE " + REBUILD + " (LIKE " + LIVE + " INCLUDING ALL)").update();
+    /** A course's events up to and including a moment, oldest first. */
+    List<TimelineEntry> ofCourseUntil(UUID courseId, Instant until) {
+        return jdbc.sql("SELECT * FROM " + TABLE + " WHERE course_id = ? AND occurred_at <= ? ORDER BY " + ORDER)
+                .params(courseId, Timestamp.from(until)).query(ROW).list();
     }
 
-    /** Readers see the old timeline or the new one, never a half-built one. */
-    @Transactional
-    void swapInRebuild() {
-        jdbc.sql("DROP TABLE " + LIVE).update();
-        jdbc.sql("ALTER TABLE " + REBUILD + " RENAME TO " + LIVE).update();
+    /**
+     * Everything about a young person's family, oldest first: the family is whoever a family
+     * relation registered in plans joins to them, in either direction (the Maja timeline).
+     */
+    PageResponse<TimelineEntry> ofFamily(UUID citizenId, PageQuery page) {
+        String family = """
+                WITH people AS (
+                    SELECT ?::uuid AS id
+                    UNION SELECT (data->>'relatedCitizenId')::uuid FROM timeline_entry
+                          WHERE event_type = 'dk.sammen.plans.family-relation-registered.v1' AND citizen_id = ?
+                    UNION SELECT citizen_id FROM timeline_entry
+                          WHERE event_type = 'dk.sammen.plans.family-relation-registered.v1' AND data->>'relatedCitizenId' = ?)
+                """;
+        return ofPeople(family, List.of(citizenId, citizenId, citizenId.toString()), page);
     }
 
-    private static String checked(String table) {
-        if (!LIVE.equals(table) && !REBUILD.equals(table)) {
-            throw new IllegalArgumentException("Not a timeline table: " + table);
-        }
-        return table;
+    /** Most course events name only the course, so a person's events are also their courses' events. */
+    private PageResponse<TimelineEntry> ofPeople(String people, List<Object> params, PageQuery page) {
+        String where = """
+                , courses AS (SELECT DISTINCT course_id FROM timeline_entry WHERE citizen_id IN (SELECT id FROM people) AND course_id IS NOT NULL)
+                SELECT %s FROM timeline_entry
+                WHERE citizen_id IN (SELECT id FROM people) OR course_id IN (SELECT course_id FROM courses)
+                """;
+        long total = jdbc.sql(people + where.formatted("count(*)")).params(params).query(Long.class).single();
+        List<Object> paged = new java.util.ArrayList<>(params);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<TimelineEntry> items = jdbc.sql(people + where.formatted("*") + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?")
+                .params(paged).query(ROW).list();
+        return page.of(items, total);
     }
 }

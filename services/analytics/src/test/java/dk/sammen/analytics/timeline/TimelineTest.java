@@ -9,6 +9,7 @@ import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.analytics.projection.Rebuilds;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
@@ -41,7 +42,7 @@ class TimelineTest extends ServiceApiTest {
     KafkaTemplate<String, CloudEvent> kafka;
 
     @Autowired
-    TimelineRebuilds rebuilds;
+    Rebuilds rebuilds;
 
     @Test
     void aYoungPersonsTimelineJoinsEventsFromSeveralServicesInOrder() {
@@ -106,7 +107,7 @@ class TimelineTest extends ServiceApiTest {
         jdbc.sql("UPDATE timeline_entry SET citizen_id = NULL").update();
         assertThat(snapshot()).isNotEqualTo(live);
 
-        ResponseEntity<JsonNode> accepted = http.postForEntity("/timeline/rebuilds", null, JsonNode.class);
+        ResponseEntity<JsonNode> accepted = http.postForEntity("/rebuilds", null, JsonNode.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         URI status = accepted.getHeaders().getLocation();
         await().atMost(Duration.ofSeconds(60)).until(() ->
@@ -126,24 +127,24 @@ class TimelineTest extends ServiceApiTest {
     @Test
     void aRebuildCutOffByARestartDoesNotBlockTheNextOne() {
         UUID cutOff = UUID.randomUUID();
-        jdbc.sql("INSERT INTO timeline_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', now())")
+        jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', now())")
                 .param(cutOff).update();
 
         rebuilds.markInterruptedRebuildsFailed(); // what analytics does when it starts again
 
-        JsonNode cutOffStatus = http.getForObject("/timeline/rebuilds/" + cutOff, JsonNode.class);
+        JsonNode cutOffStatus = http.getForObject("/rebuilds/" + cutOff, JsonNode.class);
         assertThat(cutOffStatus.get("state").asText()).isEqualTo("FAILED");
-        JsonNode next = http.postForEntity("/timeline/rebuilds", null, JsonNode.class).getBody();
+        JsonNode next = http.postForEntity("/rebuilds", null, JsonNode.class).getBody();
         assertThat(next.get("rebuildId").asText()).isNotEqualTo(cutOff.toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
-                http.getForObject("/timeline/rebuilds/" + next.get("rebuildId").asText(), JsonNode.class).get("state").asText()));
+                http.getForObject("/rebuilds/" + next.get("rebuildId").asText(), JsonNode.class).get("state").asText()));
     }
 
     @Test
     void unknownAndMalformedIdsAreNamedProblems() {
         assertProblem(http.getForEntity("/courses/" + UUID.randomUUID() + "/timeline", JsonNode.class), HttpStatus.NOT_FOUND, "courseId");
         assertProblem(http.getForEntity("/citizens/nobody/timeline", JsonNode.class), HttpStatus.BAD_REQUEST, "citizenId");
-        assertProblem(http.getForEntity("/timeline/rebuilds/" + UUID.randomUUID(), JsonNode.class), HttpStatus.NOT_FOUND, "rebuildId");
+        assertProblem(http.getForEntity("/rebuilds/" + UUID.randomUUID(), JsonNode.class), HttpStatus.NOT_FOUND, "rebuildId");
     }
 
     private void publish(String topic, URI source, Instant time, IntegrationEvent event) {

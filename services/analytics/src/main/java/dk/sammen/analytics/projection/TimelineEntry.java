@@ -1,4 +1,4 @@
-package dk.sammen.analytics.timeline;
+package dk.sammen.analytics.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

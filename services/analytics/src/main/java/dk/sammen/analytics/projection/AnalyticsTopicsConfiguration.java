@@ -1,4 +1,4 @@
-package dk.sammen.analytics.timeline;
+package dk.sammen.analytics.projection;
 
 import dk.sammen.events.Topics;
 import dk.sammen.platform.kafka.KafkaTopics;

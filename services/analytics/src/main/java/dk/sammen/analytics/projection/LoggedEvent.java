@@ -1,0 +1,36 @@
+package dk.sammen.analytics.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.platform.kafka.IntegrationEvents;
+import io.cloudevents.CloudEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An event read from the log: the timeline entry it becomes, and the contract it carries when
+ * this build knows its type (an unknown type still reaches the timeline, so nothing is lost).
+ */
+public record LoggedEvent(TimelineEntry entry, Optional<IntegrationEvent> event) {
+
+    /**
+     * Attached to the course and the young person it names: every contract calls them
+     * {@code courseId} and {@code citizenId}.
+     */
+    public static LoggedEvent of(CloudEvent event) {
+        byte[] data = event.getData() == null ? "{}".getBytes(StandardCharsets.UTF_8) : event.getData().toBytes();
+        JsonNode tree = EventCodec.tree(data);
+        Instant occurredAt = event.getTime() == null ? Instant.EPOCH : event.getTime().toInstant();
+        return new LoggedEvent(new TimelineEntry(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
+                uuid(tree, "courseId"), uuid(tree, "citizenId"), occurredAt, tree), IntegrationEvents.decode(event));
+    }
+
+    private static UUID uuid(JsonNode tree, String field) {
+        JsonNode value = tree.get(field);
+        return value == null || !value.isTextual() ? null : UUID.fromString(value.asText());
+    }
+}

@@ -1,0 +1,226 @@
+package dk.sammen.analytics.projection;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Rebuilds every projection from the beginning of the log without downtime, the way a changed
+ * projection is deployed: the new version builds beside the old one (in its own schema) while
+ * readers and the live consumer carry on with the old; when it has caught up, the live consumer
+ * stops for the last few records, the new tables replace the old in one transaction, and the
+ * live consumer carries on from its committed offsets (what the rebuild already holds is
+ * deduplicated by the ledger). One rebuild runs at a time.
+ */
+@Component
+public class Rebuilds {
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+
+    private static final RowMapper<Rebuild> REBUILD_ROW = (rs, n) -> new Rebuild(
+            rs.getObject("rebuild_id", UUID.class),
+            Rebuild.State.valueOf(rs.getString("state")),
+            rs.getTimestamp("requested_at").toInstant(),
+            Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant).orElse(null),
+            rs.getLong("events_replayed"),
+            rs.getDouble("events_per_second"),
+            null,
+            List.of(),
+            rs.getString("failure"));
+
+    private final Projections projections;
+    private final JdbcClient jdbc;
+    private final ConsumerFactory<String, CloudEvent> consumers;
+    private final KafkaListenerEndpointRegistry listeners;
+    private final String[] topics;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
+    private volatile Progress running;
+
+    Rebuilds(Projections projections, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
+             KafkaListenerEndpointRegistry listeners, String[] analyticsTopics, MeterRegistry meters) {
+        this.projections = projections;
+        this.jdbc = jdbc;
+        this.consumers = cloudEventConsumerFactory;
+        this.listeners = listeners;
+        this.topics = analyticsTopics;
+        Gauge.builder("sammen.analytics.rebuild.running", () -> running == null ? 0 : 1)
+                .description("1 while a rebuild of the projections runs").register(meters);
+        Gauge.builder("sammen.analytics.rebuild.replayed", () -> running == null ? 0 : running.replayed)
+                .description("Records the running rebuild has read from the log").baseUnit("events").register(meters);
+        Gauge.builder("sammen.analytics.rebuild.remaining", () -> running == null ? 0 : running.remaining())
+                .description("Records the running rebuild has still to read").baseUnit("events").register(meters);
+        Gauge.builder("sammen.analytics.rebuild.rate", () -> running == null ? 0 : running.rate())
+                .description("Replay rate of the running rebuild").baseUnit("events per second").register(meters);
+    }
+
+    /**
+     * A rebuild runs in this process only, so one still marked running at start-up was cut off
+     * by a restart; left as it was, it would block every later rebuild.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void markInterruptedRebuildsFailed() {
+        jdbc.sql("UPDATE projection_rebuild SET state = 'FAILED', finished_at = ?, failure = ? WHERE state = 'RUNNING'")
+                .params(Timestamp.from(Instant.now()), "Interrupted by a restart of analytics").update();
+    }
+
+    /** Starts a rebuild, or returns the one already running. */
+    public synchronized Rebuild request() {
+        Optional<Rebuild> current = jdbc.sql("SELECT * FROM projection_rebuild WHERE state = 'RUNNING'").query(REBUILD_ROW).optional();
+        if (current.isPresent()) {
+            return withProgress(current.get());
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', ?)")
+                .params(id, Timestamp.from(Instant.now())).update();
+        running = new Progress(id);
+        worker.submit(() -> run(id));
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Rebuild> find(UUID rebuildId) {
+        return jdbc.sql("SELECT * FROM projection_rebuild WHERE rebuild_id = ?").param(rebuildId).query(REBUILD_ROW).optional()
+                .map(this::withProgress);
+    }
+
+    private Rebuild withProgress(Rebuild stored) {
+        Progress progress = running;
+        if (stored.state() != Rebuild.State.RUNNING || progress == null || !progress.rebuildId.equals(stored.rebuildId())) {
+            return stored;
+        }
+        return new Rebuild(stored.rebuildId(), stored.state(), stored.requestedAt(), null, progress.replayed, progress.rate(),
+                progress.secondsToGo(), progress.partitions(), null);
+    }
+
+    private void run(UUID rebuildId) {
+        MessageListenerContainer live = listeners.getListenerContainer(ProjectionListener.ID);
+        boolean liveStopped = false;
+        try {
+            projections.prepareRebuild();
+            try (Consumer<String, CloudEvent> consumer = consumers.createConsumer(null, "projection-rebuild")) {
+                List<TopicPartition> partitions = Arrays.stream(topics)
+                        .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                                .map(info -> new TopicPartition(topic, info.partition())))
+                        .toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                // Most of the log, while the live projections go on serving and growing...
+                replayUntil(consumer, consumer.endOffsets(partitions));
+                // ...then the last records, with the live consumer stopped so none are missed.
+                live.stop();
+                liveStopped = true;
+                replayUntil(consumer, consumer.endOffsets(partitions));
+            }
+            projections.swapInRebuild();
+            finish(rebuildId, Rebuild.State.COMPLETED, null);
+            log.info("Projections rebuilt from the log: {} events replayed at {} events/s", running.replayed, Math.round(running.rate()));
+        } catch (RuntimeException e) {
+            log.error("Rebuild {} failed; the live projections are unchanged", rebuildId, e);
+            finish(rebuildId, Rebuild.State.FAILED, e.toString());
+        } finally {
+            running = null;
+            if (liveStopped || !live.isRunning()) {
+                live.start();
+            }
+        }
+    }
+
+    private void replayUntil(Consumer<String, CloudEvent> consumer, Map<TopicPartition, Long> end) {
+        Progress progress = running;
+        progress.end = end;
+        while (!reached(consumer, end)) {
+            ConsumerRecords<String, CloudEvent> records = consumer.poll(Duration.ofMillis(500));
+            List<LoggedEvent> batch = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, CloudEvent> record : records) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(LoggedEvent.of(record.value()));
+                }
+            }
+            if (!batch.isEmpty()) {
+                projections.apply(ProjectionSchema.REBUILD, batch);
+                progress.replayed += batch.size();
+            }
+            progress.positions = positions(consumer, end);
+        }
+    }
+
+    private static Map<TopicPartition, Long> positions(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        Map<TopicPartition, Long> positions = new java.util.HashMap<>();
+        end.keySet().forEach(partition -> positions.put(partition, consumer.position(partition)));
+        return positions;
+    }
+
+    private static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private void finish(UUID rebuildId, Rebuild.State state, String failure) {
+        Progress progress = running;
+        jdbc.sql("""
+                        UPDATE projection_rebuild SET state = ?, finished_at = ?, events_replayed = ?, events_per_second = ?, failure = ?
+                        WHERE rebuild_id = ?""")
+                .params(state.name(), Timestamp.from(Instant.now()), progress.replayed, progress.rate(), failure, rebuildId).update();
+    }
+
+    /** How far the running rebuild is; written by its thread, read by requests and metrics. */
+    private static final class Progress {
+
+        private final UUID rebuildId;
+        private final long startedNanos = System.nanoTime();
+        private volatile long replayed;
+        private volatile Map<TopicPartition, Long> end = Map.of();
+        private volatile Map<TopicPartition, Long> positions = Map.of();
+
+        Progress(UUID rebuildId) {
+            this.rebuildId = rebuildId;
+        }
+
+        double rate() {
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            return seconds <= 0 ? 0 : replayed / seconds;
+        }
+
+        long remaining() {
+            Map<TopicPartition, Long> at = positions;
+            return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - at.getOrDefault(e.getKey(), 0L))).sum();
+        }
+
+        Long secondsToGo() {
+            double rate = rate();
+            return rate <= 0 ? null : Math.round(remaining() / rate);
+        }
+
+        List<Rebuild.PartitionProgress> partitions() {
+            Map<TopicPartition, Long> at = positions;
+            return end.entrySet().stream()
+                    .map(e -> new Rebuild.PartitionProgress(e.getKey().topic(), e.getKey().partition(), at.getOrDefault(e.getKey(), 0L), e.getValue()))
+                    .sorted(java.util.Comparator.comparing(Rebuild.PartitionProgress::topic).thenComparing(Rebuild.PartitionProgress::partition))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dk.sammen.analytics.trajectory;
+
+import dk.sammen.analytics.projection.Projection;
+import dk.sammen.analytics.projection.ProjectionSchema;
+import dk.sammen.analytics.projection.TimelineEntry;
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.offers.OfferPublishedV1;
+import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.plans.CitizenRegisteredV1;
+import dk.sammen.events.plans.CourseActivatedV1;
+import dk.sammen.events.plans.CourseClosedV1;
+import dk.sammen.events.plans.CourseOfferEndedV1;
+import dk.sammen.events.plans.CourseOfferStartedV1;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.TovholderAssignedV1;
+import dk.sammen.events.referrals.EducationStatusReportedV1;
+import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
+import dk.sammen.events.referrals.OccupationReportedV1;
+import dk.sammen.events.referrals.SchoolAbsenceReportedV1;
+import dk.sammen.platform.domain.Denmark;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The facts trajectories are made of: young people (birth month, target group), courses (start,
+ * end, outcome, centre of first contact), what the youth database and the CPR register report
+ * about each young person's occupation, and the offers each course used.
+ *
+ * <p>The youth database is the source of the states; a course's outcome is not, because the
+ * course closes after the change it records, and the states must not count it twice.
+ */
+@Component
+class TrajectoryProjection implements Projection {
+
+    private final JdbcTemplate jdbc;
+
+    TrajectoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("citizen_profile", "course_fact", "occupation_change", "offer_period", "offer_catalogue");
+    }
+
+    @Override
+    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema) {
+        switch (event) {
+            case CitizenRegisteredV1 e -> jdbc.update("INSERT INTO " + schema.table("citizen_profile")
+                            + " (citizen_id, birth_month, target_group, registered_on) VALUES (?, ?, ?, ?) ON CONFLICT (citizen_id) DO NOTHING",
+                    e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.targetGroup().name(), day(e.registeredAt()));
+            case CourseOpenedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "opened_on", day(e.openedAt()));
+            case CourseActivatedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "activated_on", day(e.activatedAt()));
+            case CourseClosedV1 e -> {
+                course(schema, e.courseId(), "citizen_id", e.citizenId(), "closed_on", day(e.closedAt()));
+                course(schema, e.courseId(), "outcome", e.outcome().name(), null, null);
+            }
+            case TovholderAssignedV1 e when e.previousTovholderId() == null ->
+                    course(schema, e.courseId(), "first_centre", e.centre().name(), null, null);
+            case CourseOfferStartedV1 e -> jdbc.update("INSERT INTO " + schema.table("offer_period")
+                    + " (course_id, offer_id, started_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.courseId(), e.offerId(), e.startedOn());
+            case CourseOfferEndedV1 e -> jdbc.update("UPDATE " + schema.table("offer_period")
+                    + " SET ended_on = ? WHERE course_id = ? AND offer_id = ? AND ended_on IS NULL", e.endedOn(), e.courseId(), e.offerId());
+            case OfferPublishedV2 e -> offer(schema, e.offerId(), e.revision(), e.name(), e.owningCentre().name(), e.kind().name());
+            case OfferPublishedV1 e -> offer(schema, e.offerId(), e.revision(), e.name(), e.owningCentre().name(), e.kind().name());
+            case OccupationReportedV1 e -> state(schema, entry, e.citizenId(), e.reportedOn(), e.recordedAt(),
+                    TrajectoryState.valueOf(e.occupation().name()), e.track() == null ? null : e.track().name(), e.completedYouthEducation());
+            case EducationStatusReportedV1 e -> state(schema, entry, e.citizenId(), e.reportedOn(), e.recordedAt(), switch (e.status()) {
+                case ENROLLED, AT_RISK_OF_DROPPING_OUT -> TrajectoryState.YOUTH_EDUCATION;
+                case COMPLETED -> TrajectoryState.COMPLETED_YOUTH_EDUCATION;
+                case DROPPED_OUT -> TrajectoryState.NEITHER_EDUCATION_NOR_JOB;
+            }, null, e.status() == dk.sammen.events.referrals.EducationStatus.COMPLETED);
+            case SchoolAbsenceReportedV1 e -> state(schema, entry, e.citizenId(), e.periodEnd(), e.recordedAt(),
+                    TrajectoryState.GRADE_SCHOOL, null, false);
+            case MovedOutOfMunicipalityV1 e -> state(schema, entry, e.citizenId(), e.movedOutOn(), e.recordedAt(),
+                    TrajectoryState.MOVED_AWAY, null, false);
+            default -> {
+                // Not a fact of trajectories.
+            }
+        }
+    }
+
+    /** Sets one or two columns of a course's row, creating it if this is the first event seen. */
+    private void course(ProjectionSchema schema, java.util.UUID courseId, String column, Object value, String column2, Object value2) {
+        String columns = column2 == null ? column : column + ", " + column2;
+        String values = column2 == null ? "?" : "?, ?";
+        String updates = column2 == null ? column + " = EXCLUDED." + column
+                : column + " = EXCLUDED." + column + ", " + column2 + " = EXCLUDED." + column2;
+        Object[] params = column2 == null ? new Object[]{courseId, value} : new Object[]{courseId, value, value2};
+        jdbc.update("INSERT INTO " + schema.table("course_fact") + " (course_id, " + columns + ") VALUES (?, " + values + ")"
+                + " ON CONFLICT (course_id) DO UPDATE SET " + updates, params);
+    }
+
+    private void offer(ProjectionSchema schema, java.util.UUID offerId, int revision, String name, String centre, String kind) {
+        jdbc.update("INSERT INTO " + schema.table("offer_catalogue") + " (offer_id, revision, name, centre, kind) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (offer_id) DO UPDATE SET revision = EXCLUDED.revision, name = EXCLUDED.name, centre = EXCLUDED.centre,"
+                + " kind = EXCLUDED.kind WHERE " + schema.table("offer_catalogue") + ".revision <= EXCLUDED.revision",
+                offerId, revision, name, centre, kind);
+    }
+
+    private void state(ProjectionSchema schema, TimelineEntry entry, java.util.UUID citizenId, LocalDate on, Instant recordedAt,
+                       TrajectoryState state, String track, boolean completed) {
+        jdbc.update("INSERT INTO " + schema.table("occupation_change")
+                        + " (event_id, citizen_id, changed_on, recorded_at, state, track, completed_youth_education) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                entry.eventId(), citizenId, on, Timestamp.from(recordedAt), state.name(), track, completed);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(Denmark.ZONE).toLocalDate();
+    }
+}

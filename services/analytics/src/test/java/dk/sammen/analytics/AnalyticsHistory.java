@@ -1,0 +1,57 @@
+package dk.sammen.analytics;
+
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.Topics;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import static org.awaitility.Awaitility.await;
+
+/** Writes a history onto the topics of a test context, the way the services publish, and waits until analytics has it. */
+public final class AnalyticsHistory {
+
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final UnaryOperator<String> topicNames;
+    private final JdbcClient jdbc;
+    private long published;
+
+    public AnalyticsHistory(KafkaTemplate<String, CloudEvent> kafka, UnaryOperator<String> topicNames, JdbcClient jdbc) {
+        this.kafka = kafka;
+        this.topicNames = topicNames;
+        this.jdbc = jdbc;
+        this.published = ledgerSize();
+    }
+
+    public void publish(String topic, Instant time, IntegrationEvent event) {
+        publish(topic, UUID.randomUUID().toString(), time, event);
+    }
+
+    public void publish(String topic, String id, Instant time, IntegrationEvent event) {
+        String service = switch (topic) {
+            case Topics.PLANS -> "plans";
+            case Topics.REFERRALS -> "referrals";
+            default -> "offers";
+        };
+        kafka.send(new ProducerRecord<>(topicNames.apply(topic), event.partitionKey(),
+                IntegrationEventEnvelope.wrap(event, id, URI.create("/sammen/" + service), time))).join();
+        published++;
+    }
+
+    /** Waits until every event published so far is in analytics' ledger. */
+    public void awaitProjected(Duration atMost) {
+        await().atMost(atMost).until(() -> ledgerSize() >= published);
+    }
+
+    private long ledgerSize() {
+        return jdbc.sql("SELECT count(*) FROM timeline_entry").query(Long.class).single();
+    }
+}

@@ -1,0 +1,373 @@
+package dk.sammen.analytics.followup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.sammen.analytics.AnalyticsHistory;
+import dk.sammen.events.Centre;
+import dk.sammen.events.Topics;
+import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.events.offers.OfferKind;
+import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.plans.AgreementFollowedUpV1;
+import dk.sammen.events.plans.AgreementMadeV1;
+import dk.sammen.events.plans.AgreementParty;
+import dk.sammen.events.plans.CitizenRegisteredV1;
+import dk.sammen.events.plans.CourseActivatedV1;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.CourseOfferStartedV1;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.MeetingHeldV1;
+import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.events.plans.ProgressionMeasuredV1;
+import dk.sammen.events.plans.TargetGroup;
+import dk.sammen.events.plans.TovholderAssignedV1;
+import dk.sammen.events.plans.TrialActionDecidedV1;
+import dk.sammen.events.plans.TrialActionEvaluatedV1;
+import dk.sammen.events.plans.TrialActionProposedV1;
+import dk.sammen.events.plans.TrialResult;
+import dk.sammen.events.referrals.ConcernCategory;
+import dk.sammen.events.referrals.DeadlineMissedV1;
+import dk.sammen.events.referrals.IntakeChannel;
+import dk.sammen.events.referrals.LegalDeadline;
+import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
+import dk.sammen.events.referrals.Occupation;
+import dk.sammen.events.referrals.OccupationReportedV1;
+import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.events.referrals.UnderretningAssessedV1;
+import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.events.referrals.YouthEducationTrack;
+import dk.sammen.platform.test.ServiceApiTest;
+import io.cloudevents.CloudEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static dk.sammen.platform.test.Api.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A small history written by hand, with every number the analyses should give worked out by
+ * hand below. Its own context (a database and topics of its own), so nothing else is counted.
+ *
+ * <p>Ten young people S1-S10 (born 1999 and 2005), each with a course activated 2024-01-15 and
+ * reported in neither education nor a job on 2024-01-01 (S9: in a youth education). Then:
+ * S1 youth education 2024-03-10; S2 job 2024-01-20 (completed a youth education earlier);
+ * S3 moved away 2024-05-01; S4 youth education 2024-06-20; S6 job 2024-03-01 (completed);
+ * S8 youth education 2024-09-15; S5, S7, S10 nothing more. S1-S6 use "Mentorforløb".
+ * Beside them, people without a course for the 2030 targets: P1-P10 aged 25 (P1-P6 completed),
+ * Q1-Q6 aged 20 (Q1-Q3 in neither), G1-G12 leaving grade school in August 2024
+ * (G1-G5 vocational, G6-G10 general upper secondary, G11-G12 neither).
+ */
+@TestPropertySource(properties = "sammen.analytics.test-context=forloebsanalyse")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForloebsanalyseTest extends ServiceApiTest {
+
+    private static final LocalDate START = LocalDate.of(2024, 1, 15);
+    private static final UUID MENTOR = UUID.randomUUID();
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    private final List<UUID> s = new ArrayList<>();
+    private final List<UUID> courses = new ArrayList<>();
+    private AnalyticsHistory history;
+
+    @BeforeAll
+    void writeTheHistory() {
+        history = new AnalyticsHistory(kafka, this::topic, jdbc);
+        history.publish(Topics.OFFERS, at(LocalDate.of(2020, 1, 1)), new OfferPublishedV2(MENTOR, 1, "Mentorforløb", Centre.C_ARB,
+                OfferKind.INDIVIDUAL_SUPPORT, Set.of(NeedCategory.EVERYDAY_MASTERY), at(LocalDate.of(2020, 1, 1))));
+        for (int n = 1; n <= 10; n++) {
+            UUID citizen = UUID.randomUUID();
+            UUID course = UUID.randomUUID();
+            s.add(citizen);
+            courses.add(course);
+            register(citizen, n <= 6 ? "1999-06" : "2005-03");
+            occupation(citizen, LocalDate.of(2024, 1, 1), n == 9 ? Occupation.YOUTH_EDUCATION : Occupation.NEITHER_EDUCATION_NOR_JOB,
+                    n == 9 ? YouthEducationTrack.GENERAL_UPPER_SECONDARY : null, n == 2 || n == 6);
+            history.publish(Topics.PLANS, at(START.minusDays(20)), new CourseOpenedV1(course, citizen, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS,
+                    at(START.minusDays(20))));
+            history.publish(Topics.PLANS, at(START.minusDays(19)), new TovholderAssignedV1(course, UUID.randomUUID(), Centre.C_ARB, null,
+                    at(START.minusDays(19))));
+            history.publish(Topics.PLANS, at(START), new CourseActivatedV1(course, citizen, at(START)));
+            if (n <= 6) {
+                LocalDate started = LocalDate.of(2024, 1, 20);
+                history.publish(Topics.PLANS, at(started), new CourseOfferStartedV1(course, MENTOR, 1, Centre.C_ARB,
+                        Set.of(NeedCategory.EVERYDAY_MASTERY), started, at(started)));
+            }
+            meeting(course, LocalDate.of(2024, 6, 1), null);
+            if (n <= 6) {
+                meeting(course, LocalDate.of(2024, 11, 1), 3.0 + n); // well-being 4..9 on 1-10
+            }
+        }
+        occupation(s.get(0), LocalDate.of(2024, 3, 10), Occupation.YOUTH_EDUCATION, YouthEducationTrack.VOCATIONAL, false);
+        occupation(s.get(1), LocalDate.of(2024, 1, 20), Occupation.JOB, null, true);
+        history.publish(Topics.REFERRALS, at(LocalDate.of(2024, 5, 1)), new MovedOutOfMunicipalityV1(s.get(2), LocalDate.of(2024, 5, 1),
+                at(LocalDate.of(2024, 5, 1))));
+        occupation(s.get(3), LocalDate.of(2024, 6, 20), Occupation.YOUTH_EDUCATION, YouthEducationTrack.PREPARATORY, false);
+        occupation(s.get(5), LocalDate.of(2024, 3, 1), Occupation.JOB, null, true);
+        occupation(s.get(7), LocalDate.of(2024, 9, 15), Occupation.YOUTH_EDUCATION, YouthEducationTrack.VOCATIONAL, false);
+
+        for (int p = 1; p <= 10; p++) {
+            UUID citizen = UUID.randomUUID();
+            register(citizen, "1999-02");
+            occupation(citizen, LocalDate.of(2024, 2, 1), p <= 6 ? Occupation.JOB : Occupation.NEITHER_EDUCATION_NOR_JOB, null, p <= 6);
+        }
+        for (int q = 1; q <= 6; q++) {
+            UUID citizen = UUID.randomUUID();
+            register(citizen, "2004-04");
+            occupation(citizen, LocalDate.of(2024, 2, 1), q <= 3 ? Occupation.NEITHER_EDUCATION_NOR_JOB : Occupation.JOB, null, false);
+        }
+        for (int g = 1; g <= 12; g++) {
+            UUID citizen = UUID.randomUUID();
+            register(citizen, "2008-05");
+            occupation(citizen, LocalDate.of(2023, 6, 1), Occupation.GRADE_SCHOOL, null, false);
+            LocalDate left = LocalDate.of(2024, 8, 15);
+            if (g <= 10) {
+                occupation(citizen, left, Occupation.YOUTH_EDUCATION, g <= 5 ? YouthEducationTrack.VOCATIONAL : YouthEducationTrack.GENERAL_UPPER_SECONDARY, false);
+            } else {
+                occupation(citizen, left, Occupation.NEITHER_EDUCATION_NOR_JOB, null, false);
+            }
+        }
+
+        // Eight notifications in 2024: seven assessed after 2, 4, 6, 10, 20, 30 and 50 hours (the last two late), one not yet.
+        int[] hours = {2, 4, 6, 10, 20, 30, 50, -1};
+        for (int hour : hours) {
+            UUID underretning = UUID.randomUUID();
+            Instant received = Instant.parse("2024-03-01T08:00:00Z");
+            history.publish(Topics.REFERRALS, received, new UnderretningReceivedV1(underretning, null, ReporterKind.SCHOOL,
+                    Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM, received));
+            if (hour > 0) {
+                Instant assessed = received.plusSeconds(hour * 3600L);
+                history.publish(Topics.REFERRALS, assessed, new UnderretningAssessedV1(underretning, null, false, false, hour > 24, assessed));
+            }
+            if (hour > 24 || hour < 0) {
+                Instant due = received.plusSeconds(24 * 3600L);
+                history.publish(Topics.REFERRALS, due, new DeadlineMissedV1(underretning, null, LegalDeadline.ASSESSMENT, due, due));
+            }
+        }
+
+        // Eight agreements in S1's course, followed up in November: six fulfilled.
+        for (int a = 0; a < 8; a++) {
+            UUID agreement = UUID.randomUUID();
+            history.publish(Topics.PLANS, at(LocalDate.of(2024, 6, 1)), new AgreementMadeV1(courses.get(0), agreement, UUID.randomUUID(),
+                    AgreementParty.YOUNG_PERSON, null, LocalDate.of(2024, 9, 1), at(LocalDate.of(2024, 6, 1))));
+            history.publish(Topics.PLANS, at(LocalDate.of(2024, 11, 1)), new AgreementFollowedUpV1(courses.get(0), agreement, a < 6,
+                    at(LocalDate.of(2024, 11, 1))));
+        }
+
+        // The Maria kind of trial action in S1-S5's courses: 1,000,000 DKK a year before, 800,000 after, evaluated in 2024.
+        for (int n = 0; n < 5; n++) {
+            UUID trial = UUID.randomUUID();
+            UUID course = courses.get(n);
+            history.publish(Topics.PLANS, at(LocalDate.of(2023, 3, 1)), new TrialActionProposedV1(course, trial, 800_000, 1_000_000L,
+                    at(LocalDate.of(2023, 3, 1))));
+            history.publish(Topics.PLANS, at(LocalDate.of(2023, 3, 8)), new TrialActionDecidedV1(course, trial, true, at(LocalDate.of(2023, 3, 8))));
+            history.publish(Topics.PLANS, at(LocalDate.of(2024, 4, 1)), new TrialActionEvaluatedV1(course, trial, TrialResult.SUCCEEDED, 800_000,
+                    at(LocalDate.of(2024, 4, 1))));
+        }
+        history.awaitProjected(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void the2030TargetsAreCountedForTheYoungPeopleLivingHere() {
+        JsonNode targets = indicators().get("targets2030");
+
+        // 25-year-olds: P1-P10 and S1, S2, S4, S5, S6 (S3 moved away); completed: P1-P6, S2, S6.
+        assertShare(targets.get("completedYouthEducationAt25"), 8, 15);
+        // 15-24-year-olds: S7-S10, Q1-Q6, G1-G12; in neither: S7, S10, Q1-Q3, G11, G12.
+        assertShare(targets.get("neitherEducationNorJobUnder25"), 7, 22);
+        // Left grade school in the last year: G1-G12; to a vocational school: G1-G5.
+        assertShare(targets.get("vocationalAfterGrade9"), 5, 12);
+    }
+
+    @Test
+    void responseTimesMeetingsAndAgreements() {
+        JsonNode indicators = indicators();
+        JsonNode responses = indicators.get("responseTimes");
+        assertThat(responses.get("received").get("count").asLong()).isEqualTo(8);
+        assertThat(responses.get("assessed").get("count").asLong()).isEqualTo(7);
+        assertShare(responses.get("assessedWithin24Hours"), 5, 7);
+        // Median of 2, 4, 6, 10, 20, 30, 50 is 10; the 90th percentile interpolates 30 + 0.4 * (50 - 30) = 38.
+        assertThat(responses.get("medianHoursToAssessment").asDouble()).isCloseTo(10, within(1e-6));
+        assertThat(responses.get("p90HoursToAssessment").asDouble()).isCloseTo(38, within(1e-6));
+        // Three breaches (two late, one not assessed): fewer than five, so suppressed.
+        assertThat(responses.get("deadlineBreaches").get("suppressed").asBoolean()).isTrue();
+        assertThat(responses.get("deadlineBreaches").get("count").isNull()).isTrue();
+
+        // Ten active courses; S1-S6 met on 1 November, S7-S10 last on 1 June.
+        assertShare(indicators.get("activeCoursesWithMeetingInLast12Weeks"), 6, 10);
+        assertShare(indicators.get("agreementsFulfilled"), 6, 8);
+    }
+
+    @Test
+    void progressionOffersAndCosts() {
+        JsonNode progression = http.getForObject("/indicators/progression?from=2024-01-01&to=2024-12-31", JsonNode.class);
+        assertThat(progression).hasSize(1);
+        JsonNode quarter = progression.get(0);
+        assertThat(quarter.get("quarter").asText()).isEqualTo("2024-Q4");
+        assertThat(quarter.get("dimension").asText()).isEqualTo("WELL_BEING");
+        assertThat(quarter.get("measurements").get("count").asLong()).isEqualTo(6);
+        // Well-being 4..9 on a 1-10 scale is (3 + 4 + ... + 8) / 9 / 6 = 5.5 / 9 on 0-1.
+        assertThat(quarter.get("meanScore").asDouble()).isCloseTo(5.5 / 9, within(1e-9));
+
+        JsonNode offers = http.getForObject("/indicators/offers?year=2024", JsonNode.class);
+        assertThat(offers).hasSize(1);
+        assertThat(offers.get(0).get("offer").asText()).isEqualTo("Mentorforløb");
+        assertThat(offers.get(0).get("coursesStarted").get("count").asLong()).isEqualTo(6);
+        assertThat(offers.get(0).get("coursesEnded").get("count").asLong()).isZero();
+
+        JsonNode costs = http.getForObject("/indicators/costs", JsonNode.class);
+        assertThat(costs).hasSize(1);
+        assertThat(costs.get(0).get("year").asInt()).isEqualTo(2024);
+        assertThat(costs.get(0).get("costBefore").asLong()).isEqualTo(5_000_000);
+        assertThat(costs.get(0).get("costAfter").asLong()).isEqualTo(4_000_000);
+    }
+
+    /**
+     * Waiting for education or a job: S9 has nothing to wait for; by hand, months to the event
+     * (E) or censoring (C): S2 0E, S1 1E, S6 1E, S3 3C, S4 5E, S5 S7 S10 11C, S8 8E.
+     * t0: n9 d1 -> 8/9; t1: n8 d2 -> 6/9; t2-t4: no events; t5: n5 d1 -> 6/9 * 4/5 = 8/15; t6: n4, not released.
+     * Those with Mentorforløb (S1-S6): t0: n6 d1 -> 5/6; t1: n5 d2 -> 1/2, the median; t2: n3, not released.
+     */
+    @Test
+    void theSurvivalCurveIsTheHandComputedOne() {
+        JsonNode all = http.getForObject("/trajectories/survival?asOf=2024-12-31", JsonNode.class).get("groups").get(0);
+        assertThat(all.get("group").asText()).isEqualTo("all");
+        JsonNode points = all.get("curve").get("points");
+        assertThat(points.findValuesAsText("month")).containsExactly("0", "1", "2", "3", "4", "5");
+        double[] expected = {8 / 9.0, 6 / 9.0, 6 / 9.0, 6 / 9.0, 6 / 9.0, 8 / 15.0};
+        for (int t = 0; t < expected.length; t++) {
+            assertThat(points.get(t).get("stillWaiting").asDouble()).as("month " + t).isCloseTo(expected[t], within(1e-9));
+        }
+        assertThat(points.get(0).get("atRisk").get("count").asLong()).isEqualTo(9);
+        assertThat(points.get(1).get("events").get("suppressed").asBoolean()).isTrue();
+        assertThat(all.get("curve").get("median").isNull()).isTrue();
+
+        JsonNode byOffer = http.getForObject("/trajectories/survival?asOf=2024-12-31&by=OFFER", JsonNode.class).get("groups");
+        assertThat(byOffer.findValuesAsText("group")).containsExactly("Mentorforløb");
+        JsonNode mentor = byOffer.get(0).get("curve");
+        assertThat(mentor.get("points").get(1).get("stillWaiting").asDouble()).isCloseTo(0.5, within(1e-9));
+        assertThat(mentor.get("median").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * Month-to-month moves in 2024 of S1-S10 (12 months each, 11 moves): from neither,
+     * 49 stay, 3 go to a youth education, 1 to a job, 1 moves away (54 in all); a youth
+     * education is kept 29 times, a job 20 times, moved away 7 times.
+     */
+    @Test
+    void theTransitionMatrixIsTheHandCountedOne() {
+        JsonNode group = http.getForObject("/trajectories/transitions?asOf=2024-12-31", JsonNode.class).get("groups").get(0);
+        assertThat(group.get("subjects").get("count").asLong()).isEqualTo(10);
+        JsonNode neither = row(group, "NEITHER_EDUCATION_NOR_JOB");
+        assertThat(neither.get("total").get("count").asLong()).isEqualTo(54);
+        assertThat(neither.get("counts").get("NEITHER_EDUCATION_NOR_JOB").get("count").asLong()).isEqualTo(49);
+        assertThat(neither.get("shares").get("NEITHER_EDUCATION_NOR_JOB").asDouble()).isCloseTo(49 / 54.0, within(1e-9));
+        assertThat(neither.get("counts").get("YOUTH_EDUCATION").get("suppressed").asBoolean()).isTrue();
+        assertThat(neither.get("shares").get("YOUTH_EDUCATION").isNull()).isTrue();
+        assertThat(row(group, "YOUTH_EDUCATION").get("counts").get("YOUTH_EDUCATION").get("count").asLong()).isEqualTo(29);
+        assertThat(row(group, "JOB").get("counts").get("JOB").get("count").asLong()).isEqualTo(20);
+        assertThat(row(group, "MOVED_AWAY").get("counts").get("MOVED_AWAY").get("count").asLong()).isEqualTo(7);
+        assertThat(row(group, "GRADE_SCHOOL").get("total").get("count").asLong()).isZero();
+    }
+
+    @Test
+    void aYoungPersonsSequenceShowsTheirStateAndOffersMonthByMonth() {
+        JsonNode sequence = http.getForObject("/trajectories/" + s.get(3) + "?asOf=2024-12-31", JsonNode.class);
+        JsonNode months = sequence.get("months");
+        assertThat(months).hasSize(12);
+        assertThat(months.get(0).get("month").asText()).isEqualTo("2024-01");
+        assertThat(months.findValuesAsText("state")).containsExactly(
+                "NEITHER_EDUCATION_NOR_JOB", "NEITHER_EDUCATION_NOR_JOB", "NEITHER_EDUCATION_NOR_JOB", "NEITHER_EDUCATION_NOR_JOB",
+                "NEITHER_EDUCATION_NOR_JOB", "YOUTH_EDUCATION", "YOUTH_EDUCATION", "YOUTH_EDUCATION", "YOUTH_EDUCATION",
+                "YOUTH_EDUCATION", "YOUTH_EDUCATION", "YOUTH_EDUCATION");
+        assertThat(months.get(0).get("offersRunning").get(0).asText()).isEqualTo("Mentorforløb");
+
+        assertProblem(http.getForEntity("/trajectories/" + UUID.randomUUID(), JsonNode.class), HttpStatus.NOT_FOUND, "citizenId");
+        assertProblem(http.getForEntity("/trajectories/survival?by=SHOE_SIZE", JsonNode.class), HttpStatus.BAD_REQUEST, "by");
+        assertProblem(http.getForEntity("/indicators?asOf=yesterday", JsonNode.class), HttpStatus.BAD_REQUEST, "asOf");
+    }
+
+    /** The Maria case as the course saw it: what its solution cost a year before the trial action's evaluation, and after. */
+    @Test
+    void aCourseAsOfAMomentShowsWhatItLookedLikeThen() {
+        UUID course = courses.get(0);
+        JsonNode before = http.getForObject("/courses/" + course + "/as-of?at=2024-03-31T00:00:00Z", JsonNode.class);
+        assertThat(before.get("stage").asText()).isEqualTo("ACTIVE");
+        assertThat(before.get("costPerYear").asLong()).isEqualTo(1_000_000);
+        assertThat(before.get("meetingsHeld").asInt()).isZero();
+        assertThat(before.get("offersRunning")).hasSize(1);
+
+        JsonNode after = http.getForObject("/courses/" + course + "/as-of?at=2024-12-31T00:00:00Z", JsonNode.class);
+        assertThat(after.get("costPerYear").asLong()).isEqualTo(800_000);
+        assertThat(after.get("meetingsHeld").asInt()).isEqualTo(2);
+        assertThat(after.get("agreementsFulfilled").asInt()).isEqualTo(6);
+        assertThat(after.get("agreementsNotFulfilled").asInt()).isEqualTo(2);
+        assertThat(after.get("latestProgression").get("WELL_BEING").asDouble()).isEqualTo(4.0);
+
+        JsonNode replay = http.getForObject("/courses/" + course + "/replay", JsonNode.class);
+        assertThat(replay.get(0).get("eventType").asText()).isEqualTo("dk.sammen.plans.trial-action-proposed.v1");
+        ObjectNode lastStep = (ObjectNode) replay.get(replay.size() - 1).get("after");
+        ObjectNode now = (ObjectNode) http.getForObject("/courses/" + course + "/as-of", JsonNode.class);
+        lastStep.remove("asOf");
+        now.remove("asOf");
+        assertThat(lastStep).isEqualTo(now);
+        assertProblem(http.getForEntity("/courses/" + course + "/as-of?at=2020-01-01T00:00:00Z", JsonNode.class), HttpStatus.NOT_FOUND,
+                "courseId");
+    }
+
+    private JsonNode indicators() {
+        return http.getForObject("/indicators?asOf=2024-12-31", JsonNode.class);
+    }
+
+    private static JsonNode row(JsonNode group, String from) {
+        for (JsonNode row : group.get("rows")) {
+            if (row.get("from").asText().equals(from)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row " + from);
+    }
+
+    private static void assertShare(JsonNode share, long part, long whole) {
+        assertThat(share.get("whole").get("count").asLong()).as("whole").isEqualTo(whole);
+        assertThat(share.get("part").get("count").asLong()).as("part").isEqualTo(part);
+        assertThat(share.get("share").asDouble()).isCloseTo((double) part / whole, within(1e-9));
+    }
+
+    private void register(UUID citizen, String birthMonth) {
+        history.publish(Topics.PLANS, at(LocalDate.of(2023, 12, 1)), new CitizenRegisteredV1(citizen, birthMonth,
+                TargetGroup.SUPPORT_TOWARDS_EDUCATION_OR_JOB, at(LocalDate.of(2023, 12, 1))));
+    }
+
+    private void occupation(UUID citizen, LocalDate on, Occupation occupation, YouthEducationTrack track, boolean completed) {
+        history.publish(Topics.REFERRALS, at(on), new OccupationReportedV1(citizen, occupation, track, completed, on, at(on)));
+    }
+
+    private void meeting(UUID course, LocalDate on, Double wellBeing) {
+        history.publish(Topics.PLANS, at(on), new MeetingHeldV1(course, UUID.randomUUID(), List.of(), List.of(), 0, 0, at(on)));
+        if (wellBeing != null) {
+            history.publish(Topics.PLANS, at(on), new ProgressionMeasuredV1(course, UUID.randomUUID(), ProgressionDimension.WELL_BEING, 1, 10,
+                    wellBeing, UUID.randomUUID(), on, at(on)));
+        }
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
+}

@@ -3,6 +3,7 @@ package dk.sammen.analytics;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.synthetic.SyntheticMunicipality;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 import static org.awaitility.Awaitility.await;
@@ -44,6 +48,20 @@ public final class AnalyticsHistory {
         kafka.send(new ProducerRecord<>(topicNames.apply(topic), event.partitionKey(),
                 IntegrationEventEnvelope.wrap(event, id, URI.create("/sammen/" + service), time))).join();
         published++;
+    }
+
+    /** Publishes a synthetic municipality's whole history, as fast as the broker takes it. */
+    public void publish(SyntheticMunicipality municipality) {
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        municipality.events().forEach(event -> {
+            sent.add(kafka.send(new ProducerRecord<>(topicNames.apply(event.topic()), event.key(), event.cloudEvent())));
+            published++;
+        });
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+    }
+
+    public long published() {
+        return published;
     }
 
     /** Waits until every event published so far is in analytics' ledger. */

@@ -56,7 +56,7 @@ public class Projections {
     }
 
     /** Every table a rebuild replaces: the ledger and each projection's. */
-    List<String> tables() {
+    public List<String> tables() {
         List<String> tables = new ArrayList<>();
         tables.add(LEDGER);
         projections.forEach(p -> tables.addAll(p.tables()));

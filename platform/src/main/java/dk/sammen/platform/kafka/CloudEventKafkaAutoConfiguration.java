@@ -89,9 +89,26 @@ public class CloudEventKafkaAutoConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
             ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory) {
+        return listenerFactory(cloudEventConsumerFactory, false);
+    }
+
+    /**
+     * For listeners that take a poll's records as one {@code List<CloudEvent>}, e.g. to store
+     * them in one transaction: the same guarantees, with offsets committed after each batch and
+     * a failing batch retried whole (so its handling must be idempotent too).
+     */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventBatchListenerFactory(
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory) {
+        return listenerFactory(cloudEventConsumerFactory, true);
+    }
+
+    private static ConcurrentKafkaListenerContainerFactory<String, CloudEvent> listenerFactory(
+            ConsumerFactory<String, CloudEvent> consumerFactory, boolean batch) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
-        factory.setConsumerFactory(cloudEventConsumerFactory);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        factory.setConsumerFactory(consumerFactory);
+        factory.setBatchListener(batch);
+        factory.getContainerProperties().setAckMode(batch ? ContainerProperties.AckMode.BATCH : ContainerProperties.AckMode.RECORD);
         var backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);
         factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));

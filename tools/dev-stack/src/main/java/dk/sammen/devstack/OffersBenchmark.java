@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +18,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import static dk.sammen.devstack.StackHttp.get;
+import static dk.sammen.devstack.StackHttp.post;
+
 /**
  * {@code ./sammen bench offers}: importing a 2,000-row catalogue with 5 % bad rows (and again),
  * then search and match latency over it. Runs the real service jar; prints figures; asserts nothing.
  */
 public final class OffersBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
@@ -85,29 +84,5 @@ public final class OffersBenchmark {
             file.add(row);
         }
         return JSON.writeValueAsString(file);
-    }
-
-    private static String get(URI service, String path) {
-        return send(HttpRequest.newBuilder(service.resolve(path)).build());
-    }
-
-    private static String post(URI service, String path, String body) {
-        return send(HttpRequest.newBuilder(service.resolve(path)).header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private static String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ReferralsBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
     private final URI referrals;
@@ -87,8 +86,7 @@ public final class ReferralsBenchmark {
         for (int i = 0; i < 50; i++) {
             notify(person, sources[i % sources.length], Instant.now().minus(Duration.ofHours(50 - i)));
         }
-        String firstId = HTTP.send(HttpRequest.newBuilder(referrals.resolve("/underretninger?size=1")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String firstId = StackHttp.send(HttpRequest.newBuilder(referrals.resolve("/underretninger?size=1")).build()).body();
         citizenId = firstId.replaceAll("(?s).*\"citizenId\":\"([^\"]+)\".*", "$1");
         String history = "/young-people/" + citizenId + "/underretninger";
         String household = "/young-people/" + citizenId + "/household/underretninger";
@@ -123,7 +121,7 @@ public final class ReferralsBenchmark {
                 {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "Bench"},
                  "guardians": [{"cpr": "%s", "name": "Bench"}], "concerns": ["ABSENCE"], "description": "Bench",
                  "channel": "SYSTEM_INTEGRATION", "receivedAt": "%s"}""".formatted(person.cpr(), kind, person.guardianCpr(), receivedAt);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(referrals.resolve("/underretninger"))
+        HttpResponse<String> response = StackHttp.send(HttpRequest.newBuilder(referrals.resolve("/underretninger"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST /underretninger answered " + response.statusCode() + ": " + response.body());
@@ -131,17 +129,6 @@ public final class ReferralsBenchmark {
     }
 
     private String get(String path) {
-        return send(HttpRequest.newBuilder(referrals.resolve(path)).build()).body();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return StackHttp.send(HttpRequest.newBuilder(referrals.resolve(path)).build()).body();
     }
 }

@@ -1,0 +1,183 @@
+package dk.sammen.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.test.infra.KraftBroker;
+import dk.sammen.synthetic.PublishSyntheticMunicipality;
+import dk.sammen.synthetic.SyntheticMunicipality;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static dk.sammen.devstack.StackHttp.get;
+import static dk.sammen.devstack.StackHttp.post;
+
+/**
+ * {@code ./sammen bench analytics}: a synthetic municipality of 10,000 young people (about a
+ * million events; {@code -Dbench.youngPeople=}) onto the topics, analytics catching up with it
+ * live, query latency, then a full rebuild beside the live projections with readers querying all
+ * the while; the rebuilt tables are compared with the live ones. Runs the real service jar;
+ * prints figures; asserts nothing.
+ */
+public final class AnalyticsBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("sammen-bench-");
+        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
+        int youngPeople = Integer.getInteger("bench.youngPeople", 10_000);
+        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
+        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("analytics", 18084))
+                .start(Duration.ofMinutes(3))) {
+            URI analytics = stack.url("analytics", "");
+            System.out.printf("[figures] machine: %d cores, JVM %s; analytics with %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
+
+            SyntheticMunicipality municipality = SyntheticMunicipality.of(1, youngPeople);
+            long started = System.nanoTime();
+            long events = PublishSyntheticMunicipality.publish(municipality, stack.kafka().bootstrapServers(), "");
+            System.out.printf("[figures] synthetic municipality: %,d young people, %,d events published in %.1f s%n",
+                    youngPeople, events, seconds(started));
+
+            started = System.nanoTime();
+            try (Connection db = stack.postgres().connect(stack.database("analytics"))) {
+                while (count(db, "SELECT count(*) FROM timeline_entry") < events) {
+                    Thread.sleep(500);
+                }
+                double live = seconds(started);
+                System.out.printf("[figures] live projections caught up with %,d events in %.1f s: %,.0f events/s%n", events, live, events / live);
+
+                List<String> citizens = citizens(db);
+                Map<String, Runnable> queries = queries(analytics, citizens);
+                queries.forEach((name, query) -> {
+                    double[] latency = Load.latencies(20, 200, query);
+                    System.out.printf("[figures] %s: p50 %.2f ms, p99 %.2f ms%n", name, latency[0], latency[1]);
+                });
+
+                Map<String, String> before = checksums(db);
+                List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+                AtomicLong failed = new AtomicLong();
+                AtomicBoolean rebuilding = new AtomicBoolean(true);
+                Thread reader = Thread.ofPlatform().start(() -> {
+                    List<Runnable> all = List.copyOf(queries.values());
+                    while (rebuilding.get()) {
+                        long start = System.nanoTime();
+                        try {
+                            all.get(ThreadLocalRandom.current().nextInt(all.size())).run();
+                            nanos.add(System.nanoTime() - start);
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+                started = System.nanoTime();
+                String id = JSON.readTree(post(analytics, "/rebuilds", "")).get("rebuildId").asText();
+                JsonNode status;
+                long lastPrint = 0;
+                do {
+                    Thread.sleep(1000);
+                    status = JSON.readTree(get(analytics, "/rebuilds/" + id));
+                    if (System.nanoTime() - lastPrint > 30e9 && status.has("secondsToGo")) {
+                        lastPrint = System.nanoTime();
+                        System.out.printf("  rebuilding: %,d events replayed, %,.0f events/s, about %d s to go%n",
+                                status.get("eventsReplayed").asLong(), status.get("eventsPerSecond").asDouble(), status.get("secondsToGo").asLong());
+                    }
+                } while ("RUNNING".equals(status.get("state").asText()));
+                double rebuild = seconds(started);
+                rebuilding.set(false);
+                reader.join();
+                List<Long> sorted = new ArrayList<>(nanos);
+                Collections.sort(sorted);
+                System.out.printf("[figures] full rebuild (%s) of %,d events in %.1f s: %,.0f events/s (the service reports %,.0f)%n",
+                        status.get("state").asText(), status.get("eventsReplayed").asLong(), rebuild,
+                        status.get("eventsReplayed").asLong() / rebuild, status.get("eventsPerSecond").asDouble());
+                System.out.printf("[figures] readers during the rebuild: %,d queries answered, %d failed; p50 %.2f ms, p99 %.2f ms%n",
+                        sorted.size(), failed.get(), Load.percentile(sorted, 50), Load.percentile(sorted, 99));
+                Map<String, String> after = checksums(db);
+                System.out.printf("[figures] rebuilt projections equal the live ones: %s (%d tables compared)%n", before.equals(after), before.size());
+                if (!before.equals(after)) {
+                    before.forEach((table, sum) -> {
+                        if (!sum.equals(after.get(table))) {
+                            System.out.println("  differs: " + table);
+                        }
+                    });
+                }
+            }
+        } finally {
+            LocalStack.wipe(work);
+        }
+    }
+
+    private static Map<String, Runnable> queries(URI analytics, List<String> citizens) {
+        Map<String, Runnable> queries = new LinkedHashMap<>();
+        queries.put("citizen timeline (cross-service, first page)", () -> get(analytics, "/citizens/" + any(citizens) + "/timeline"));
+        queries.put("indicators as of 2024-12-31", () -> get(analytics, "/indicators?asOf=2024-12-31"));
+        queries.put("survival curve by offer combination", () -> get(analytics, "/trajectories/survival?by=OFFER_COMBINATION&asOf=2024-12-31"));
+        queries.put("transition matrix by target group", () -> get(analytics, "/trajectories/transitions?by=TARGET_GROUP&asOf=2024-12-31"));
+        queries.put("annual status of each offer (2023)", () -> get(analytics, "/indicators/offers?year=2023"));
+        return queries;
+    }
+
+    private static String any(List<String> ids) {
+        return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+    }
+
+    private static List<String> citizens(Connection db) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("SELECT citizen_id FROM citizen_profile")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** A digest of each projection table's rows, in a fixed order. */
+    private static Map<String, String> checksums(Connection db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE 'flyway%'"
+                        + " AND table_name <> 'projection_rebuild' ORDER BY 1")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String table : tables) {
+            try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                    "SELECT md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) FROM " + table + " t")) {
+                rows.next();
+                sums.put(table, rows.getString(1));
+            }
+        }
+        return sums;
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes a synthetic municipality onto the topics of a broker, as the services would have:
@@ -42,16 +43,20 @@ public final class PublishSyntheticMunicipality {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         AtomicLong count = new AtomicLong();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(config)) {
-            municipality.events().forEach(event -> {
+            municipality.events().takeWhile(event -> failed.get() == null).forEach(event -> {
                 producer.send(new ProducerRecord<>(topicPrefix + event.topic(), event.key(), event.cloudEvent()), (metadata, failure) -> {
                     if (failure != null) {
-                        throw new IllegalStateException("Could not publish " + event.id(), failure);
+                        failed.compareAndSet(null, failure);
                     }
                 });
                 count.incrementAndGet();
             });
             producer.flush();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("Could not publish the synthetic municipality (do the topics exist?)", failed.get());
         }
         return count.get();
     }

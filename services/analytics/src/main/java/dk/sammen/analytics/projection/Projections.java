@@ -74,13 +74,29 @@ public class Projections {
         }
     }
 
-    /** Readers see the old projections or the new ones, never a half-built one. */
+    /**
+     * Readers see the old projections or the new ones, never a half-built one. A reader's query
+     * locks its tables one after another, so taking the live tables one by one could deadlock
+     * with it; instead all are locked first, and if that takes longer than a moment the swap
+     * gives way (lock_timeout) rather than a reader, and the caller tries again.
+     */
     @Transactional
     public void swapInRebuild() {
+        jdbc.execute("SET LOCAL lock_timeout = '200ms'");
+        jdbc.execute("LOCK TABLE " + String.join(", ", tables().stream().map(ProjectionSchema.LIVE::table).toList())
+                + " IN ACCESS EXCLUSIVE MODE");
         for (String table : tables()) {
             jdbc.execute("DROP TABLE " + ProjectionSchema.LIVE.table(table));
             jdbc.execute("ALTER TABLE " + ProjectionSchema.REBUILD.table(table) + " SET SCHEMA " + ProjectionSchema.LIVE.schemaName());
         }
         jdbc.execute("DROP SCHEMA " + ProjectionSchema.REBUILD.schemaName());
+    }
+
+    /**
+     * Tables filled in one go have no statistics yet, and without them PostgreSQL plans the
+     * readers' queries as if over empty tables until autovacuum gets round to them.
+     */
+    void analyze() {
+        tables().forEach(table -> jdbc.execute("ANALYZE " + ProjectionSchema.LIVE.table(table)));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,7 +137,8 @@ public class Rebuilds {
                 liveStopped = true;
                 replayUntil(consumer, consumer.endOffsets(partitions));
             }
-            projections.swapInRebuild();
+            swapGivingWayToReaders();
+            projections.analyze();
             finish(rebuildId, Rebuild.State.COMPLETED, null);
             log.info("Projections rebuilt from the log: {} events replayed at {} events/s", running.replayed, Math.round(running.rate()));
         } catch (RuntimeException e) {
@@ -146,6 +148,26 @@ public class Rebuilds {
             running = null;
             if (liveStopped || !live.isRunning()) {
                 live.start();
+            }
+        }
+    }
+
+    private void swapGivingWayToReaders() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                projections.swapInRebuild();
+                return;
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt == 100) {
+                    throw busy;
+                }
+                log.debug("Readers hold the live projections; swap attempt {} gives way", attempt);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
             }
         }
     }

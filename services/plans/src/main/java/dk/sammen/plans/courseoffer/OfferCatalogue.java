@@ -1,11 +1,10 @@
 package dk.sammen.plans.courseoffer;
 
 import dk.sammen.events.Centre;
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -34,13 +33,12 @@ public class OfferCatalogue {
     @KafkaListener(id = "offer-catalogue", topics = "#{@offersTopic}", groupId = "${sammen.plans.offer-catalogue-group:plans-offer-catalogue}",
             containerFactory = "cloudEventListenerFactory")
     void on(CloudEvent event) {
-        byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
-        if (EventContracts.typeOf(OfferPublishedV2.class).equals(event.getType())) {
-            OfferPublishedV2 offer = EventCodec.decode(data, OfferPublishedV2.class);
-            keep(offer.offerId(), offer.revision(), offer.name(), offer.owningCentre(), offer.needCategories());
-        } else if (EventContracts.typeOf(OfferPublishedV1.class).equals(event.getType())) {
-            OfferPublishedV1 offer = EventCodec.decode(data, OfferPublishedV1.class);
-            keep(offer.offerId(), offer.revision(), offer.name(), offer.owningCentre(), Set.of());
+        switch (IntegrationEvents.decode(event).orElse(null)) {
+            case OfferPublishedV2 offer -> keep(offer.offerId(), offer.revision(), offer.name(), offer.owningCentre(), offer.needCategories());
+            case OfferPublishedV1 offer -> keep(offer.offerId(), offer.revision(), offer.name(), offer.owningCentre(), Set.of());
+            case null, default -> {
+                // Other facts of the catalogue do not change what a course starts.
+            }
         }
     }
 

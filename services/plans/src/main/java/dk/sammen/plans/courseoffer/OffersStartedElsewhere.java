@@ -1,11 +1,10 @@
 package dk.sammen.plans.courseoffer;
 
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
 import dk.sammen.events.offers.BidAcceptedV1;
 import dk.sammen.events.referrals.ReferralEndedV1;
 import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -38,16 +37,15 @@ class OffersStartedElsewhere {
     @KafkaListener(id = "referral-offers", topics = "#{@referralsTopic}", groupId = "${sammen.plans.referral-offer-group:plans-referral-offers}",
             containerFactory = "cloudEventListenerFactory")
     void on(CloudEvent event) {
-        if (event.getData() == null) {
-            return;
-        }
         try {
-            if (EventContracts.typeOf(ReferralStartedV1.class).equals(event.getType())) {
-                ReferralStartedV1 started = EventCodec.decode(event.getData().toBytes(), ReferralStartedV1.class);
-                start(started.courseId(), started.offerId(), started.startedOn(), "referral:" + started.referralId());
-            } else if (EventContracts.typeOf(ReferralEndedV1.class).equals(event.getType())) {
-                ReferralEndedV1 ended = EventCodec.decode(event.getData().toBytes(), ReferralEndedV1.class);
-                commands.sendAndWait(new CourseOfferCommands.EndOffer(ended.courseId(), null, ended.offerId(), ended.endedOn()));
+            switch (IntegrationEvents.decode(event).orElse(null)) {
+                case ReferralStartedV1 started -> start(started.courseId(), started.offerId(), started.startedOn(),
+                        "referral:" + started.referralId());
+                case ReferralEndedV1 ended ->
+                        commands.sendAndWait(new CourseOfferCommands.EndOffer(ended.courseId(), null, ended.offerId(), ended.endedOn()));
+                case null, default -> {
+                    // Other referral facts start or end nothing in a course.
+                }
             }
         } catch (DomainRuleViolation refused) {
             log.warn("The course did not record referral event {} ({}): {}", event.getId(), event.getType(), refused.rule());
@@ -57,10 +55,9 @@ class OffersStartedElsewhere {
     @KafkaListener(id = "needs-bank-offers", topics = "#{@offersTopic}", groupId = "${sammen.plans.needs-bank-group:plans-needs-bank}",
             containerFactory = "cloudEventListenerFactory")
     void onOffers(CloudEvent event) {
-        if (event.getData() == null || !EventContracts.typeOf(BidAcceptedV1.class).equals(event.getType())) {
+        if (!(IntegrationEvents.decode(event).orElse(null) instanceof BidAcceptedV1 accepted)) {
             return;
         }
-        BidAcceptedV1 accepted = EventCodec.decode(event.getData().toBytes(), BidAcceptedV1.class);
         try {
             start(accepted.courseId(), accepted.offerId(), accepted.startOn(), "bid:" + accepted.bidId());
         } catch (DomainRuleViolation refused) {

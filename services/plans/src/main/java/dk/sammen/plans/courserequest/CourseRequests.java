@@ -1,13 +1,12 @@
 package dk.sammen.plans.courserequest;
 
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.referrals.UnderretningDecidedV1;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.course.OpenCourse;
+import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -47,10 +46,9 @@ public class CourseRequests {
     @KafkaListener(id = "course-requests", topics = "#{@referralsTopic}", groupId = "${sammen.plans.course-request-group:plans-course-requests}",
             containerFactory = "cloudEventListenerFactory")
     void on(CloudEvent event) {
-        if (!EventContracts.typeOf(UnderretningDecidedV1.class).equals(event.getType()) || event.getData() == null) {
+        if (!(IntegrationEvents.decode(event).orElse(null) instanceof UnderretningDecidedV1 decided)) {
             return;
         }
-        UnderretningDecidedV1 decided = EventCodec.decode(event.getData().toBytes(), UnderretningDecidedV1.class);
         if (decided.decision() != UnderretningDecision.OFFER_COORDINATED_COURSE || decided.citizenId() == null) {
             return;
         }

@@ -1,12 +1,11 @@
 package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
-import dk.sammen.events.EventCodec;
-import dk.sammen.events.EventContracts;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.ConsentRecordedV1;
 import dk.sammen.events.plans.ConsentWithdrawnV1;
+import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -38,38 +37,30 @@ class ReferralFacts {
     @KafkaListener(id = "referral-consents", topics = "#{@plansTopic}", groupId = "${sammen.referrals.consent-group:referrals-consents}",
             containerFactory = "cloudEventListenerFactory")
     void onPlans(CloudEvent event) {
-        if (event.getData() == null) {
-            return;
-        }
-        byte[] data = event.getData().toBytes();
-        if (EventContracts.typeOf(ConsentRecordedV1.class).equals(event.getType())) {
-            ConsentRecordedV1 consent = EventCodec.decode(data, ConsentRecordedV1.class);
-            jdbc.sql("""
+        switch (IntegrationEvents.decode(event).orElse(null)) {
+            case ConsentRecordedV1 consent -> jdbc.sql("""
                             INSERT INTO course_consent (course_id, party, citizen_id, shared_with) VALUES (?, ?, ?, ?)
                             ON CONFLICT (course_id, party) DO UPDATE SET shared_with = EXCLUDED.shared_with""")
                     .params(consent.courseId(), party(consent.guardianId()), consent.citizenId(),
                             consent.sharedWith().stream().map(Enum::name).toArray(String[]::new))
                     .update();
-        } else if (EventContracts.typeOf(ConsentWithdrawnV1.class).equals(event.getType())) {
-            ConsentWithdrawnV1 withdrawn = EventCodec.decode(data, ConsentWithdrawnV1.class);
-            jdbc.sql("DELETE FROM course_consent WHERE course_id = ? AND party = ?")
+            case ConsentWithdrawnV1 withdrawn -> jdbc.sql("DELETE FROM course_consent WHERE course_id = ? AND party = ?")
                     .params(withdrawn.courseId(), party(withdrawn.guardianId())).update();
+            case null, default -> {
+                // Other facts of a course do not change whether a referral may be made.
+            }
         }
     }
 
     @KafkaListener(id = "referral-offers", topics = "#{@offersTopic}", groupId = "${sammen.referrals.offer-group:referrals-offers}",
             containerFactory = "cloudEventListenerFactory")
     void onOffers(CloudEvent event) {
-        if (event.getData() == null) {
-            return;
-        }
-        byte[] data = event.getData().toBytes();
-        if (EventContracts.typeOf(OfferPublishedV2.class).equals(event.getType())) {
-            OfferPublishedV2 offer = EventCodec.decode(data, OfferPublishedV2.class);
-            keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
-        } else if (EventContracts.typeOf(OfferPublishedV1.class).equals(event.getType())) {
-            OfferPublishedV1 offer = EventCodec.decode(data, OfferPublishedV1.class);
-            keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
+        switch (IntegrationEvents.decode(event).orElse(null)) {
+            case OfferPublishedV2 offer -> keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
+            case OfferPublishedV1 offer -> keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
+            case null, default -> {
+                // Only which centre an offer belongs to matters here.
+            }
         }
     }
 

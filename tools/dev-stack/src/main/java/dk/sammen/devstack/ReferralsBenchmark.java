@@ -2,9 +2,7 @@ package dk.sammen.devstack;
 
 import dk.sammen.platform.test.infra.KraftBroker;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -46,14 +44,14 @@ class FollowUpProjection implements Projection {
     public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema) {
         switch (event) {
             case MeetingHeldV1 e -> jdbc.update("INSERT INTO " + schema.table("meeting_fact")
-                    + " (meeting_id, course_id, held_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.meetingId(), e.courseId(), day(e.heldAt()));
+                    + " (meeting_id, course_id, held_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.meetingId(), e.courseId(), Denmark.dayOf(e.heldAt()));
             case AgreementMadeV1 e -> jdbc.update("INSERT INTO " + schema.table("agreement_fact")
                     + " (agreement_id, course_id, made_on) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (agreement_id) DO UPDATE SET made_on = EXCLUDED.made_on", e.agreementId(), e.courseId(), day(e.madeAt()));
+                    + " ON CONFLICT (agreement_id) DO UPDATE SET made_on = EXCLUDED.made_on", e.agreementId(), e.courseId(), Denmark.dayOf(e.madeAt()));
             case AgreementFollowedUpV1 e -> jdbc.update("INSERT INTO " + schema.table("agreement_fact")
                             + " (agreement_id, course_id, followed_up_on, fulfilled) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (agreement_id) DO UPDATE SET followed_up_on = EXCLUDED.followed_up_on, fulfilled = EXCLUDED.fulfilled",
-                    e.agreementId(), e.courseId(), day(e.followedUpAt()), e.fulfilled());
+                    e.agreementId(), e.courseId(), Denmark.dayOf(e.followedUpAt()), e.fulfilled());
             case ProgressionMeasuredV1 e when e.scaleMax() > e.scaleMin() -> jdbc.update("INSERT INTO " + schema.table("progression_fact")
                             + " (measurement_id, course_id, dimension, measured_on, score) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     e.measurementId(), e.courseId(), e.dimension().name(), e.measuredOn(), (e.value() - e.scaleMin()) / (e.scaleMax() - e.scaleMin()));
@@ -71,21 +69,17 @@ class FollowUpProjection implements Projection {
                             + " (trial_id, course_id, proposed_on, cost_before, expected_cost) VALUES (?, ?, ?, ?, ?)"
                             + " ON CONFLICT (trial_id) DO UPDATE SET proposed_on = EXCLUDED.proposed_on, cost_before = EXCLUDED.cost_before,"
                             + " expected_cost = EXCLUDED.expected_cost",
-                    e.trialId(), e.courseId(), day(e.proposedAt()), e.costBeforePerYear(), e.expectedCostPerYear());
+                    e.trialId(), e.courseId(), Denmark.dayOf(e.proposedAt()), e.costBeforePerYear(), e.expectedCostPerYear());
             case TrialActionDecidedV1 e -> jdbc.update("INSERT INTO " + schema.table("trial_fact")
                     + " (trial_id, course_id, approved) VALUES (?, ?, ?) ON CONFLICT (trial_id) DO UPDATE SET approved = EXCLUDED.approved",
                     e.trialId(), e.courseId(), e.approved());
             case TrialActionEvaluatedV1 e -> jdbc.update("INSERT INTO " + schema.table("trial_fact")
                             + " (trial_id, course_id, evaluated_on, actual_cost) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (trial_id) DO UPDATE SET evaluated_on = EXCLUDED.evaluated_on, actual_cost = EXCLUDED.actual_cost",
-                    e.trialId(), e.courseId(), day(e.evaluatedAt()), e.actualCostPerYear());
+                    e.trialId(), e.courseId(), Denmark.dayOf(e.evaluatedAt()), e.actualCostPerYear());
             default -> {
                 // Not a fact the indicators count.
             }
         }
-    }
-
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(Denmark.ZONE).toLocalDate();
     }
 }

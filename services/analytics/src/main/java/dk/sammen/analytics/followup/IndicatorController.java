@@ -26,7 +26,7 @@ class IndicatorController {
     @Operation(summary = "The 2030 targets, response times, meeting cadence and agreements fulfilled, as of a day")
     FollowUpIndicators.Indicators indicators(@Parameter(description = "The day to look from; today when left out", example = "2024-12-31")
                                              @RequestParam(required = false) LocalDate asOf) {
-        return indicators.on(asOf == null ? LocalDate.now(Denmark.ZONE) : asOf);
+        return indicators.on(asOf == null ? Denmark.today() : asOf);
     }
 
     @GetMapping("/indicators/progression")

@@ -42,7 +42,7 @@ class TrajectoryController {
     }
 
     private static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(dk.sammen.platform.domain.Denmark.ZONE) : asOf;
+        return asOf == null ? dk.sammen.platform.domain.Denmark.today() : asOf;
     }
 
     @Parameter(description = "The day to look from; today when left out", example = "2024-12-31")

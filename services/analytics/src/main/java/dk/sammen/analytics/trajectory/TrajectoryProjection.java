@@ -54,11 +54,11 @@ class TrajectoryProjection implements Projection {
         switch (event) {
             case CitizenRegisteredV1 e -> jdbc.update("INSERT INTO " + schema.table("citizen_profile")
                             + " (citizen_id, birth_month, target_group, registered_on) VALUES (?, ?, ?, ?) ON CONFLICT (citizen_id) DO NOTHING",
-                    e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.targetGroup().name(), day(e.registeredAt()));
-            case CourseOpenedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "opened_on", day(e.openedAt()));
-            case CourseActivatedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "activated_on", day(e.activatedAt()));
+                    e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.targetGroup().name(), Denmark.dayOf(e.registeredAt()));
+            case CourseOpenedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "opened_on", Denmark.dayOf(e.openedAt()));
+            case CourseActivatedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "activated_on", Denmark.dayOf(e.activatedAt()));
             case CourseClosedV1 e -> {
-                course(schema, e.courseId(), "citizen_id", e.citizenId(), "closed_on", day(e.closedAt()));
+                course(schema, e.courseId(), "citizen_id", e.citizenId(), "closed_on", Denmark.dayOf(e.closedAt()));
                 course(schema, e.courseId(), "outcome", e.outcome().name(), null, null);
             }
             case TovholderAssignedV1 e when e.previousTovholderId() == null ->
@@ -109,9 +109,5 @@ class TrajectoryProjection implements Projection {
         jdbc.update("INSERT INTO " + schema.table("occupation_change")
                         + " (event_id, citizen_id, changed_on, recorded_at, state, track, completed_youth_education) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 entry.eventId(), citizenId, on, Timestamp.from(recordedAt), state.name(), track, completed);
-    }
-
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(Denmark.ZONE).toLocalDate();
     }
 }

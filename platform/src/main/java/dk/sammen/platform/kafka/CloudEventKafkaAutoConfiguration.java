@@ -69,7 +69,10 @@ public class CloudEventKafkaAutoConfiguration {
         Map<String, Object> config = kafka.buildProducerProperties(null);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        // Puts the current trace context (W3C traceparent) in every record's headers.
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean
@@ -108,6 +111,8 @@ public class CloudEventKafkaAutoConfiguration {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
         factory.setConsumerFactory(consumerFactory);
         factory.setBatchListener(batch);
+        // Continues the trace in a record's headers (record listeners; batch listeners do it per record themselves).
+        factory.getContainerProperties().setObservationEnabled(true);
         factory.getContainerProperties().setAckMode(batch ? ContainerProperties.AckMode.BATCH : ContainerProperties.AckMode.RECORD);
         var backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);

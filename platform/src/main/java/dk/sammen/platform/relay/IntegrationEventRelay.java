@@ -5,6 +5,7 @@ import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
+import dk.sammen.platform.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,14 +54,17 @@ public class IntegrationEventRelay {
     private final NewTopic topicDefinition;
     private final AtomicBoolean topicEnsured = new AtomicBoolean();
     private final Counter published;
+    private final TraceContexts traces;
 
     public IntegrationEventRelay(List<IntegrationEventTranslator> translators,
                                  KafkaTemplate<String, CloudEvent> kafka,
                                  KafkaAdmin admin,
                                  KafkaTopics topics,
                                  RelayProperties properties,
-                                 MeterRegistry meters) {
+                                 MeterRegistry meters,
+                                 TraceContexts traces) {
         this.translators = List.copyOf(translators);
+        this.traces = traces;
         this.kafka = kafka;
         this.admin = admin;
         this.properties = properties;
@@ -82,7 +86,11 @@ public class IntegrationEventRelay {
         CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(
                 integrationEvent.get(), message.getIdentifier(), properties.source(), message.getTimestamp());
         var record = new ProducerRecord<>(topic, integrationEvent.get().partitionKey(), cloudEvent);
-        pendingSendsOfThisBatch().add(kafka.send(record));
+        // In the trace of the command that stored the event; Kafka's observation puts it in the record's headers.
+        traces.within(message.getMetaData(), "relay " + cloudEvent.getType(), () -> {
+            TraceContexts.TRACE_POINTS.debug("Publishing {} {} to {}", cloudEvent.getType(), cloudEvent.getId(), topic);
+            pendingSendsOfThisBatch().add(kafka.send(record));
+        });
     }
 
     private Optional<IntegrationEvent> translate(Object domainEvent) {

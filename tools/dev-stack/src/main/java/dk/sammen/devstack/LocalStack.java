@@ -57,7 +57,7 @@ public final class LocalStack implements AutoCloseable {
         kafka.start();
         services.values().forEach(service -> service.start(
                 root.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar"),
-                workDirectory.resolve("logs").resolve(service.name() + ".log"),
+                logOf(service.name()),
                 List.of("--spring.datasource.url=" + postgres.jdbcUrl(database(service.name())),
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
@@ -74,6 +74,11 @@ public final class LocalStack implements AutoCloseable {
 
     public PostgresServer postgres() {
         return postgres;
+    }
+
+    /** Where a service's process writes its log. */
+    public Path logOf(String service) {
+        return workDirectory.resolve("logs").resolve(service + ".log");
     }
 
     public URI url(String service, String path) {

@@ -47,6 +47,8 @@ class WalkingSkeletonTest {
         Map<String, Integer> ports = new LinkedHashMap<>();
         LocalStack.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, freePort()));
         String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8);
+        // The trace points (a line per command dispatched, event published and event projected) are DEBUG.
+        System.setProperty(ServiceProcess.JVM_OPTIONS, ServiceProcess.DEFAULT_JVM_OPTIONS + " -Dlogging.level.sammen.trace=DEBUG");
         stack = new LocalStack(root, Files.createTempDirectory("sammen-e2e-"), prefix, KraftBroker.onFreePorts(), ports)
                 .start(Duration.ofMinutes(4));
         stack.startUpTimes().forEach((name, time) -> System.out.printf("[figures] %s ready in %d ms%n", name, time.toMillis()));
@@ -73,6 +75,41 @@ class WalkingSkeletonTest {
             millis.add(Duration.between(sent, Instant.now()).toMillis());
         }
         System.out.printf("[figures] command to analytics timeline, ms: %s%n", millis);
+    }
+
+    /**
+     * The trace context of the HTTP request travels with the command into the event store, with
+     * the relay onto Kafka, and into analytics: the same trace id in the logs of plans (the
+     * command, the relay publishing its event) and of analytics (projecting it).
+     */
+    @Test
+    void oneCommandIsOneTraceThroughPlansTheRelayKafkaAndAnalytics() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/courses"))
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-01")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + youngPerson + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        UUID courseId = UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> timelineSize(courseId) == 1);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                linesWith(stack.logOf("plans"), traceId).stream().anyMatch(line -> line.contains("Publishing dk.sammen.plans.course-opened.v1"))
+                        && linesWith(stack.logOf("analytics"), traceId).stream()
+                        .anyMatch(line -> line.contains("Projecting dk.sammen.plans.course-opened.v1")));
+        List<String> plans = linesWith(stack.logOf("plans"), traceId);
+        assertThat(plans).anyMatch(line -> line.contains("Command OpenCourse dispatched"));
+        assertThat(plans).anyMatch(line -> line.contains("Publishing dk.sammen.plans.course-opened.v1")
+                && line.contains("event-relay"));
+        plans.forEach(line -> System.out.println("[trace] plans: " + line));
+        linesWith(stack.logOf("analytics"), traceId).forEach(line -> System.out.println("[trace] analytics: " + line));
+    }
+
+    private static List<String> linesWith(Path log, String text) throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(text)).toList();
+        }
     }
 
     @Test

@@ -1,10 +1,16 @@
 package dk.sammen.analytics.projection;
 
+import dk.sammen.platform.tracing.TraceContexts;
 import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the live projections from every topic, at least once: each poll's records in one
@@ -16,14 +22,32 @@ class ProjectionListener {
     static final String ID = "projections";
 
     private final Projections projections;
+    private final TraceContexts traces;
 
-    ProjectionListener(Projections projections) {
+    ProjectionListener(Projections projections, TraceContexts traces) {
         this.projections = projections;
+        this.traces = traces;
     }
 
     @KafkaListener(id = ID, topics = "#{@analyticsTopics}", groupId = "${sammen.analytics.consumer-group}",
             containerFactory = "cloudEventBatchListenerFactory")
-    void on(List<CloudEvent> events) {
-        projections.apply(ProjectionSchema.LIVE, events.stream().map(LoggedEvent::of).toList());
+    void on(List<ConsumerRecord<String, CloudEvent>> records) {
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            // Each record in the trace of the command that caused it (a batch listener has no per-record observation).
+            traces.within(traceHeaders(record), "analytics project " + record.value().getType(), () ->
+                    TraceContexts.TRACE_POINTS.debug("Projecting {} {}", record.value().getType(), record.value().getId()));
+        }
+        projections.apply(ProjectionSchema.LIVE, records.stream().map(record -> LoggedEvent.of(record.value())).toList());
+    }
+
+    private static Map<String, String> traceHeaders(ConsumerRecord<?, ?> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (String name : List.of(TraceContexts.TRACEPARENT, "tracestate")) {
+            Header header = record.headers().lastHeader(name);
+            if (header != null) {
+                headers.put(name, new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return headers;
     }
 }

@@ -77,7 +77,7 @@ public class Rebuilds {
         Gauge.builder("sammen.analytics.rebuild.remaining", () -> running == null ? 0 : running.remaining())
                 .description("Records the running rebuild has still to read").baseUnit("events").register(meters);
         Gauge.builder("sammen.analytics.rebuild.rate", () -> running == null ? 0 : running.rate())
-                .description("Replay rate of the running rebuild").baseUnit("events per second").register(meters);
+                .description("Replay rate of the running rebuild, events per second").register(meters);
     }
 
     /**

@@ -12,6 +12,7 @@ import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,8 @@ import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+// Metrics are exported in this test (Spring Boot's tests leave the Prometheus endpoint out otherwise).
+@AutoConfigureObservability
 class CourseApiTest extends ServiceApiTest {
 
     private PlansApi api() {
@@ -62,6 +65,27 @@ class CourseApiTest extends ServiceApiTest {
         assertThat(event.getDataSchema()).isEqualTo(EventContracts.dataSchema(type));
         assertThat(EventSchemas.violations(type, event.getData().toBytes())).isEmpty();
         assertThat(EventCodec.decode(event.getData().toBytes(), CourseOpenedV1.class).citizenId()).isEqualTo(citizenId);
+    }
+
+    /** Operators see courses by stage and the relay's lag on /actuator/prometheus. */
+    @Test
+    void coursesByStageAndTheRelayLagAreMetrics() {
+        long offered = offeredCourses();
+        api().openCourse(citizen(), "CITIZEN_WISH");
+
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> offeredCourses() == offered + 1);
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric("sammen_relay_lag_events", "") == 0);
+    }
+
+    private long offeredCourses() {
+        return metric("sammen_plans_courses", "stage=\"OFFERED\"");
+    }
+
+    private long metric(String name, String label) {
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        return scrape.lines().filter(line -> (line.startsWith(name + " ") || line.startsWith(name + "{")) && line.contains(label))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " " + label + " not in the scrape:\n" + scrape));
     }
 
     @Test

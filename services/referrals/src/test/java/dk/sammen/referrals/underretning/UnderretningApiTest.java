@@ -14,6 +14,7 @@ import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,8 @@ import static dk.sammen.platform.test.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+// Metrics are exported in this test (Spring Boot's tests leave the Prometheus endpoint out otherwise).
+@AutoConfigureObservability
 class UnderretningApiTest extends ServiceApiTest {
 
     private static final Pattern CPR_PATTERN = Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
@@ -86,6 +89,27 @@ class UnderretningApiTest extends ServiceApiTest {
         String data = new String(event.getData().toBytes(), StandardCharsets.UTF_8);
         assertThat(CPR_PATTERN.matcher(data).find()).isFalse();
         assertThat(data).doesNotContain("Testesen").doesNotContain("Testmor").doesNotContain("skolefravær").doesNotContain("Skovvejens");
+    }
+
+    /** The intake's queue is a metric: one received two days ago is awaiting assessment, and overdue. */
+    @Test
+    void underretningerAwaitingAssessmentAndOverdueAreMetrics() {
+        long awaiting = metric("sammen_referrals_awaiting_assessment");
+        long overdue = metric("sammen_referrals_assessment_overdue");
+
+        assertCreated(post(http, "/underretninger", underretning("""
+                {"cpr": "090210-4177", "name": "Metrik Testesen"}""", SCHOOL,
+                Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())), "/underretninger");
+
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric("sammen_referrals_awaiting_assessment") == awaiting + 1);
+        assertThat(metric("sammen_referrals_assessment_overdue")).isEqualTo(overdue + 1);
+    }
+
+    private long metric(String name) {
+        return http.getForObject("/actuator/prometheus", String.class).lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in the scrape"));
     }
 
     @Test

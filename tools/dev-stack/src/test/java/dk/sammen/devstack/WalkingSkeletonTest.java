@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.test.infra.KraftBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
@@ -33,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * KRaft broker, as {@code ./sammen up} runs them (on free ports, with databases of its own).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -104,6 +108,30 @@ class WalkingSkeletonTest {
                 && line.contains("event-relay"));
         plans.forEach(line -> System.out.println("[trace] plans: " + line));
         linesWith(stack.logOf("analytics"), traceId).forEach(line -> System.out.println("[trace] analytics: " + line));
+    }
+
+    /**
+     * The log scanner: after everything above ran (the Maja case sends CPR numbers and names),
+     * no service's log holds a CPR number, a name sent in, or the reasoning of an assessment or a decision.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noServiceLogsAPersonsCprNumberNameOrWords() throws IOException {
+        // The exact values sent, CPR numbers with and without the dash: a pattern for "any CPR number"
+        // also matches Kafka's session ids and counters in the logs.
+        List<String> sent = new ArrayList<>(List.of("Ung E2E", "Datter E2E", "Maja E2E",
+                "Mønster over flere år", "Gentagne underretninger fra flere kilder"));
+        for (String cpr : List.of("070311-4321", "140386-2987", "090209-4987", "210612-4987")) {
+            sent.add(cpr);
+            sent.add(cpr.replace("-", ""));
+        }
+        for (String service : LocalStack.DEFAULT_PORTS.keySet()) {
+            List<String> lines = Files.readAllLines(stack.logOf(service));
+            assertThat(lines).as(service + " log").isNotEmpty();
+            for (String line : lines) {
+                assertThat(sent).as(service + ": " + line).noneMatch(line::contains);
+            }
+        }
     }
 
     private static List<String> linesWith(Path log, String text) throws IOException {

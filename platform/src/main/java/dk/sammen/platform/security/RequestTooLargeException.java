@@ -1,0 +1,11 @@
+package dk.sammen.platform.security;
+
+import java.io.IOException;
+
+/** A request body grew past the configured limit while it was being read: answered as 413. */
+public final class RequestTooLargeException extends IOException {
+
+    public RequestTooLargeException(long maxBytes) {
+        super("The request body is larger than " + maxBytes + " bytes");
+    }
+}

@@ -86,4 +86,16 @@ public final class Api {
         return jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId.toString()).query(String.class).single();
     }
+
+    /**
+     * The value of a series on the service's Prometheus scrape: the first line of the metric whose
+     * labels contain {@code label} (empty for any).
+     */
+    public static long metric(TestRestTemplate http, String name, String label) {
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        return scrape.lines()
+                .filter(line -> (line.startsWith(name + " ") || line.startsWith(name + "{")) && line.contains(label))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " " + label + " is not on /actuator/prometheus"));
+    }
 }

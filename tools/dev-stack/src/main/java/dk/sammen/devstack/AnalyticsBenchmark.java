@@ -2,24 +2,19 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.sammen.platform.test.infra.KraftBroker;
 import dk.sammen.synthetic.PublishSyntheticMunicipality;
 import dk.sammen.synthetic.SyntheticMunicipality;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +24,7 @@ import static dk.sammen.devstack.StackHttp.post;
 
 /**
  * {@code ./sammen bench analytics}: a synthetic municipality of 10,000 young people (about a
- * million events; {@code -Dbench.youngPeople=}) onto the topics, analytics catching up with it
+ * million events; {@code -Dbench.young-people=}) onto the topics, analytics catching up with it
  * live, query latency, then a full rebuild beside the live projections with readers querying all
  * the while; the rebuilt tables are compared with the live ones. Runs the real service jar;
  * prints figures; asserts nothing.
@@ -39,16 +34,9 @@ public final class AnalyticsBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
-        Path work = Files.createTempDirectory("sammen-bench-");
-        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
-        int youngPeople = Integer.getInteger("bench.youngPeople", 10_000);
-        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("analytics", 18084))
-                .start(Duration.ofMinutes(3))) {
+        int youngPeople = Integer.getInteger("bench.young-people", 10_000);
+        BenchmarkStack.run("analytics", 18084, (stack, root) -> {
             URI analytics = stack.url("analytics", "");
-            System.out.printf("[figures] machine: %d cores, JVM %s; analytics with %s%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
 
             SyntheticMunicipality municipality = SyntheticMunicipality.of(1, youngPeople);
             long started = System.nanoTime();
@@ -124,9 +112,7 @@ public final class AnalyticsBenchmark {
                     });
                 }
             }
-        } finally {
-            LocalStack.wipe(work);
-        }
+        });
     }
 
     private static Map<String, Runnable> queries(URI analytics, List<String> citizens) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.sammen.platform.test.infra.KraftBroker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 
 import static dk.sammen.devstack.StackHttp.get;
 import static dk.sammen.devstack.StackHttp.post;
@@ -30,15 +27,8 @@ public final class OffersBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
-        Path work = Files.createTempDirectory("sammen-bench-");
-        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
-        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("offers", 18083))
-                .start(Duration.ofMinutes(3))) {
+        BenchmarkStack.run("offers", 18083, (stack, root) -> {
             URI offers = stack.url("offers", "");
-            System.out.printf("[figures] machine: %d cores, JVM %s; offers with %s%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
             String file = catalogue(root, 2000, 20);
             for (String round : new String[]{"first", "again"}) {
                 Instant begin = Instant.now();
@@ -61,9 +51,7 @@ public final class OffersBenchmark {
                      "goals": "komme i skole og i praktik i en børnehave"}""";
             double[] match = Load.latencies(100, 500, () -> post(offers, "/offers/match", profile));
             System.out.printf("[figures] match of a profile over 2,000 offers: p50 %.2f ms, p99 %.2f ms%n", match[0], match[1]);
-        } finally {
-            LocalStack.wipe(work);
-        }
+        });
     }
 
     /** The sample catalogue repeated to {@code rows} rows under new keys, every {@code badEvery}th row broken. */

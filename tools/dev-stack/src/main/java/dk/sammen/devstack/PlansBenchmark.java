@@ -2,21 +2,17 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.sammen.platform.test.infra.KraftBroker;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,20 +40,11 @@ public final class PlansBenchmark {
         int clients = Integer.parseInt(System.getProperty("bench.clients", "8"));
         int courses = Integer.parseInt(System.getProperty("bench.courses", "200"));
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
-        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
-        Path work = Files.createTempDirectory("sammen-bench-");
-        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
-        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("plans", 18081))
-                .start(Duration.ofMinutes(3))) {
+        BenchmarkStack.run("plans", 18081, (stack, root) -> {
             PlansBenchmark bench = new PlansBenchmark(stack.url("plans", ""));
-            System.out.printf("[figures] machine: %d cores, JVM %s; plans with %s%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
             bench.throughput(clients, courses, Duration.ofSeconds(15), measure);
             bench.onePlanLatency();
-        } finally {
-            LocalStack.wipe(work);
-        }
+        });
     }
 
     /**

@@ -1,20 +1,15 @@
 package dk.sammen.devstack;
 
-import dk.sammen.platform.test.infra.KraftBroker;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,20 +35,11 @@ public final class ReferralsBenchmark {
         int clients = Integer.parseInt(System.getProperty("bench.clients", "8"));
         int youngPeople = Integer.parseInt(System.getProperty("bench.young-people", "10000"));
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
-        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
-        Path work = Files.createTempDirectory("sammen-bench-");
-        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
-        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of("referrals", 18082))
-                .start(Duration.ofMinutes(3))) {
+        BenchmarkStack.run("referrals", 18082, (stack, root) -> {
             ReferralsBenchmark bench = new ReferralsBenchmark(stack.url("referrals", ""));
-            System.out.printf("[figures] machine: %d cores, JVM %s; referrals with %s%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), System.getProperty(ServiceProcess.JVM_OPTIONS));
             int takenIn = bench.intake(clients, Duration.ofSeconds(10), measure);
             bench.linking(clients, Math.max(0, youngPeople - takenIn));
-        } finally {
-            LocalStack.wipe(work);
-        }
+        });
     }
 
     /** Each notification is about a new young person with a guardian, from a named school. */

@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
+import static dk.sammen.platform.test.Api.metric;
 import static dk.sammen.platform.test.Api.post;
 import static dk.sammen.platform.test.Api.send;
 import static dk.sammen.platform.test.Api.storedEvents;
@@ -74,18 +75,11 @@ class CourseApiTest extends ServiceApiTest {
         api().openCourse(citizen(), "CITIZEN_WISH");
 
         await().atMost(java.time.Duration.ofSeconds(10)).until(() -> offeredCourses() == offered + 1);
-        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric("sammen_relay_lag_events", "") == 0);
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric(http, "sammen_relay_lag_events", "") == 0);
     }
 
     private long offeredCourses() {
-        return metric("sammen_plans_courses", "stage=\"OFFERED\"");
-    }
-
-    private long metric(String name, String label) {
-        String scrape = http.getForObject("/actuator/prometheus", String.class);
-        return scrape.lines().filter(line -> (line.startsWith(name + " ") || line.startsWith(name + "{")) && line.contains(label))
-                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " " + label + " not in the scrape:\n" + scrape));
+        return metric(http, "sammen_plans_courses", "stage=\"OFFERED\"");
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 
 import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
+import static dk.sammen.platform.test.Api.metric;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
 import static dk.sammen.platform.test.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,22 +95,15 @@ class UnderretningApiTest extends ServiceApiTest {
     /** The intake's queue is a metric: one received two days ago is awaiting assessment, and overdue. */
     @Test
     void underretningerAwaitingAssessmentAndOverdueAreMetrics() {
-        long awaiting = metric("sammen_referrals_awaiting_assessment");
-        long overdue = metric("sammen_referrals_assessment_overdue");
+        long awaiting = metric(http, "sammen_referrals_awaiting_assessment", "");
+        long overdue = metric(http, "sammen_referrals_assessment_overdue", "");
 
         assertCreated(post(http, "/underretninger", underretning("""
                 {"cpr": "090210-4177", "name": "Metrik Testesen"}""", SCHOOL,
                 Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())), "/underretninger");
 
-        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric("sammen_referrals_awaiting_assessment") == awaiting + 1);
-        assertThat(metric("sammen_referrals_assessment_overdue")).isEqualTo(overdue + 1);
-    }
-
-    private long metric(String name) {
-        return http.getForObject("/actuator/prometheus", String.class).lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in the scrape"));
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric(http, "sammen_referrals_awaiting_assessment", "") == awaiting + 1);
+        assertThat(metric(http, "sammen_referrals_assessment_overdue", "")).isEqualTo(overdue + 1);
     }
 
     @Test

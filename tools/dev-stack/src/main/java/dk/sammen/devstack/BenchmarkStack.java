@@ -1,0 +1,39 @@
+package dk.sammen.devstack;
+
+import dk.sammen.platform.test.infra.KraftBroker;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What every benchmark stands on: PostgreSQL, a KRaft broker of its own and one instance of the
+ * service's real jar ({@code -Dbench.jvm=}, default {@code -Xmx1g}, full JIT), databases and Kafka
+ * log of their own, removed afterwards; the machine is printed first.
+ */
+final class BenchmarkStack {
+
+    interface Benchmark {
+        void run(LocalStack stack, Path root) throws Exception;
+    }
+
+    private BenchmarkStack() {
+    }
+
+    static void run(String service, int port, Benchmark benchmark) throws Exception {
+        Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("sammen-bench-");
+        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
+        String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
+        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of(service, port))
+                .start(Duration.ofMinutes(3))) {
+            System.out.printf("[figures] machine: %d cores, JVM %s; %s with %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(), service, System.getProperty(ServiceProcess.JVM_OPTIONS));
+            benchmark.run(stack, root);
+        } finally {
+            LocalStack.wipe(work);
+        }
+    }
+}

@@ -111,6 +111,31 @@ class WalkingSkeletonTest {
     }
 
     /**
+     * Every metric the alerts and the dashboard use is one the running services expose, so no
+     * alert waits on a series that never exists.
+     */
+    @Test
+    void everyMetricTheAlertsAndTheDashboardUseIsExposed() throws Exception {
+        Path chart = Path.of(System.getProperty("user.dir")).resolve("../../deploy/helm/sammen").normalize();
+        String queries = Files.readString(chart.resolve("templates/prometheusrule.yaml"))
+                + Files.readString(chart.resolve("dashboards/sammen-overview.json"));
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b(sammen|kafka_consumer|http_server)_[a-z_]+\\b").matcher(queries);
+        while (names.find()) {
+            used.add(names.group());
+        }
+        StringBuilder scrapes = new StringBuilder();
+        for (String service : LocalStack.DEFAULT_PORTS.keySet()) {
+            scrapes.append(HTTP.send(HttpRequest.newBuilder(stack.url(service, "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        }
+        assertThat(used).contains("sammen_relay_lag_events", "sammen_referrals_deadline_breaches_total");
+        for (String metric : used) {
+            assertThat(scrapes.toString()).as(metric + " is used by an alert or the dashboard").containsPattern("(?m)^" + metric + "[{ ]");
+        }
+    }
+
+    /**
      * The log scanner: after everything above ran (the Maja case sends CPR numbers and names),
      * no service's log holds a CPR number, a name sent in, or the reasoning of an assessment or a decision.
      */

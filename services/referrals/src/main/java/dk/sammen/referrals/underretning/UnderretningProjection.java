@@ -52,6 +52,14 @@ public class UnderretningProjection {
         this.jdbc = jdbc;
         this.clock = clock;
         this.meters = meters;
+        // From zero for every deadline, so the alert's increase() sees the first breach too.
+        for (LegalDeadline deadline : LegalDeadline.values()) {
+            breaches(deadline);
+        }
+    }
+
+    private io.micrometer.core.instrument.Counter breaches(LegalDeadline deadline) {
+        return meters.counter("sammen.referrals.deadline.breaches", "deadline", deadline.name());
     }
 
     @EventHandler
@@ -115,7 +123,7 @@ public class UnderretningProjection {
                         Timestamp.from(event.missedAt()))
                 .update();
         if (recorded == 1) {
-            meters.counter("sammen.referrals.deadline.breaches", "deadline", event.deadline().name()).increment();
+            breaches(event.deadline()).increment();
         }
         update(event.underretningId(), version, "");
     }

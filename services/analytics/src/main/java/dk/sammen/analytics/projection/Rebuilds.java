@@ -10,8 +10,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,7 +194,7 @@ public class Rebuilds {
     }
 
     private static Map<TopicPartition, Long> positions(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
-        Map<TopicPartition, Long> positions = new java.util.HashMap<>();
+        Map<TopicPartition, Long> positions = new HashMap<>();
         end.keySet().forEach(partition -> positions.put(partition, consumer.position(partition)));
         return positions;
     }
@@ -241,7 +243,7 @@ public class Rebuilds {
             Map<TopicPartition, Long> at = positions;
             return end.entrySet().stream()
                     .map(e -> new Rebuild.PartitionProgress(e.getKey().topic(), e.getKey().partition(), at.getOrDefault(e.getKey(), 0L), e.getValue()))
-                    .sorted(java.util.Comparator.comparing(Rebuild.PartitionProgress::topic).thenComparing(Rebuild.PartitionProgress::partition))
+                    .sorted(Comparator.comparing(Rebuild.PartitionProgress::topic).thenComparing(Rebuild.PartitionProgress::partition))
                     .toList();
         }
     }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,23 +58,23 @@ record Subject(UUID citizenId, LocalDate birthMonth, String targetGroup, UUID co
      * person already in education or a job when the course started, who has nothing to wait for.
      * Moving away censors the wait; so does the end of what has been observed.
      */
-    java.util.Optional<KaplanMeier.Observation> waitForEducationOrJob(LocalDate asOf) {
+    Optional<KaplanMeier.Observation> waitForEducationOrJob(LocalDate asOf) {
         TrajectoryState atStart = stateOn(start);
         if (atStart != null && atStart.isEducationOrJob()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Change change : changes) {
             if (change.on().isBefore(start) || change.on().isAfter(asOf)) {
                 continue;
             }
             if (change.state().isEducationOrJob()) {
-                return java.util.Optional.of(new KaplanMeier.Observation(months(change.on()), true));
+                return Optional.of(new KaplanMeier.Observation(months(change.on()), true));
             }
             if (change.state() == TrajectoryState.MOVED_AWAY) {
-                return java.util.Optional.of(new KaplanMeier.Observation(months(change.on()), false));
+                return Optional.of(new KaplanMeier.Observation(months(change.on()), false));
             }
         }
-        return java.util.Optional.of(new KaplanMeier.Observation(months(asOf), false));
+        return Optional.of(new KaplanMeier.Observation(months(asOf), false));
     }
 
     private int months(LocalDate day) {

@@ -13,6 +13,7 @@ import dk.sammen.events.plans.CourseOfferEndedV1;
 import dk.sammen.events.plans.CourseOfferStartedV1;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
+import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.EducationStatusReportedV1;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.OccupationReportedV1;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The facts trajectories are made of: young people (birth month, target group), courses (start,
@@ -75,7 +77,7 @@ class TrajectoryProjection implements Projection {
                 case ENROLLED, AT_RISK_OF_DROPPING_OUT -> TrajectoryState.YOUTH_EDUCATION;
                 case COMPLETED -> TrajectoryState.COMPLETED_YOUTH_EDUCATION;
                 case DROPPED_OUT -> TrajectoryState.NEITHER_EDUCATION_NOR_JOB;
-            }, null, e.status() == dk.sammen.events.referrals.EducationStatus.COMPLETED);
+            }, null, e.status() == EducationStatus.COMPLETED);
             case SchoolAbsenceReportedV1 e -> state(schema, entry, e.citizenId(), e.periodEnd(), e.recordedAt(),
                     TrajectoryState.GRADE_SCHOOL, null, false);
             case MovedOutOfMunicipalityV1 e -> state(schema, entry, e.citizenId(), e.movedOutOn(), e.recordedAt(),
@@ -87,7 +89,7 @@ class TrajectoryProjection implements Projection {
     }
 
     /** Sets one or two columns of a course's row, creating it if this is the first event seen. */
-    private void course(ProjectionSchema schema, java.util.UUID courseId, String column, Object value, String column2, Object value2) {
+    private void course(ProjectionSchema schema, UUID courseId, String column, Object value, String column2, Object value2) {
         String columns = column2 == null ? column : column + ", " + column2;
         String values = column2 == null ? "?" : "?, ?";
         String updates = column2 == null ? column + " = EXCLUDED." + column
@@ -97,14 +99,14 @@ class TrajectoryProjection implements Projection {
                 + " ON CONFLICT (course_id) DO UPDATE SET " + updates, params);
     }
 
-    private void offer(ProjectionSchema schema, java.util.UUID offerId, int revision, String name, String centre, String kind) {
+    private void offer(ProjectionSchema schema, UUID offerId, int revision, String name, String centre, String kind) {
         jdbc.update("INSERT INTO " + schema.table("offer_catalogue") + " (offer_id, revision, name, centre, kind) VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (offer_id) DO UPDATE SET revision = EXCLUDED.revision, name = EXCLUDED.name, centre = EXCLUDED.centre,"
                 + " kind = EXCLUDED.kind WHERE " + schema.table("offer_catalogue") + ".revision <= EXCLUDED.revision",
                 offerId, revision, name, centre, kind);
     }
 
-    private void state(ProjectionSchema schema, TimelineEntry entry, java.util.UUID citizenId, LocalDate on, Instant recordedAt,
+    private void state(ProjectionSchema schema, TimelineEntry entry, UUID citizenId, LocalDate on, Instant recordedAt,
                        TrajectoryState state, String track, boolean completed) {
         jdbc.update("INSERT INTO " + schema.table("occupation_change")
                         + " (event_id, citizen_id, changed_on, recorded_at, state, track, completed_youth_education) VALUES (?, ?, ?, ?, ?, ?, ?)",

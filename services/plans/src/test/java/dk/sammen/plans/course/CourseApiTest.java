@@ -74,8 +74,8 @@ class CourseApiTest extends ServiceApiTest {
         long offered = offeredCourses();
         api().openCourse(citizen(), "CITIZEN_WISH");
 
-        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> offeredCourses() == offered + 1);
-        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric(http, "sammen_relay_lag_events", "") == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> offeredCourses() == offered + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> metric(http, "sammen_relay_lag_events", "") == 0);
     }
 
     private long offeredCourses() {

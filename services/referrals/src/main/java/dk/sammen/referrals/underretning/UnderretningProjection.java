@@ -15,6 +15,7 @@ import dk.sammen.referrals.underretning.UnderretningEvents.IdentityResolved;
 import dk.sammen.referrals.underretning.UnderretningEvents.ReceiptSent;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningDecided;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningReceived;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -58,7 +59,7 @@ public class UnderretningProjection {
         }
     }
 
-    private io.micrometer.core.instrument.Counter breaches(LegalDeadline deadline) {
+    private Counter breaches(LegalDeadline deadline) {
         return meters.counter("sammen.referrals.deadline.breaches", "deadline", deadline.name());
     }
 

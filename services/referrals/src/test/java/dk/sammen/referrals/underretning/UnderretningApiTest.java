@@ -14,8 +14,8 @@ import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 
 import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
-import static dk.sammen.platform.test.Api.metric;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
+import static dk.sammen.platform.test.Api.metric;
 import static dk.sammen.platform.test.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -102,7 +102,7 @@ class UnderretningApiTest extends ServiceApiTest {
                 {"cpr": "090210-4177", "name": "Metrik Testesen"}""", SCHOOL,
                 Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())), "/underretninger");
 
-        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> metric(http, "sammen_referrals_awaiting_assessment", "") == awaiting + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> metric(http, "sammen_referrals_awaiting_assessment", "") == awaiting + 1);
         assertThat(metric(http, "sammen_referrals_assessment_overdue", "")).isEqualTo(overdue + 1);
     }
 

@@ -19,6 +19,7 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
         String database = TestInfrastructure.freshDatabase(application.replaceAll("[^a-z0-9]", "_"));
         var postgres = TestInfrastructure.postgres();
         TestPropertyValues.of(
+                "sammen.allow-development-keys=true",
                 "spring.datasource.url=" + postgres.jdbcUrl(database),
                 "spring.datasource.username=" + postgres.user(),
                 "spring.datasource.password=" + postgres.password(),

@@ -61,7 +61,9 @@ public final class LocalStack implements AutoCloseable {
                 List.of("--spring.datasource.url=" + postgres.jdbcUrl(database(service.name())),
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
-                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers())));
+                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        // A development stack: the platform's development pseudonym key is allowed here only.
+                        "--sammen.allow-development-keys=true")));
         CompletableFuture.allOf(services.values().stream()
                 .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(timeout)))
                 .toArray(CompletableFuture[]::new)).join();

@@ -35,7 +35,8 @@ class DeadlineAcrossRestartTest {
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
                 "--sammen.kafka.topic-prefix=" + topicPrefix,
                 "--sammen.referrals.deadlines.assessment-within=PT10S",
-                "--db-scheduler.polling-interval=1s");
+                "--db-scheduler.polling-interval=1s",
+                "--sammen.allow-development-keys=true");
     }
 
     @Test

@@ -64,9 +64,15 @@ public final class LocalStack implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         // A development stack: the platform's development pseudonym key is allowed here only.
                         "--sammen.allow-development-keys=true")));
-        CompletableFuture.allOf(services.values().stream()
-                .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(timeout)))
-                .toArray(CompletableFuture[]::new)).join();
+        try {
+            CompletableFuture.allOf(services.values().stream()
+                    .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(timeout)))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException failed) {
+            // One service did not come up: stop the others, or they outlive the caller.
+            close();
+            throw failed;
+        }
         return this;
     }
 

@@ -3,9 +3,14 @@ package dk.sammen.analytics;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.synthetic.SyntheticMunicipality;
 import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -14,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.UnaryOperator;
 
 import static org.awaitility.Awaitility.await;
@@ -33,6 +40,28 @@ public final class AnalyticsHistory {
         this.topicNames = topicNames;
         this.jdbc = jdbc;
         this.published = ledgerSize();
+        createTopics();
+    }
+
+    /**
+     * The writing services create their topics; here none runs, and a broker that creates a topic
+     * on the first send can take longer than a producer waits for it on a busy machine.
+     */
+    private void createTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
+            for (String topic : Topics.ALL) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topicNames.apply(topic), 6, (short) 1))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create " + topic, e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public void publish(String topic, Instant time, IntegrationEvent event) {

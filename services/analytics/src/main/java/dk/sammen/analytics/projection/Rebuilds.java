@@ -3,6 +3,7 @@ package dk.sammen.analytics.projection;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -62,7 +63,11 @@ public class Rebuilds {
     private final ConsumerFactory<String, CloudEvent> consumers;
     private final KafkaListenerEndpointRegistry listeners;
     private final String[] topics;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "projection-rebuild");
+        thread.setDaemon(true); // a rebuild never keeps a stopping service alive: one cut off is marked failed at the next start
+        return thread;
+    });
     private volatile Progress running;
 
     Rebuilds(Projections projections, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
@@ -90,6 +95,11 @@ public class Rebuilds {
     public void markInterruptedRebuildsFailed() {
         jdbc.sql("UPDATE projection_rebuild SET state = 'FAILED', finished_at = ?, failure = ? WHERE state = 'RUNNING'")
                 .params(Timestamp.from(Instant.now()), "Interrupted by a restart of analytics").update();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     /** Starts a rebuild, or returns the one already running. */

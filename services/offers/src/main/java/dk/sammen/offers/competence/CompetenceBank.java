@@ -1,13 +1,12 @@
 package dk.sammen.offers.competence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.Availability;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.competence.CompetenceEvents.CompetenceAvailabilityChanged;
 import dk.sammen.offers.competence.CompetenceEvents.CompetenceRegistered;
 import dk.sammen.offers.competence.CompetenceEvents.CompetenceWithdrawn;
+import dk.sammen.platform.readmodel.JsonColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -28,9 +27,9 @@ import java.util.UUID;
 class CompetenceBank {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    CompetenceBank(JdbcClient jdbc, ObjectMapper json) {
+    CompetenceBank(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -47,7 +46,7 @@ class CompetenceBank {
                         WHERE competence_view.version < EXCLUDED.version""")
                 .params(event.competenceId(), event.revision(), d.centre().name(),
                         d.needCategories().stream().map(Enum::name).sorted().toArray(String[]::new), event.availability().name(),
-                        write(d), String.join(" ", d.title(), d.description(), d.holder(), String.join(" ", d.languages())), version)
+                        json.write(d), String.join(" ", d.title(), d.description(), d.holder(), String.join(" ", d.languages())), version)
                 .update();
     }
 
@@ -121,23 +120,9 @@ class CompetenceBank {
     }
 
     private RowMapper<CompetenceView> row() {
-        return (rs, n) -> new CompetenceView(rs.getObject("competence_id", UUID.class), rs.getInt("revision"), read(rs.getString("details")),
+        return (rs, n) -> new CompetenceView(rs.getObject("competence_id", UUID.class), rs.getInt("revision"), json.read(rs.getString("details"), CompetenceDetails.class),
                 Availability.valueOf(rs.getString("availability")), List.of(), rs.getLong("version"));
     }
 
-    private String write(CompetenceDetails details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private CompetenceDetails read(String details) {
-        try {
-            return json.readValue(details, CompetenceDetails.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,11 @@
 package dk.sammen.offers.needsbank;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.needsbank.NeedsBankEvents.BidAccepted;
 import dk.sammen.offers.needsbank.NeedsBankEvents.BidSubmitted;
 import dk.sammen.offers.needsbank.NeedsBankEvents.NeedPosted;
 import dk.sammen.offers.offer.OfferDetails;
+import dk.sammen.platform.readmodel.JsonColumns;
 import dk.sammen.platform.web.Versioned;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,9 +29,9 @@ import java.util.UUID;
 class NeedsBankView {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    NeedsBankView(JdbcClient jdbc, ObjectMapper json) {
+    NeedsBankView(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -65,7 +64,7 @@ class NeedsBankView {
         jdbc.sql("""
                         INSERT INTO need_bid (bid_id, need_id, solution, start_on, submitted_at) VALUES (?, ?, CAST(? AS JSONB), ?, ?)
                         ON CONFLICT (bid_id) DO NOTHING""")
-                .params(event.bidId(), event.needId(), write(event.solution()), event.startOn(), Timestamp.from(event.submittedAt()))
+                .params(event.bidId(), event.needId(), json.write(event.solution()), event.startOn(), Timestamp.from(event.submittedAt()))
                 .update();
         jdbc.sql("UPDATE need_view SET version = ? WHERE need_id = ? AND version < ?").params(version, event.needId(), version).update();
     }
@@ -95,7 +94,7 @@ class NeedsBankView {
 
     Optional<PostedNeed> posted(UUID needId) {
         List<Bid> bids = jdbc.sql("SELECT * FROM need_bid WHERE need_id = ? ORDER BY submitted_at, bid_id").param(needId)
-                .query((rs, n) -> new Bid(rs.getObject("bid_id", UUID.class), read(rs.getString("solution")), rs.getObject("start_on", LocalDate.class)))
+                .query((rs, n) -> new Bid(rs.getObject("bid_id", UUID.class), json.read(rs.getString("solution"), OfferDetails.class), rs.getObject("start_on", LocalDate.class)))
                 .list();
         return jdbc.sql("SELECT * FROM need_view WHERE need_id = ?").param(needId)
                 .query((rs, n) -> new PostedNeed(needId, rs.getObject("course_id", UUID.class), categories(rs.getArray("need_categories")),
@@ -111,19 +110,5 @@ class NeedsBankView {
         return categories;
     }
 
-    private String write(OfferDetails details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private OfferDetails read(String details) {
-        try {
-            return json.readValue(details, OfferDetails.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package dk.sammen.offers.offer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
@@ -11,9 +9,10 @@ import dk.sammen.offers.offer.OfferEvents.OfferPublished;
 import dk.sammen.offers.offer.OfferEvents.OfferResumed;
 import dk.sammen.offers.offer.OfferEvents.OfferRetired;
 import dk.sammen.offers.offer.OfferEvents.OfferSuspended;
+import dk.sammen.platform.readmodel.JsonColumns;
 import dk.sammen.platform.web.PageQuery;
-import dk.sammen.platform.web.UnknownIdException;
 import dk.sammen.platform.web.PageResponse;
+import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -44,9 +43,9 @@ import java.util.stream.Stream;
 public class OfferProjection {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    OfferProjection(JdbcClient jdbc, ObjectMapper json) {
+    OfferProjection(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -91,7 +90,7 @@ public class OfferProjection {
                         WHERE offer_view.version < EXCLUDED.version""")
                 .params(offerId, revision, status.name(), details.name(), details.owningCentre().name(), details.kind().name(),
                         names(details.needCategories()), names(details.targetGroup().categories()), details.targetGroup().ageMin(),
-                        details.targetGroup().ageMax(), details.legalBasis().law(), details.capacity(), write(details),
+                        details.targetGroup().ageMax(), details.legalBasis().law(), details.capacity(), json.write(details),
                         searchText(details), Timestamp.from(at), version)
                 .update();
     }
@@ -225,7 +224,7 @@ public class OfferProjection {
 
     private RowMapper<OfferView> row() {
         return (rs, n) -> {
-            OfferDetails details = read(rs.getString("details"));
+            OfferDetails details = json.read(rs.getString("details"), OfferDetails.class);
             int inUse = rs.getInt("in_use");
             return new OfferView(rs.getObject("offer_id", UUID.class), rs.getInt("revision"), OfferStatus.valueOf(rs.getString("status")),
                     details, inUse, rs.getInt("waiting"), inUse >= details.capacity(), rs.getTimestamp("changed_at").toInstant(),
@@ -237,19 +236,5 @@ public class OfferProjection {
         return values.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
-    private String write(OfferDetails details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private OfferDetails read(String details) {
-        try {
-            return json.readValue(details, OfferDetails.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,7 @@
 package dk.sammen.plans.course;
 
 import dk.sammen.platform.domain.Denmark;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.readmodel.JsonColumns;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -37,10 +36,10 @@ public class OnePlanProjection {
     private static final String BATCH_DOCUMENTS = OnePlanProjection.class.getName() + ".batch";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Clock clock;
 
-    OnePlanProjection(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    OnePlanProjection(JdbcClient jdbc, JsonColumns json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -53,7 +52,7 @@ public class OnePlanProjection {
         jdbc.sql("""
                         INSERT INTO course_plan (course_id, citizen_id, status, opened_at, version, document)
                         VALUES (?, ?, ?, ?, ?, CAST(? AS JSONB)) ON CONFLICT (course_id) DO NOTHING""")
-                .params(plan.courseId, plan.citizenId, plan.status.name(), Timestamp.from(plan.openedAt), sequence, write(plan))
+                .params(plan.courseId, plan.citizenId, plan.status.name(), Timestamp.from(plan.openedAt), sequence, json.write(plan))
                 .update();
     }
 
@@ -85,7 +84,7 @@ public class OnePlanProjection {
         jdbc.sql("""
                         UPDATE course_plan SET status = ?, tovholder_id = ?, member_ids = ?, version = ?, document = CAST(? AS JSONB)
                         WHERE course_id = ? AND version < ?""")
-                .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), plan.version, write(plan),
+                .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), plan.version, json.write(plan),
                         plan.courseId, plan.version)
                 .update();
     }
@@ -119,30 +118,16 @@ public class OnePlanProjection {
 
     private Optional<OnePlan> load(UUID courseId) {
         return jdbc.sql("SELECT document FROM course_plan WHERE course_id = ?").param(courseId)
-                .query((rs, n) -> read(rs.getString("document"))).optional();
+                .query((rs, n) -> json.read(rs.getString("document"), OnePlan.class)).optional();
     }
 
     private RowMapper<OnePlan> row() {
-        return (rs, n) -> withAttention(read(rs.getString("document")));
+        return (rs, n) -> withAttention(json.read(rs.getString("document"), OnePlan.class));
     }
 
     private OnePlan withAttention(OnePlan plan) {
         return plan.withAttention(Attentions.of(plan, clock.instant(), Denmark.ZONE));
     }
 
-    private String write(OnePlan plan) {
-        try {
-            return json.writeValueAsString(plan);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store the plan of course " + plan.courseId, e);
-        }
-    }
 
-    private OnePlan read(String document) {
-        try {
-            return json.readValue(document, OnePlan.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored plan", e);
-        }
-    }
 }

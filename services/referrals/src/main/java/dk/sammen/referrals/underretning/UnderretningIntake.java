@@ -1,9 +1,8 @@
 package dk.sammen.referrals.underretning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
+import dk.sammen.platform.readmodel.JsonColumns;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +27,9 @@ class UnderretningIntake {
     private final JdbcClient jdbc;
     private final CommandGateway commands;
     private final CitizenPseudonyms pseudonyms;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    UnderretningIntake(JdbcClient jdbc, CommandGateway commands, CitizenPseudonyms pseudonyms, ObjectMapper json) {
+    UnderretningIntake(JdbcClient jdbc, CommandGateway commands, CitizenPseudonyms pseudonyms, JsonColumns json) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.pseudonyms = pseudonyms;
@@ -50,7 +49,7 @@ class UnderretningIntake {
                 .params(underretningId, child == null ? null : child.digits(), request.child() == null ? null : request.child().name(),
                         reporter.anonymous() ? null : reporter.name(), reporter.organisation(),
                         reporter.anonymous() ? null : reporter.phone(), reporter.anonymous() ? null : reporter.email(),
-                        write(guardians.stream().map(g -> Map.of("cpr", Cpr.parse(g.cpr()).digits(),
+                        json.write(guardians.stream().map(g -> Map.of("cpr", Cpr.parse(g.cpr()).digits(),
                                 "name", Objects.requireNonNullElse(g.name(), ""))).toList()))
                 .update();
         commands.sendAndWait(new UnderretningCommands.ReceiveUnderretning(underretningId,
@@ -84,11 +83,4 @@ class UnderretningIntake {
     public record ReporterIdentity(String name, String organisation, String phone, String email) {
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

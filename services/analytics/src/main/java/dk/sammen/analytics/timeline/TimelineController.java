@@ -22,9 +22,11 @@ import java.util.UUID;
 class TimelineController {
 
     private final TimelineStore timeline;
+    private final CourseHistory history;
 
-    TimelineController(TimelineStore timeline) {
+    TimelineController(TimelineStore timeline, CourseHistory history) {
         this.timeline = timeline;
+        this.history = history;
     }
 
     @GetMapping("/courses/{courseId}/timeline")
@@ -50,33 +52,17 @@ class TimelineController {
     CourseState courseAsOf(@PathVariable UUID courseId,
                            @Parameter(description = "The moment; now when left out", example = "2024-06-30T12:00:00Z")
                            @RequestParam(required = false) Instant at) {
-        Instant moment = at == null ? Instant.now() : at;
-        CourseFold fold = new CourseFold(courseId);
-        List<TimelineEntry> entries = timeline.ofCourseUntil(courseId, moment);
-        if (entries.isEmpty()) {
-            throw new UnknownIdException("courseId", courseId);
-        }
-        entries.forEach(fold::apply);
-        return fold.state(moment);
+        return history.asOf(courseId, at == null ? Instant.now() : at).orElseThrow(() -> new UnknownIdException("courseId", courseId));
     }
 
     @GetMapping("/courses/{courseId}/replay")
     @Operation(summary = "Replay one course: each of its events in order, with what the course looked like after it")
-    List<ReplayStep> replay(@PathVariable UUID courseId) {
-        CourseFold fold = new CourseFold(courseId);
-        List<ReplayStep> steps = timeline.ofCourseUntil(courseId, Instant.now().plusSeconds(365L * 24 * 3600 * 100)).stream()
-                .map(entry -> {
-                    fold.apply(entry);
-                    return new ReplayStep(entry.eventId(), entry.eventType(), entry.occurredAt(), fold.state(entry.occurredAt()));
-                }).toList();
+    List<CourseHistory.ReplayStep> replay(@PathVariable UUID courseId) {
+        List<CourseHistory.ReplayStep> steps = history.replay(courseId);
         if (steps.isEmpty()) {
             throw new UnknownIdException("courseId", courseId);
         }
         return steps;
-    }
-
-    /** One step of a replayed course. */
-    record ReplayStep(String eventId, String eventType, Instant occurredAt, CourseState after) {
     }
 
     /** A course or young person analytics has never seen an event about is not found. */

@@ -54,6 +54,11 @@ class TimelineStore {
                 .params(courseId, Timestamp.from(until)).query(ROW).list();
     }
 
+    /** All of a course's events, oldest first. */
+    List<TimelineEntry> allOfCourse(UUID courseId) {
+        return jdbc.sql("SELECT * FROM " + TABLE + " WHERE course_id = ? ORDER BY " + ORDER).param(courseId).query(ROW).list();
+    }
+
     /**
      * Everything about a young person's family, oldest first: the family is whoever a family
      * relation registered in plans joins to them, in either direction (the Maja timeline).

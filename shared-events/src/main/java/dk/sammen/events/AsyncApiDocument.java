@@ -45,11 +45,15 @@ public final class AsyncApiDocument {
         ObjectNode channels = document.putObject("channels");
         ObjectNode operations = document.putObject("operations");
         ObjectNode messages = document.putObject("components").putObject("messages");
-        for (String topic : Topics.ALL) {
+        for (String topic : Topics.PUBLISHED) {
             String service = topic.substring(topic.indexOf('.') + 1);
+            boolean audit = topic.equals(Topics.AUDIT);
             ObjectNode channel = channels.putObject(service);
             channel.put("address", topic);
-            channel.put("description", "Everything the " + service + " service publishes, keyed so one course's (or young person's) "
+            channel.put("description", audit
+                    ? "Every service's audit trail: each read or change of personal data, hash-chained per service, keyed by "
+                    + "the young person's id (or the user's where no young person is concerned)"
+                    : "Everything the " + service + " service publishes, keyed so one course's (or young person's) "
                     + "events stay in order on one partition");
             ObjectNode channelMessages = channel.putObject("messages");
             ObjectNode operation = operations.putObject("publish-" + service);
@@ -74,7 +78,11 @@ public final class AsyncApiDocument {
                 ObjectNode properties = headers.putObject("properties");
                 properties.putObject("ce_type").put("const", type);
                 properties.putObject("ce_id").put("type", "string").put("description", "Unique; consumers dedupe on it");
-                properties.putObject("ce_source").put("const", "/sammen/" + service);
+                if (audit) {
+                    properties.putObject("ce_source").put("type", "string").put("description", "The service that recorded it, e.g. /sammen/plans");
+                } else {
+                    properties.putObject("ce_source").put("const", "/sammen/" + service);
+                }
                 properties.putObject("ce_subject").put("type", "string").put("description", "The id of what the event is about");
                 properties.putObject("ce_time").put("type", "string").put("format", "date-time");
                 properties.putObject("ce_dataschema").put("const", EventContracts.dataSchema(type).toString());
@@ -93,7 +101,7 @@ public final class AsyncApiDocument {
     /** The topic a contract is published on: the one of the service whose package holds it. */
     public static String topicOf(Class<? extends IntegrationEvent> contract) {
         String service = contract.getPackageName().substring(contract.getPackageName().lastIndexOf('.') + 1);
-        return Topics.ALL.stream().filter(topic -> topic.endsWith("." + service)).findFirst()
+        return Topics.PUBLISHED.stream().filter(topic -> topic.endsWith("." + service)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No topic for " + contract.getName()));
     }
 

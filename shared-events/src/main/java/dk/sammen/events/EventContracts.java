@@ -1,5 +1,6 @@
 package dk.sammen.events;
 
+import dk.sammen.events.audit.*;
 import dk.sammen.events.offers.*;
 import dk.sammen.events.plans.*;
 import dk.sammen.events.referrals.*;
@@ -81,7 +82,8 @@ public final class EventContracts {
             CompetenceWithdrawnV1.class,
             NeedPostedV1.class,
             BidSubmittedV1.class,
-            BidAcceptedV1.class);
+            BidAcceptedV1.class,
+            AccessRecordedV1.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = CONTRACTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventContracts::typeOf, Function.identity()));

@@ -12,7 +12,17 @@ public final class Topics {
     public static final String REFERRALS = "sammen.referrals";
     public static final String OFFERS = "sammen.offers";
 
+    /**
+     * Every service publishes its audit trail here: who read or changed which young person's
+     * data, chained by hashes. For the data-protection officer's tools, not for analytics.
+     */
+    public static final String AUDIT = "sammen.audit";
+
+    /** The course history: the topics analytics replays. */
     public static final List<String> ALL = List.of(PLANS, REFERRALS, OFFERS);
+
+    /** Every topic with a contract in {@link EventContracts}. */
+    public static final List<String> PUBLISHED = List.of(PLANS, REFERRALS, OFFERS, AUDIT);
 
     private Topics() {
     }

@@ -124,7 +124,10 @@ class EventContractsTest {
                         LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31), NOW),
                 new dk.sammen.events.offers.BidSubmittedV1(UUID.randomUUID(), UUID.randomUUID(), Centre.C_SS, 8000, LocalDate.of(2025, 7, 1), NOW),
                 new dk.sammen.events.offers.BidAcceptedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                        LocalDate.of(2025, 7, 1), NOW));
+                        LocalDate.of(2025, 7, 1), NOW),
+                new dk.sammen.events.audit.AccessRecordedV1("plans", 2, NOW, UUID.randomUUID().toString(), List.of("caseworker"),
+                        UUID.randomUUID(), UUID.randomUUID(), "GET /courses/{courseId}", "/courses/" + UUID.randomUUID(), 200,
+                        "EMERGENCY", true, "10.0.0.7", "0".repeat(64), "a".repeat(64)));
     }
 
     @Test

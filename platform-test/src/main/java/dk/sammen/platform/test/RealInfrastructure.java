@@ -6,7 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring context at the real PostgreSQL and Kafka of {@link TestInfrastructure}: a
- * fresh database, and a topic prefix of its own on the shared broker.
+ * fresh database, and a topic prefix of its own on the shared broker; and at the tests' identity
+ * provider ({@link TestTokens}).
  */
 public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,6 +21,8 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
         var postgres = TestInfrastructure.postgres();
         TestPropertyValues.of(
                 "sammen.allow-development-keys=true",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.datasource.url=" + postgres.jdbcUrl(database),
                 "spring.datasource.username=" + postgres.user(),
                 "spring.datasource.password=" + postgres.password(),

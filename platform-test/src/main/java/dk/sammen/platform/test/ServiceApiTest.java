@@ -1,13 +1,21 @@
 package dk.sammen.platform.test;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a test of one service's API has to hand: the service over HTTP, its own database, and
  * the names its topics have in this test context.
+ *
+ * <p>{@link #http} calls with the token of the person the service's tests act as by default
+ * ({@link TestIdentity#defaultFor}); {@link #as} calls as someone else, {@link #anonymous} with
+ * no token at all.
  */
 @ServiceTest
 public abstract class ServiceApiTest {
@@ -21,8 +29,57 @@ public abstract class ServiceApiTest {
     @Value("${" + RealInfrastructure.TOPIC_PREFIX + "}")
     private String topicPrefix;
 
+    @Value("${spring.application.name}")
+    private String application;
+
+    @BeforeEach
+    void callWithToken() {
+        var interceptors = http.getRestTemplate().getInterceptors();
+        if (interceptors.stream().noneMatch(DefaultToken.class::isInstance)) {
+            interceptors.add(new DefaultToken(TestIdentity.defaultFor(application)));
+        }
+    }
+
+    /** The person this service's tests act as unless they say otherwise. */
+    protected TestIdentity me() {
+        return TestIdentity.defaultFor(application);
+    }
+
+    /** The service as {@code identity} calls it. */
+    protected TestRestTemplate as(TestIdentity identity) {
+        return client(identity.token());
+    }
+
+    /** The service called with no token. */
+    protected TestRestTemplate anonymous() {
+        return client(null);
+    }
+
+    private TestRestTemplate client(String token) {
+        RestTemplateBuilder builder = new RestTemplateBuilder().rootUri(http.getRootUri())
+                .messageConverters(http.getRestTemplate().getMessageConverters());
+        if (token != null) {
+            builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return new TestRestTemplate(builder);
+    }
+
     /** @param topic a name from {@link dk.sammen.events.Topics} */
     protected String topic(String topic) {
         return topicPrefix + topic;
+    }
+
+    /** Adds the default person's token to a request that carries none of its own. */
+    private record DefaultToken(TestIdentity identity) implements ClientHttpRequestInterceptor {
+        @Override
+        public org.springframework.http.client.ClientHttpResponse intercept(org.springframework.http.HttpRequest request,
+                                                                          byte[] body,
+                                                                          org.springframework.http.client.ClientHttpRequestExecution execution)
+                throws java.io.IOException {
+            if (!request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
+                request.getHeaders().setBearerAuth(identity.token());
+            }
+            return execution.execute(request, body);
+        }
     }
 }

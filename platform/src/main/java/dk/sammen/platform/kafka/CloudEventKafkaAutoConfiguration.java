@@ -64,7 +64,7 @@ public class CloudEventKafkaAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics sammenTopics(KafkaTopics topics) {
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(topics::definition).toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(Topics.PUBLISHED.stream().map(topics::definition).toArray(NewTopic[]::new));
     }
 
     @Bean

@@ -31,6 +31,20 @@ public final class PagedQuery {
      */
     public static <T> PageResponse<T> page(JdbcClient jdbc, String table, Map<String, ?> filters, String orderBy,
                                            RowMapper<T> rows, PageQuery page) {
+        return page(jdbc, table, filters, Condition.NONE, orderBy, rows, page);
+    }
+
+    /**
+     * A condition beyond equality, written in code (never from request input), with named parameters:
+     * e.g. the rows a caller may see.
+     */
+    public record Condition(String sql, Map<String, ?> params) {
+        static final Condition NONE = new Condition(null, Map.of());
+    }
+
+    /** As {@link #page(JdbcClient, String, Map, String, RowMapper, PageQuery)}, and {@code condition} must hold too. */
+    public static <T> PageResponse<T> page(JdbcClient jdbc, String table, Map<String, ?> filters, Condition condition,
+                                           String orderBy, RowMapper<T> rows, PageQuery page) {
         checkIdentifier(table);
         if (!ORDER_BY.matcher(orderBy).matches()) {
             throw new IllegalArgumentException("Not an ORDER BY clause: " + orderBy);
@@ -41,9 +55,12 @@ public final class PagedQuery {
                 params.put(checkIdentifier(column), value);
             }
         });
-        String where = params.isEmpty() ? "" : params.keySet().stream()
-                .map(column -> column + " = :" + column)
-                .collect(Collectors.joining(" AND ", " WHERE ", ""));
+        List<String> conditions = new java.util.ArrayList<>(params.keySet().stream().map(column -> column + " = :" + column).toList());
+        if (condition.sql() != null) {
+            conditions.add("(" + condition.sql() + ")");
+            params.putAll(condition.params());
+        }
+        String where = conditions.isEmpty() ? "" : conditions.stream().collect(Collectors.joining(" AND ", " WHERE ", ""));
 
         long total = jdbc.sql("SELECT count(*) FROM " + table + where).params(params).query(Long.class).single();
         List<T> items = jdbc.sql("SELECT * FROM " + table + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")

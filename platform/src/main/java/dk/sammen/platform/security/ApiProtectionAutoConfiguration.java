@@ -1,5 +1,17 @@
 package dk.sammen.platform.security;
 
+import dk.sammen.platform.audit.AuditFilter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,6 +25,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -26,8 +39,10 @@ import java.util.List;
  * sessions), the security headers a browser should get with personal data, CORS only for the
  * front ends' origins in configuration, and a limit on request bodies.
  *
- * <p>Every request is still let through: authentication (OAuth2 resource server) and the
- * authorisation rules come with the security issue, in this filter chain.
+ * <p>Every API request needs a JWT from the configured identity provider (issuer and audience
+ * checked by Spring Boot's resource-server configuration); what it may then do is decided by the
+ * service's {@link AccessRules}, and anything they do not name is denied. Health probes, metrics
+ * and the OpenAPI documentation need no token.
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class)
 @ConditionalOnWebApplication
@@ -36,11 +51,18 @@ public class ApiProtectionAutoConfiguration {
 
     private static final String[] DOCUMENTATION = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**"};
 
+    private static final String BEARER = "bearer";
+
+    /** Probes and metrics: the platform's and Prometheus's, never personal data. */
+    private static final String[] OPERATIONS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**"};
+
     /** Swagger UI runs scripts and styles of its own; the API gives a browser nothing to run. */
     @Bean
     @Order(1)
     SecurityFilterChain documentation(HttpSecurity http) throws Exception {
         return common(http.securityMatcher(DOCUMENTATION))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; "
                                 + "frame-ancestors 'none'")))
@@ -49,9 +71,24 @@ public class ApiProtectionAutoConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiProtectionProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiProtectionProperties properties, ObjectProvider<AccessRules> rules,
+                            AccessProblems problems, ObjectProvider<AuditFilter> audit) throws Exception {
+        // After the token is checked and before the access decision, so refused requests are audited too.
+        audit.ifAvailable(filter -> http.addFilterAfter(filter, BearerTokenAuthenticationFilter.class));
         return common(http)
                 .cors(cors -> cors.configurationSource(cors(properties)))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(CallerAuthentication::of))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.GET, OPERATIONS).permitAll();
+                    requests.requestMatchers(HttpMethod.GET, "/audit-trail", "/audit-trail/verification")
+                            .hasRole(Role.DATA_PROTECTION_OFFICER.name());
+                    rules.orderedStream().forEach(rule -> rule.authorize(requests));
+                    requests.anyRequest().denyAll();
+                })
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
     }
@@ -64,8 +101,7 @@ public class ApiProtectionAutoConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frame -> frame.deny()))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+                        .frameOptions(frame -> frame.deny()));
     }
 
     private static CorsConfigurationSource cors(ApiProtectionProperties properties) {
@@ -90,6 +126,39 @@ public class ApiProtectionAutoConfiguration {
                 new RequestSizeLimit(properties.maxRequestSize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The OpenAPI document says that every operation takes a bearer token. */
+    @Bean
+    OpenApiCustomizer bearerTokens() {
+        return openApi -> openApi
+                .components(openApi.getComponents() == null ? new Components() : openApi.getComponents())
+                .schemaRequirement(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT").description("An access token from the municipality's identity provider, "
+                                + "with the audience 'sammen' and the caller's roles in the 'roles' claim"))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    AccessProblems accessProblems(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return new AccessProblems(json);
+    }
+
+    /** Only in the services that write with Axon (analytics does not). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(CommandBus.class)
+    static class WhoChangedWhat {
+
+        /** Axon copies the caller from a command to the events it causes. */
+        @Bean
+        CorrelationDataProvider callerCorrelation() {
+            return new SimpleCorrelationDataProvider(CallerOnCommands.USER_ID, CallerOnCommands.USER_ROLES);
+        }
+
+        @Bean
+        SmartInitializingSingleton callerOnCommands(ObjectProvider<CommandBus> commandBus) {
+            return () -> commandBus.ifAvailable(bus -> bus.registerDispatchInterceptor(new CallerOnCommands()));
+        }
     }
 
     /** No users in the services themselves (Spring Boot would otherwise make one with a generated password). */

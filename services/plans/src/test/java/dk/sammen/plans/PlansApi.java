@@ -2,6 +2,7 @@ package dk.sammen.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.platform.test.Api;
+import dk.sammen.platform.test.TestIdentity;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,6 +24,9 @@ public final class PlansApi {
 
     /** Serials handed out in turn, so two people born the same day in one test run never share a number. */
     private static final AtomicInteger SERIALS = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 1000));
+
+    /** The caseworker the tests act as ({@link TestIdentity#CASEWORKER_ID}): on a course only where a test puts them. */
+    public static final UUID ME = TestIdentity.CASEWORKER_ID;
 
     private final TestRestTemplate http;
 
@@ -102,6 +106,11 @@ public final class PlansApi {
                 {"memberId": "%s", "name": "%s", "role": "%s", "affiliation": "%s"}""".formatted(memberId, name, role, affiliation));
     }
 
+    /** Puts the test's caseworker on the course's team, so they keep working on it when others hold the tovholder role. */
+    public String joinTeam(UUID courseId) {
+        return member(courseId, ME, "Test Rådgiver", "CASEWORKER", "C_SS");
+    }
+
     public UUID goal(UUID courseId, String area, String words, UUID responsibleId) {
         return create("/courses/" + courseId + "/goals", """
                 {"area": "%s", "inOwnWords": "%s", "how": "Sammen med teamet", "responsibleId": "%s", "byWhen": "%s"}"""
@@ -131,7 +140,7 @@ public final class PlansApi {
     public ActiveCourse activeAdultCourse() {
         UUID citizenId = registerCitizen(cprBornOn(LocalDate.now().minusYears(22)), "Maria Test", needingSupport());
         UUID courseId = openCourse(citizenId, "PROFESSIONAL_RISK_INDICATORS");
-        UUID tovholderId = UUID.randomUUID();
+        UUID tovholderId = ME;
         consent(courseId, "YOUNG_PERSON", null, "[\"C_SS\", \"C_ARB\"]");
         tovholder(courseId, tovholderId, "Lene Holm", "C_SS");
         goal(courseId, "GENERAL_COMMUNITY", "Være med i et fællesskab", citizenId);

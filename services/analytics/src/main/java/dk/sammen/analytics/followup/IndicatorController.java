@@ -1,5 +1,6 @@
 package dk.sammen.analytics.followup;
 
+import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.domain.Denmark;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
+@NotPersonalData
 @Tag(name = "Follow-up indicators", description = "The 2030 targets, response times, meeting cadence, agreements, progression, "
         + "offers and costs; counts from 1 to 4 are suppressed")
 class IndicatorController {

@@ -1,5 +1,6 @@
 package dk.sammen.analytics.trajectory;
 
+import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,12 +24,14 @@ class TrajectoryController {
         this.trajectories = trajectories;
     }
 
+    @NotPersonalData
     @GetMapping("/trajectories/survival")
     @Operation(summary = "Time from course start to education or a job (Kaplan-Meier, months; moving away and ongoing courses censored)")
     Trajectories.Survival survival(@RequestParam(defaultValue = "ALL") Cohort by, @AsOf @RequestParam(required = false) LocalDate asOf) {
         return trajectories.survival(by, day(asOf));
     }
 
+    @NotPersonalData
     @GetMapping("/trajectories/transitions")
     @Operation(summary = "Month-to-month transitions between trajectory states, counts and row shares")
     Trajectories.Transitions transitions(@RequestParam(defaultValue = "ALL") Cohort by, @AsOf @RequestParam(required = false) LocalDate asOf) {

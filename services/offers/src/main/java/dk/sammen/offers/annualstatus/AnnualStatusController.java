@@ -1,5 +1,6 @@
 package dk.sammen.offers.annualstatus;
 
+import dk.sammen.platform.audit.NotPersonalData;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.sammen.events.plans.ProgressionDimension;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
+@NotPersonalData
 @Tag(name = "Annual status", description = "Every May: per offer, the courses that used it, for how long, at what cost, and the progression that followed")
 class AnnualStatusController {
 

@@ -1,5 +1,6 @@
 package dk.sammen.offers.catalogue;
 
+import dk.sammen.platform.audit.NotPersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @RestController
+@NotPersonalData
 @Tag(name = "Catalogue import", description = "Onboarding an existing catalogue, row by row, with a report")
 class CatalogueController {
 

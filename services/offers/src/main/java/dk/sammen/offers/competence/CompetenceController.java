@@ -1,5 +1,6 @@
 package dk.sammen.offers.competence;
 
+import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.Availability;
 import dk.sammen.events.offers.NeedCategory;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @RestController
+@NotPersonalData
 @RequestMapping("/competences")
 @Tag(name = "Competence bank", description = "The municipality's competences, for a young person and their tovholder to compose a course from")
 class CompetenceController {

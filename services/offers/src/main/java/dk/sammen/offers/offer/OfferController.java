@@ -1,5 +1,6 @@
 package dk.sammen.offers.offer;
 
+import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @RestController
+@NotPersonalData
 @RequestMapping("/offers")
 @Tag(name = "Offers", description = "The tilbudsvifte: offers through their revisions, Danish full-text search, matching and double offers")
 class OfferController {

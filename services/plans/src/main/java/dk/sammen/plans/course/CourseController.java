@@ -4,7 +4,9 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -39,9 +41,11 @@ class CourseController {
     private final CommandGateway commands;
     private final OnePlanProjection plans;
     private final IdempotentCreation idempotent;
+    private final CourseAccess access;
 
-    CourseController(CommandGateway commands, OnePlanProjection plans, IdempotentCreation idempotent) {
+    CourseController(CommandGateway commands, OnePlanProjection plans, IdempotentCreation idempotent, CourseAccess access) {
         this.commands = commands;
+        this.access = access;
         this.plans = plans;
         this.idempotent = idempotent;
     }
@@ -62,9 +66,9 @@ class CourseController {
     }
 
     @GetMapping
-    @Operation(summary = "Courses, newest first, optionally of one young person")
+    @Operation(summary = "Courses the caller may see, newest first, optionally of one young person")
     PageResponse<OnePlan> courses(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
-        return plans.list(citizenId, page);
+        return plans.list(citizenId, access.visibleCourses(Caller.current().orElseThrow()), page);
     }
 
     @PostMapping("/{courseId}/consents")

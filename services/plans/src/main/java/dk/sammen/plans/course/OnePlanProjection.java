@@ -99,10 +99,11 @@ public class OnePlanProjection {
         return load(courseId).map(this::withAttention);
     }
 
-    public PageResponse<OnePlan> list(UUID citizenId, PageQuery page) {
+    /** @param visible the courses the caller may see */
+    public PageResponse<OnePlan> list(UUID citizenId, PagedQuery.Condition visible, PageQuery page) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("citizen_id", citizenId);
-        return PagedQuery.page(jdbc, "course_plan", filters, "opened_at DESC, course_id", row(), page);
+        return PagedQuery.page(jdbc, "course_plan", filters, visible, "opened_at DESC, course_id", row(), page);
     }
 
     /** Courses where the person is the tovholder or on the team, still open. */

@@ -60,7 +60,7 @@ class CourseRulesApiTest extends ServiceApiTest {
                 {"givenBy": "GUARDIAN", "guardianId": "%s", "sharedWith": ["C_BUR"]}""".formatted(UUID.randomUUID()), "guardian-registered");
         api().consent(courseId, "GUARDIAN", mother, "[\"C_BUR\", \"C_SIK\"]");
         assertRefused(HttpMethod.POST, activation, null, "tovholder-required");
-        UUID tovholder = UUID.randomUUID();
+        UUID tovholder = PlansApi.ME;
         api().tovholder(courseId, tovholder, "Lene", "C_BUR");
         api().goal(courseId, "EDUCATION", "Gå ud af 9. klasse", citizenId);
         assertRefused(HttpMethod.POST, activation, null, "community-goal-required");
@@ -103,6 +103,7 @@ class CourseRulesApiTest extends ServiceApiTest {
         UUID courseId = minorsCourse();
         String path = "/courses/" + courseId;
         UUID lene = UUID.randomUUID();
+        api().joinTeam(courseId); // the test's caseworker stays on the team through the handover
         api().tovholder(courseId, lene, "Lene", "C_BUR");
 
         assertRefused(HttpMethod.PUT, path + "/tovholder", """
@@ -129,7 +130,7 @@ class CourseRulesApiTest extends ServiceApiTest {
     void everyPartOfThePlanHasSomeoneOnTheTeamResponsible() {
         UUID courseId = minorsCourse();
         String path = "/courses/" + courseId;
-        UUID lene = UUID.randomUUID();
+        UUID lene = PlansApi.ME;
         api().tovholder(courseId, lene, "Lene", "C_BUR");
 
         assertRefused(HttpMethod.POST, path + "/goals", """

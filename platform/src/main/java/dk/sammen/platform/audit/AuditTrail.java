@@ -1,0 +1,133 @@
+package dk.sammen.platform.audit;
+
+import dk.sammen.platform.readmodel.PagedQuery;
+import dk.sammen.platform.web.PageQuery;
+import dk.sammen.platform.web.PageResponse;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The service's audit trail: appended to in a transaction of its own, one entry after the
+ * other (the chain's head row is locked while an entry is added), and checked end to end by
+ * {@link #verify()}.
+ */
+public class AuditTrail {
+
+    /** What happened, as the request filter saw it; the trail adds position, time and hashes. */
+    public record Access(String userId, String roles, UUID citizenId, UUID courseId, String action, String resource,
+                         int outcome, String basis, String reason, String clientAddress) {
+    }
+
+    /**
+     * @param intact   whether every entry is as it was written and none is missing
+     * @param entries  how many entries were checked
+     * @param problems what is wrong, by position
+     */
+    public record Verification(boolean intact, long entries, List<String> problems) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public AuditTrail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public AuditEntry record(Access access) {
+        // PostgreSQL keeps microseconds: hash what will be read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return transactions.execute(status -> {
+            record Head(long position, String hash) {
+            }
+            Head head = jdbc.sql("SELECT position, hash FROM audit_chain_head FOR UPDATE")
+                    .query((rs, n) -> new Head(rs.getLong("position"), rs.getString("hash"))).single();
+            AuditEntry unhashed = new AuditEntry(head.position() + 1, now, access.userId(), access.roles(), access.citizenId(),
+                    access.courseId(), access.action(), access.resource(), access.outcome(), access.basis(), access.reason(),
+                    access.clientAddress(), head.hash(), null);
+            AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
+            jdbc.sql("""
+                            INSERT INTO audit_trail (position, recorded_at, user_id, roles, citizen_id, course_id, action, resource,
+                                                     outcome, basis, reason, client_address, previous_hash, hash)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(entry.position(), Timestamp.from(entry.recordedAt()), entry.userId(), entry.roles(), entry.citizenId(),
+                            entry.courseId(), entry.action(), entry.resource(), entry.outcome(), entry.basis(), entry.reason(),
+                            entry.clientAddress(), entry.previousHash(), entry.hash())
+                    .update();
+            jdbc.sql("UPDATE audit_chain_head SET position = ?, hash = ?").params(entry.position(), entry.hash()).update();
+            return entry;
+        });
+    }
+
+    /** Entries, newest first, of one young person and/or one user (both optional). */
+    public PageResponse<AuditEntry> entries(UUID citizenId, String userId, PageQuery page) {
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("citizen_id", citizenId);
+        filters.put("user_id", userId);
+        return PagedQuery.page(jdbc, "audit_trail", filters, "position DESC", ROW, page);
+    }
+
+    /** The entries after {@code position}, in order, for publication. */
+    List<AuditEntry> after(long position, int limit) {
+        return jdbc.sql("SELECT * FROM audit_trail WHERE position > ? ORDER BY position LIMIT ?")
+                .params(position, limit).query(ROW).list();
+    }
+
+    /**
+     * Walks the whole chain: every entry's hash must match its fields and the hash before it,
+     * positions must run without gaps, and the chain must end where the head says.
+     */
+    public Verification verify() {
+        List<String> problems = new ArrayList<>();
+        long[] checked = {0};
+        String[] previous = {AuditChain.GENESIS};
+        long[] expectedPosition = {1};
+        jdbc.sql("SELECT * FROM audit_trail ORDER BY position").query(ROW).stream().forEach(entry -> {
+            checked[0]++;
+            if (entry.position() != expectedPosition[0]) {
+                problems.add("entries " + expectedPosition[0] + " to " + (entry.position() - 1) + " are missing");
+            }
+            if (!entry.previousHash().equals(previous[0])) {
+                problems.add("entry " + entry.position() + " does not follow the entry before it");
+            }
+            if (!AuditChain.hash(entry).equals(entry.hash())) {
+                problems.add("entry " + entry.position() + " was changed after it was written");
+            }
+            previous[0] = entry.hash();
+            expectedPosition[0] = entry.position() + 1;
+        });
+        jdbc.sql("SELECT position, hash FROM audit_chain_head").query((rs, n) -> {
+            if (rs.getLong("position") != expectedPosition[0] - 1 || !rs.getString("hash").equals(previous[0])) {
+                problems.add("the trail ends at entry " + (expectedPosition[0] - 1) + " but was written up to entry "
+                        + rs.getLong("position"));
+            }
+            return null;
+        }).list();
+        return new Verification(problems.isEmpty(), checked[0], List.copyOf(problems));
+    }
+
+    private static AuditEntry withHash(AuditEntry entry, String hash) {
+        return new AuditEntry(entry.position(), entry.recordedAt(), entry.userId(), entry.roles(), entry.citizenId(),
+                entry.courseId(), entry.action(), entry.resource(), entry.outcome(), entry.basis(), entry.reason(),
+                entry.clientAddress(), entry.previousHash(), hash);
+    }
+
+    private static final RowMapper<AuditEntry> ROW = (rs, n) -> new AuditEntry(rs.getLong("position"),
+            rs.getTimestamp("recorded_at").toInstant(), rs.getString("user_id"), rs.getString("roles"),
+            rs.getObject("citizen_id", UUID.class), rs.getObject("course_id", UUID.class), rs.getString("action"),
+            rs.getString("resource"), rs.getInt("outcome"), rs.getString("basis"), rs.getString("reason"),
+            rs.getString("client_address"), rs.getString("previous_hash"), rs.getString("hash"));
+}

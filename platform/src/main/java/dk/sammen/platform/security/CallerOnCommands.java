@@ -1,0 +1,30 @@
+package dk.sammen.platform.security;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Puts who sent a command in its metadata; Axon copies it to the events the command causes, so
+ * the event store itself says who made every change (and a course's team read model knows who
+ * opened it).
+ */
+final class CallerOnCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    /** Metadata key of the caller's id (the token's subject). */
+    static final String USER_ID = "userId";
+    /** Metadata key of the caller's roles, comma-separated. */
+    static final String USER_ROLES = "userRoles";
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> Caller.current()
+                .filter(caller -> caller.id() != null)
+                .<CommandMessage<?>>map(caller -> command.andMetaData(Map.of(USER_ID, caller.id().toString(),
+                        USER_ROLES, caller.roleClaims())))
+                .orElse(command);
+    }
+}

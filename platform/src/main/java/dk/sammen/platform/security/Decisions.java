@@ -1,0 +1,52 @@
+package dk.sammen.platform.security;
+
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * Building blocks of a service's {@link AccessRules}: role names as Spring Security wants them,
+ * and decisions that need to know more than the roles (the course's team, the young person's own
+ * id). A decision says on what basis it let the caller in; the audit trail records that basis.
+ */
+public final class Decisions {
+
+    /** Request attribute holding the basis on which a decision let the request through. */
+    public static final String BASIS = Decisions.class.getName() + ".basis";
+    /** Request attribute holding a stated reason for the access (break-the-glass), for the audit trail. */
+    public static final String REASON = Decisions.class.getName() + ".reason";
+    /** Request attribute holding the path variables a decision saw, so a refused request is audited with them too. */
+    public static final String VARIABLES = Decisions.class.getName() + ".variables";
+
+    private Decisions() {
+    }
+
+    /** The names {@code hasAnyRole} takes. */
+    public static String[] roles(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+
+    /**
+     * Lets a caller through when {@code basis} names why they may (e.g. "TEAM"), with the request's
+     * path variables at hand; denies when it is empty, and always when there is no valid token.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> when(
+            BiFunction<Caller, RequestAuthorizationContext, Optional<String>> basis) {
+        return new AuthorizationManager<>() {
+            @Override
+            @SuppressWarnings("deprecation") // check is still the one abstract method in Spring Security 6
+            public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+                context.getRequest().setAttribute(VARIABLES, context.getVariables());
+                Optional<String> why = Caller.of(authentication.get()).flatMap(caller -> basis.apply(caller, context));
+                why.ifPresent(reason -> context.getRequest().setAttribute(BASIS, reason));
+                return new AuthorizationDecision(why.isPresent());
+            }
+        };
+    }
+}

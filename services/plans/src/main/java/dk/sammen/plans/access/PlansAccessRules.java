@@ -1,0 +1,94 @@
+package dk.sammen.plans.access;
+
+import dk.sammen.platform.security.AccessRules;
+import dk.sammen.platform.security.Decisions;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import static dk.sammen.platform.security.Decisions.roles;
+import static dk.sammen.platform.security.Role.CASEWORKER;
+import static dk.sammen.platform.security.Role.CENTRE_LEADER;
+import static dk.sammen.platform.security.Role.DATA_PROTECTION_OFFICER;
+import static dk.sammen.platform.security.Role.GUARDIAN;
+import static dk.sammen.platform.security.Role.INTAKE_WORKER;
+import static dk.sammen.platform.security.Role.TEAM_MEMBER;
+import static dk.sammen.platform.security.Role.YOUNG_PERSON;
+
+/**
+ * Who may call what in the plans service: the access matrix in the service's README, as code.
+ * Course endpoints need to know the course's team ({@link CourseAccess}); the young person
+ * co-produces their plan, so they read it and add their own goals.
+ */
+@Component
+class PlansAccessRules implements AccessRules {
+
+    private final CourseAccess courses;
+    private final EmergencyAccess emergencies;
+
+    PlansAccessRules(CourseAccess courses, EmergencyAccess emergencies) {
+        this.courses = courses;
+        this.emergencies = emergencies;
+    }
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests
+                .requestMatchers(HttpMethod.POST, "/citizens", "/citizens/lookup", "/citizens/*/family-relations")
+                .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
+                .requestMatchers(HttpMethod.GET, "/citizens/*", "/citizens/*/family", "/course-requests")
+                .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
+                .requestMatchers(HttpMethod.POST, "/courses").hasRole(CASEWORKER.name())
+                // The list shows each caller only the courses they may see (CourseAccess.visibleCourses).
+                .requestMatchers(HttpMethod.GET, "/courses").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER, INTAKE_WORKER, YOUNG_PERSON, GUARDIAN))
+                .requestMatchers(HttpMethod.POST, "/courses/*/emergency-access").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))
+                .requestMatchers(HttpMethod.GET, "/emergency-accesses").hasAnyRole(roles(DATA_PROTECTION_OFFICER, CENTRE_LEADER))
+                .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
+                .requestMatchers(HttpMethod.GET, "/courses/{courseId}").access(teamOr(true))
+                .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals").access(teamOr(true))
+                .requestMatchers("/courses/{courseId}/**").access(teamOr(false));
+    }
+
+    /**
+     * The course's team (or a break-the-glass grant); and where {@code citizenToo}, the young
+     * person or their guardian. A guardian reads; they do not write the young person's goals.
+     */
+    private AuthorizationManager<RequestAuthorizationContext> teamOr(boolean citizenToo) {
+        return Decisions.when((caller, request) -> {
+            Optional<UUID> courseId = courseId(request);
+            if (courseId.isEmpty()) {
+                return Optional.of("NOT_A_COURSE_ID"); // nothing to protect: the service answers 400 naming the field
+            }
+            Optional<CourseAccess.Basis> basis = courses.asProfessional(caller, courseId.get());
+            if (basis.isEmpty() && citizenToo) {
+                basis = courses.asCitizen(caller, courseId.get())
+                        .filter(how -> how == CourseAccess.Basis.OWN || "GET".equals(request.getRequest().getMethod()));
+            }
+            if (basis.isPresent() && basis.get() == CourseAccess.Basis.EMERGENCY) {
+                emergencies.reasonInForce(caller.id(), courseId.get())
+                        .ifPresent(reason -> request.getRequest().setAttribute(Decisions.REASON, reason));
+            }
+            return basis.map(Enum::name);
+        });
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> ownWorklist() {
+        return Decisions.when((caller, request) -> caller.hasAny(CASEWORKER, TEAM_MEMBER)
+                && caller.id() != null && caller.id().toString().equals(request.getVariables().get("professionalId"))
+                ? Optional.of("OWN") : Optional.empty());
+    }
+
+    private static Optional<UUID> courseId(RequestAuthorizationContext request) {
+        try {
+            return Optional.of(UUID.fromString(request.getVariables().get("courseId")));
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

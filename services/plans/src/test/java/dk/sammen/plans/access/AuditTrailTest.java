@@ -1,0 +1,96 @@
+package dk.sammen.plans.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.Topics;
+import dk.sammen.events.audit.AccessRecordedV1;
+import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
+import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.platform.test.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The audit trail is append-only and tamper-evident: the database refuses to change it, and
+ * when someone with the power to switch that off changes or removes an entry anyway, the
+ * verification names it. Every entry is also published on the audit topic.
+ */
+class AuditTrailTest extends ServiceApiTest {
+
+    private final TestIdentity dpo = TestIdentity.with("dpo");
+
+    @Test
+    void everyLookIsRecordedChainedAndPublished() {
+        PlansApi.ActiveCourse course = new PlansApi(http).activeAdultCourse();
+        http.getForObject("/courses/" + course.courseId(), JsonNode.class);
+
+        JsonNode mine = as(dpo).getForObject("/audit-trail?userId=" + PlansApi.ME + "&citizenId=" + course.citizenId(), JsonNode.class);
+        assertThat(mine.get("items").findValuesAsText("action")).contains("PUT /courses/{courseId}/tovholder",
+                "POST /courses/{courseId}/activation", "GET /courses/{courseId}");
+        JsonNode verification = as(dpo).getForObject("/audit-trail/verification", JsonNode.class);
+        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("entries").asLong()).isGreaterThanOrEqualTo(mine.get("totalItems").asLong());
+
+        long last = jdbc.sql("SELECT max(position) FROM audit_trail").query(Long.class).single();
+        List<AccessRecordedV1> published = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(), topic(Topics.AUDIT),
+                        read -> read.stream().anyMatch(r -> r.value().getId().equals("plans:" + last)), Duration.ofSeconds(30))
+                .stream().map(r -> EventCodec.decode(r.value().getData().toBytes(), AccessRecordedV1.class)).toList();
+        AccessRecordedV1 lastPublished = published.stream().filter(e -> e.position() == last).findFirst().orElseThrow();
+        assertThat(lastPublished.hash()).isEqualTo(jdbc.sql("SELECT hash FROM audit_trail WHERE position = ?").param(last)
+                .query(String.class).single());
+        assertThat(published).filteredOn(e -> e.position() > 1)
+                .allSatisfy(e -> assertThat(e.previousHash()).hasSize(64));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeTheTrailAndAChangedOrRemovedEntryIsFound() {
+        PlansApi.ActiveCourse course = new PlansApi(http).activeAdultCourse();
+        http.getForObject("/courses/" + course.courseId(), JsonNode.class);
+        long position = jdbc.sql("SELECT max(position) FROM audit_trail").query(Long.class).single() - 2;
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_trail SET user_id = 'someone-else' WHERE position = ?").param(position).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_trail WHERE position = ?").param(position).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(verification().get("intact").asBoolean()).isTrue();
+
+        // A database superuser switches the guard off and covers someone's tracks. (What they change is
+        // put back afterwards: the trail is shared with the other tests of this context.)
+        jdbc.sql("CREATE TABLE audit_trail_as_written AS SELECT * FROM audit_trail").update();
+        jdbc.sql("ALTER TABLE audit_trail DISABLE TRIGGER audit_trail_append_only").update();
+        try {
+            jdbc.sql("UPDATE audit_trail SET user_id = 'someone-else' WHERE position = ?").param(position).update();
+            JsonNode changed = verification();
+            assertThat(changed.get("intact").asBoolean()).isFalse();
+            assertThat(changed.get("problems").toString()).contains("entry " + position + " was changed after it was written");
+
+            jdbc.sql("DELETE FROM audit_trail WHERE position = ?").param(position).update();
+            JsonNode removed = verification();
+            assertThat(removed.get("intact").asBoolean()).isFalse();
+            assertThat(removed.get("problems").toString()).contains("entries " + position + " to " + position + " are missing");
+
+            long end = jdbc.sql("SELECT max(position) FROM audit_trail").query(Long.class).single();
+            jdbc.sql("INSERT INTO audit_trail_as_written SELECT * FROM audit_trail WHERE position = ?").param(end).update();
+            jdbc.sql("DELETE FROM audit_trail WHERE position = ?").param(end).update();
+            assertThat(verification().get("problems").toString()).contains("the trail ends at entry " + (end - 1));
+        } finally {
+            jdbc.sql("DELETE FROM audit_trail WHERE position IN (SELECT position FROM audit_trail_as_written)").update();
+            jdbc.sql("INSERT INTO audit_trail SELECT * FROM audit_trail_as_written").update();
+            jdbc.sql("DROP TABLE audit_trail_as_written").update();
+            jdbc.sql("ALTER TABLE audit_trail ENABLE TRIGGER audit_trail_append_only").update();
+        }
+        assertThat(verification().get("intact").asBoolean()).as("the trail as written is intact again").isTrue();
+    }
+
+    private JsonNode verification() {
+        return as(dpo).getForObject("/audit-trail/verification", JsonNode.class);
+    }
+}

@@ -1,0 +1,143 @@
+package dk.sammen.plans.access;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.test.Api;
+import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A course is seen by its team, the young person and their guardian; anyone else is refused
+ * unless they break the glass, which states a reason, runs out, and is audited and reported.
+ */
+@TestPropertySource(properties = "sammen.plans.emergency-access.duration=PT4S")
+class NeedToKnowTest extends ServiceApiTest {
+
+    private final TestIdentity stranger = TestIdentity.with("caseworker");
+    private final TestIdentity dpo = TestIdentity.with("dpo");
+
+    private PlansApi api() {
+        return new PlansApi(http);
+    }
+
+    @Test
+    void aCaseworkerNotOnTheTeamIsRefusedTheCourseAndDoesNotSeeItListed() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+
+        api().planAt(course.courseId(), course.etag());
+        ResponseEntity<JsonNode> refused = as(stranger).getForEntity(path, JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().toString()).doesNotContain(course.citizenId().toString());
+        assertThat(Api.post(as(stranger), path + "/goals", """
+                {"area": "JOB", "inOwnWords": "Job", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
+                .formatted(course.citizenId())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(stranger).getForObject("/courses?citizenId=" + course.citizenId(), JsonNode.class)
+                .get("totalItems").asInt()).isZero();
+
+        // A team member added by the tovholder sees it at once; removed, they are shut out at once.
+        TestIdentity teacher = TestIdentity.with("team-member");
+        api().member(course.courseId(), teacher.id(), "Lærer", "TEACHER", "C_SIK");
+        assertThat(as(teacher).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(teacher).getForObject("/courses?citizenId=" + course.citizenId(), JsonNode.class)
+                .get("totalItems").asInt()).isEqualTo(1);
+        api().change(org.springframework.http.HttpMethod.DELETE, path + "/team/" + teacher.id(), null);
+        assertThat(as(teacher).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theYoungPersonSeesTheirOwnPlanAndAddsTheirOwnGoalsAndAGuardianReads() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        TestIdentity youngPerson = TestIdentity.youngPerson(course.citizenId());
+        api().planAt(course.courseId(), course.etag());
+
+        assertThat(as(youngPerson).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> ownGoal = Api.post(as(youngPerson), path + "/goals", """
+                {"area": "EDUCATION", "inOwnWords": "Jeg vil tage en uddannelse", "how": "STU", "responsibleId": "%s", "byWhen": "%s"}"""
+                .formatted(course.citizenId(), LocalDate.now().plusMonths(6)));
+        assertThat(ownGoal.getStatusCode()).as(String.valueOf(ownGoal.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(as(youngPerson).getForObject("/courses?citizenId=" + course.citizenId(), JsonNode.class)
+                .get("totalItems").asInt()).isEqualTo(1);
+        // ... but not the team's work, and no one else's plan.
+        assertThat(Api.post(as(youngPerson), path + "/activation", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        PlansApi.ActiveCourse someoneElse = api().activeAdultCourse();
+        assertThat(as(youngPerson).getForEntity("/courses/" + someoneElse.courseId(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        TestIdentity guardian = TestIdentity.guardianOf(course.citizenId());
+        assertThat(as(guardian).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(Api.post(as(guardian), path + "/goals", """
+                {"area": "JOB", "inOwnWords": "Job", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
+                .formatted(course.citizenId())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(guardian).getForEntity("/courses/" + someoneElse.courseId(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void breakingTheGlassNeedsAReasonExpiresAndIsAuditedAndReported() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        TestRestTemplate asStranger = as(stranger);
+        api().planAt(course.courseId(), course.etag());
+
+        Api.assertProblem(Api.post(asStranger, path + "/emergency-access", """
+                {"reason": "akut"}"""), HttpStatus.BAD_REQUEST, "reason");
+        assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        String reason = "Politiet ringer om akut bekymring; tovholder er syg";
+        ResponseEntity<JsonNode> grant = Api.post(asStranger, path + "/emergency-access", """
+                {"reason": "%s"}""".formatted(reason));
+        assertThat(grant.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(grant.getBody().get("expiresAt").asText()).isNotBlank();
+        assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> asStranger.getForEntity(path, JsonNode.class).getStatusCode() == HttpStatus.FORBIDDEN);
+
+        JsonNode report = as(dpo).getForObject("/emergency-accesses?personId=" + stranger.id(), JsonNode.class);
+        assertThat(report.get("items").findValuesAsText("reason")).containsExactly(reason);
+        assertThat(as(TestIdentity.with("centre-leader")).getForEntity("/emergency-accesses", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(asStranger.getForEntity("/emergency-accesses", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // The data-protection officer sees, for this young person: the refusal, the read through the glass
+        // with its reason, and the refusal after it ran out.
+        JsonNode trail = as(dpo).getForObject("/audit-trail?citizenId=" + course.citizenId() + "&userId=" + stranger.id()
+                + "&size=100", JsonNode.class);
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        trail.get("items").forEach(entries::add);
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.get("courseId").asText()).isEqualTo(course.courseId().toString()));
+        assertThat(entries).anySatisfy(entry -> {
+            assertThat(entry.get("action").asText()).isEqualTo("GET /courses/{courseId}");
+            assertThat(entry.get("outcome").asInt()).isEqualTo(200);
+            assertThat(entry.get("basis").asText()).isEqualTo("EMERGENCY");
+            assertThat(entry.get("reason").asText()).isEqualTo(reason);
+            assertThat(entry.get("roles").asText()).isEqualTo("caseworker");
+        });
+        assertThat(entries).filteredOn(entry -> entry.get("outcome").asInt() == 403).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(asStranger.getForEntity("/audit-trail?citizenId=" + course.citizenId(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aWorklistIsItsOwnersOnly() {
+        assertThat(http.getForEntity("/worklists/" + PlansApi.ME, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/worklists/" + UUID.randomUUID(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}

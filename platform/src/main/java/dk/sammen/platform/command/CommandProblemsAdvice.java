@@ -2,17 +2,22 @@ package dk.sammen.platform.command;
 
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.FieldError;
+import dk.sammen.platform.web.ProblemDetailsAdvice;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.HandlerMapping;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
-/** The problems only command-handling services have: a stale {@code If-Match}, a reused key. */
+/** The problems only command-handling services have: a stale {@code If-Match}, a reused key, a change to nothing. */
 @RestControllerAdvice
 public class CommandProblemsAdvice {
 
@@ -27,6 +32,21 @@ public class CommandProblemsAdvice {
         problem.setTitle("Changed since you read it");
         problem.setProperty("errors", List.of(new FieldError(ExpectedVersion.HEADER, "does not match the current version")));
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    }
+
+    /** A change to something that was never created: 404 naming the path variable that held its id. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException ex, HttpServletRequest request) {
+        String id = ex.getAggregateIdentifier();
+        String field = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                ? variables.entrySet().stream().filter(variable -> String.valueOf(variable.getValue()).equals(id))
+                .map(variable -> String.valueOf(variable.getKey())).findFirst().orElse("id")
+                : "id";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + field + " " + id);
+        problem.setType(ProblemDetailsAdvice.NOT_FOUND);
+        problem.setTitle("Not found");
+        problem.setProperty("errors", List.of(new FieldError(field, "No " + field + " " + id)));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     @ExceptionHandler(IdempotentCreation.IdempotencyKeyReusedException.class)

@@ -2,6 +2,7 @@ package dk.sammen.platform.security;
 
 import dk.sammen.platform.audit.AuditFilter;
 import io.swagger.v3.oas.models.Components;
+import jakarta.servlet.DispatcherType;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -84,6 +85,8 @@ public class ApiProtectionAutoConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(HttpMethod.GET, OPERATIONS).permitAll();
+                    // An error forwarded to Spring's error page was authorised on its way in; its answer is not a new request.
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     requests.requestMatchers(HttpMethod.GET, "/audit-trail", "/audit-trail/verification")
                             .hasRole(Role.DATA_PROTECTION_OFFICER.name());
                     rules.orderedStream().forEach(rule -> rule.authorize(requests));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.synthetic.PublishSyntheticMunicipality;
 import dk.sammen.synthetic.SyntheticMunicipality;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static dk.sammen.devstack.StackHttp.get;
-import static dk.sammen.devstack.StackHttp.post;
 
 /**
  * {@code ./sammen bench analytics}: a synthetic municipality of 10,000 young people (about a
@@ -36,7 +33,7 @@ public final class AnalyticsBenchmark {
     public static void main(String[] args) throws Exception {
         int youngPeople = Integer.getInteger("bench.young-people", 10_000);
         BenchmarkStack.run("analytics", 18084, (stack, root) -> {
-            URI analytics = stack.url("analytics", "");
+            StackHttp analytics = stack.as("anders", "analytics");
 
             SyntheticMunicipality municipality = SyntheticMunicipality.of(1, youngPeople);
             long started = System.nanoTime();
@@ -80,12 +77,12 @@ public final class AnalyticsBenchmark {
                     }
                 });
                 started = System.nanoTime();
-                String id = JSON.readTree(post(analytics, "/rebuilds", "")).get("rebuildId").asText();
+                String id = JSON.readTree(analytics.post("/rebuilds", "")).get("rebuildId").asText();
                 JsonNode status;
                 long lastPrint = 0;
                 do {
                     Thread.sleep(1000);
-                    status = JSON.readTree(get(analytics, "/rebuilds/" + id));
+                    status = JSON.readTree(analytics.get("/rebuilds/" + id));
                     if (System.nanoTime() - lastPrint > 30e9 && status.has("secondsToGo")) {
                         lastPrint = System.nanoTime();
                         System.out.printf("  rebuilding: %,d events replayed, %,.0f events/s, about %d s to go%n",
@@ -115,13 +112,13 @@ public final class AnalyticsBenchmark {
         });
     }
 
-    private static Map<String, Runnable> queries(URI analytics, List<String> citizens) {
+    private static Map<String, Runnable> queries(StackHttp analytics, List<String> citizens) {
         Map<String, Runnable> queries = new LinkedHashMap<>();
-        queries.put("citizen timeline (cross-service, first page)", () -> get(analytics, "/citizens/" + any(citizens) + "/timeline"));
-        queries.put("indicators as of 2024-12-31", () -> get(analytics, "/indicators?asOf=2024-12-31"));
-        queries.put("survival curve by offer combination", () -> get(analytics, "/trajectories/survival?by=OFFER_COMBINATION&asOf=2024-12-31"));
-        queries.put("transition matrix by target group", () -> get(analytics, "/trajectories/transitions?by=TARGET_GROUP&asOf=2024-12-31"));
-        queries.put("annual status of each offer (2023)", () -> get(analytics, "/indicators/offers?year=2023"));
+        queries.put("citizen timeline (cross-service, first page)", () -> analytics.get("/citizens/" + any(citizens) + "/timeline"));
+        queries.put("indicators as of 2024-12-31", () -> analytics.get("/indicators?asOf=2024-12-31"));
+        queries.put("survival curve by offer combination", () -> analytics.get("/trajectories/survival?by=OFFER_COMBINATION&asOf=2024-12-31"));
+        queries.put("transition matrix by target group", () -> analytics.get("/trajectories/transitions?by=TARGET_GROUP&asOf=2024-12-31"));
+        queries.put("annual status of each offer (2023)", () -> analytics.get("/indicators/offers?year=2023"));
         return queries;
     }
 

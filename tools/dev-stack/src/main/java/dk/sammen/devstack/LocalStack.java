@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** Where {@code ./sammen up} runs the development identity provider (the services' default issuer). */
+    public static final int DEFAULT_IDENTITY_PORT = 9000;
+
     /** The services in start order, with their default ports. */
     public static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
 
@@ -33,8 +36,10 @@ public final class LocalStack implements AutoCloseable {
     private final Path workDirectory;
     private final String databasePrefix;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final ServiceProcess identityProvider;
     private final KraftBroker kafka;
     private PostgresServer postgres;
+    private DevIdentity identity;
 
     /**
      * @param root           the repository root (where {@code services/} is)
@@ -44,10 +49,17 @@ public final class LocalStack implements AutoCloseable {
      * @param ports          service name → HTTP port
      */
     public LocalStack(Path root, Path workDirectory, String databasePrefix, KraftBroker kafka, Map<String, Integer> ports) {
+        this(root, workDirectory, databasePrefix, kafka, ports, freePort());
+    }
+
+    /** @param identityPort where the development identity provider listens */
+    public LocalStack(Path root, Path workDirectory, String databasePrefix, KraftBroker kafka, Map<String, Integer> ports,
+                      int identityPort) {
         this.root = root;
         this.workDirectory = workDirectory;
         this.databasePrefix = databasePrefix;
         this.kafka = kafka;
+        this.identityProvider = new ServiceProcess("dev-identity", identityPort);
         ports.forEach((name, port) -> services.put(name, new ServiceProcess(name, port)));
     }
 
@@ -55,6 +67,12 @@ public final class LocalStack implements AutoCloseable {
         postgres = PostgresLocator.locate(workDirectory.resolve("postgres"));
         services.keySet().forEach(name -> postgres.recreateDatabase(database(name)));
         kafka.start();
+        // The identity provider first: the services check every token against it.
+        String issuer = identityProvider.url("").toString();
+        identityProvider.start(root.resolve("tools").resolve("dev-identity").resolve("target").resolve("dev-identity.jar"),
+                logOf(identityProvider.name()),
+                List.of("--spring.security.oauth2.authorizationserver.issuer=" + issuer));
+        identity = new DevIdentity(URI.create(issuer));
         services.values().forEach(service -> service.start(
                 root.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar"),
                 logOf(service.name()),
@@ -62,10 +80,12 @@ public final class LocalStack implements AutoCloseable {
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
                         // A development stack: the platform's development pseudonym key is allowed here only.
                         "--sammen.allow-development-keys=true")));
         try {
-            CompletableFuture.allOf(services.values().stream()
+            CompletableFuture.allOf(java.util.stream.Stream.concat(Stream.of(identityProvider), services.values().stream())
                     .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(timeout)))
                     .toArray(CompletableFuture[]::new)).join();
         } catch (RuntimeException failed) {
@@ -74,6 +94,16 @@ public final class LocalStack implements AutoCloseable {
             throw failed;
         }
         return this;
+    }
+
+    /** The development identity provider: demo people's tokens. */
+    public DevIdentity identity() {
+        return identity;
+    }
+
+    /** A client of {@code service} acting as the demo person {@code username}. */
+    public StackHttp as(String username, String service) {
+        return new StackHttp(url(service, ""), identity.token(username));
     }
 
     public KraftBroker kafka() {
@@ -106,6 +136,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         services.values().parallelStream().forEach(ServiceProcess::stop);
+        identityProvider.stop();
         kafka.stop();
     }
 
@@ -116,6 +147,14 @@ public final class LocalStack implements AutoCloseable {
         }
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,16 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PlansBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SERIAL = new AtomicInteger();
     /** One CPR number per registered person: a different date of birth each. */
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    private final URI plans;
+    private final StackHttp plans;
+    /** The caseworker the benchmark acts as: tovholder of every course it opens (need-to-know). */
+    private final UUID caseworker;
 
-    private PlansBenchmark(URI plans) {
+    private PlansBenchmark(StackHttp plans, UUID caseworker) {
         this.plans = plans;
+        this.caseworker = caseworker;
     }
 
     public static void main(String[] args) throws Exception {
@@ -41,7 +40,7 @@ public final class PlansBenchmark {
         int courses = Integer.parseInt(System.getProperty("bench.courses", "200"));
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
         BenchmarkStack.run("plans", 18081, (stack, root) -> {
-            PlansBenchmark bench = new PlansBenchmark(stack.url("plans", ""));
+            PlansBenchmark bench = new PlansBenchmark(stack.as("rikke", "plans"), stack.identity().id("rikke"));
             bench.throughput(clients, courses, Duration.ofSeconds(15), measure);
             bench.onePlanLatency();
         });
@@ -150,7 +149,7 @@ public final class PlansBenchmark {
                  "inEducation": false, "employed": false}}""".formatted(cpr)));
         UUID course = created(send("POST", "/courses", """
                 {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(citizen)));
-        UUID tovholder = UUID.randomUUID();
+        UUID tovholder = caseworker;
         ok(send("POST", "/courses/" + course + "/consents", """
                 {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_ARB", "C_SS"]}"""));
         ok(send("PUT", "/courses/" + course + "/tovholder", """
@@ -163,16 +162,7 @@ public final class PlansBenchmark {
     }
 
     private HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(plans.resolve(path)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return plans.send(method, path, body);
     }
 
     private HttpResponse<String> get(String path) {

@@ -1,8 +1,6 @@
 package dk.sammen.devstack;
 
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,10 +22,10 @@ public final class ReferralsBenchmark {
 
     private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
-    private final URI referrals;
+    private final StackHttp referrals;
     private final AtomicInteger people = new AtomicInteger();
 
-    private ReferralsBenchmark(URI referrals) {
+    private ReferralsBenchmark(StackHttp referrals) {
         this.referrals = referrals;
     }
 
@@ -36,7 +34,7 @@ public final class ReferralsBenchmark {
         int youngPeople = Integer.parseInt(System.getProperty("bench.young-people", "10000"));
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
         BenchmarkStack.run("referrals", 18082, (stack, root) -> {
-            ReferralsBenchmark bench = new ReferralsBenchmark(stack.url("referrals", ""));
+            ReferralsBenchmark bench = new ReferralsBenchmark(stack.as("ida", "referrals"));
             int takenIn = bench.intake(clients, Duration.ofSeconds(10), measure);
             bench.linking(clients, Math.max(0, youngPeople - takenIn));
         });
@@ -70,7 +68,7 @@ public final class ReferralsBenchmark {
         for (int i = 0; i < 50; i++) {
             notify(person, sources[i % sources.length], Instant.now().minus(Duration.ofHours(50 - i)));
         }
-        String firstId = StackHttp.send(HttpRequest.newBuilder(referrals.resolve("/underretninger?size=1")).build()).body();
+        String firstId = get("/underretninger?size=1");
         citizenId = firstId.replaceAll("(?s).*\"citizenId\":\"([^\"]+)\".*", "$1");
         String history = "/young-people/" + citizenId + "/underretninger";
         String household = "/young-people/" + citizenId + "/household/underretninger";
@@ -105,14 +103,13 @@ public final class ReferralsBenchmark {
                 {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "Bench"},
                  "guardians": [{"cpr": "%s", "name": "Bench"}], "concerns": ["ABSENCE"], "description": "Bench",
                  "channel": "SYSTEM_INTEGRATION", "receivedAt": "%s"}""".formatted(person.cpr(), kind, person.guardianCpr(), receivedAt);
-        HttpResponse<String> response = StackHttp.send(HttpRequest.newBuilder(referrals.resolve("/underretninger"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> response = referrals.send("POST", "/underretninger", body);
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST /underretninger answered " + response.statusCode() + ": " + response.body());
         }
     }
 
     private String get(String path) {
-        return StackHttp.send(HttpRequest.newBuilder(referrals.resolve(path)).build()).body();
+        return referrals.send("GET", path, null).body();
     }
 }

@@ -26,7 +26,8 @@ public final class SammenUp {
         Files.createDirectories(work);
 
         Instant begin = Instant.now();
-        LocalStack stack = new LocalStack(root, work, "sammen", KraftBroker.at(9092, 9093, kafkaLog), LocalStack.DEFAULT_PORTS);
+        LocalStack stack = new LocalStack(root, work, "sammen", KraftBroker.at(9092, 9093, kafkaLog), LocalStack.DEFAULT_PORTS,
+                LocalStack.DEFAULT_IDENTITY_PORT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Sammen…");
             stack.close();
@@ -34,7 +35,7 @@ public final class SammenUp {
         }, "sammen-down"));
         Files.writeString(work.resolve("stack.pid"), Long.toString(ProcessHandle.current().pid()));
 
-        System.out.println("Starting Sammen: PostgreSQL, Kafka (KRaft, in-process) and four services…");
+        System.out.println("Starting Sammen: PostgreSQL, Kafka (KRaft, in-process), the development identity provider and four services…");
         stack.start(Duration.ofMinutes(3));
 
         System.out.printf("%nSammen is up in %.1f s. PostgreSQL: %s:%d (%s). Kafka: %s.%n",
@@ -42,13 +43,18 @@ public final class SammenUp {
                 stack.postgres().host(), stack.postgres().port(), stack.postgres().origin(), stack.kafka().bootstrapServers());
         stack.startUpTimes().forEach((name, time) -> System.out.printf("  %-10s %s   Swagger UI %s   (ready in %.1f s)%n",
                 name, stack.url(name, ""), stack.url(name, "/swagger-ui.html"), time.toMillis() / 1000.0));
+        System.out.printf("  %-10s %s   demo people (password %s): %s%n", "identity", stack.identity().issuer(),
+                DevIdentity.PASSWORD, stack.identity().issuer().resolve("/demo-people"));
+        System.out.printf("  A token: curl -u rikke:%s -d grant_type=client_credentials %s%n", DevIdentity.PASSWORD,
+                stack.identity().issuer().resolve("/oauth2/token"));
         if (!List.of(args).contains("--no-demo")) {
-            DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path),
-                path -> stack.url("offers", path)).load();
-            System.out.printf("%nDemo data (seed 003): the Maja family and Maria; the sample catalogue.%n  %s%n  %s%n  %s%n  %s%n  %s%n",
+            DemoData.Loaded demo = new DemoData(stack).load();
+            System.out.printf("%nDemo data (seed 003): the Maja family and Maria; the sample catalogue. The daughter's course "
+                            + "is bo's (rikke handed it over), Maria's is sara's; datter, maria and maja sign in as themselves.%n"
+                            + "  %s%n  %s%n  %s%n  %s%n  %s%n",
                     stack.url("plans", "/courses/" + demo.daughtersCourse()) + "   the daughter's one-plan view",
                     stack.url("plans", "/citizens/" + demo.daughter() + "/family") + "   the family's courses together",
-                    stack.url("plans", "/worklists/" + demo.coordinator()) + "   the citizen coordinator's worklist",
+                    stack.url("plans", "/worklists/" + demo.coordinator()) + "   the citizen coordinator's worklist (as bo)",
                     stack.url("plans", "/courses/" + demo.mariasCourse()) + "   Maria's course with the caravan trial action",
                     stack.url("offers", "/offers?q=praktik") + "   the sample catalogue, searched in Danish");
         }

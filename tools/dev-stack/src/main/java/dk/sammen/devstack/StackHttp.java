@@ -7,23 +7,43 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** JSON over HTTP to a service of the local stack, for the benchmarks and the demo data. */
-final class StackHttp {
+/**
+ * JSON over HTTP to a service of the local stack as one demo person (their bearer token), for
+ * the benchmarks and the demo data.
+ */
+public final class StackHttp {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private StackHttp() {
+    private final URI service;
+    private final String token;
+
+    StackHttp(URI service, String token) {
+        this.service = service;
+        this.token = token;
+    }
+
+    /** A request to {@code path} with the person's token, for callers that build their own. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(service.resolve(path)).header("Authorization", "Bearer " + token);
     }
 
     /** The body of a successful GET; anything but 2xx is an error. */
-    static String get(URI service, String path) {
-        return ok(HttpRequest.newBuilder(service.resolve(path)).timeout(Duration.ofMinutes(2)).build());
+    public String get(String path) {
+        return ok(request(path).timeout(Duration.ofMinutes(2)).build());
     }
 
     /** The body of a successful POST of JSON; anything but 2xx is an error. */
-    static String post(URI service, String path, String body) {
-        return ok(HttpRequest.newBuilder(service.resolve(path)).header("Content-Type", "application/json")
+    public String post(String path, String body) {
+        return ok(request(path).header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Any method, with a JSON body or none; the response whatever its status. */
+    public HttpResponse<String> send(String method, String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     static String ok(HttpRequest request) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -89,7 +88,7 @@ class WalkingSkeletonTest {
     @Test
     void oneCommandIsOneTraceThroughPlansTheRelayKafkaAndAnalytics() throws Exception {
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/courses"))
+        HttpResponse<String> response = HTTP.send(request("plans", "/courses")
                 .header("Content-Type", "application/json")
                 .header("traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-01")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + youngPerson + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
@@ -108,6 +107,20 @@ class WalkingSkeletonTest {
                 && line.contains("event-relay"));
         plans.forEach(line -> System.out.println("[trace] plans: " + line));
         linesWith(stack.logOf("analytics"), traceId).forEach(line -> System.out.println("[trace] analytics: " + line));
+    }
+
+    /** Every service takes the development identity provider's tokens, and nothing without one. */
+    @Test
+    void everyServiceTakesTheIdentityProvidersTokensAndRefusesCallsWithout() throws Exception {
+        for (String service : LocalStack.DEFAULT_PORTS.keySet()) {
+            HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(stack.url(service, "/audit-trail")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(service).isEqualTo(401);
+            HttpResponse<String> dpo = HTTP.send(request("dorte", service, "/audit-trail/verification").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(dpo.statusCode()).as(service + " " + dpo.body()).isEqualTo(200);
+            assertThat(JSON.readTree(dpo.body()).get("intact").asBoolean()).as(service).isTrue();
+        }
     }
 
     /**
@@ -167,8 +180,7 @@ class WalkingSkeletonTest {
 
     @Test
     void theDemoDataShowsTheMajaFamilysCoursesTogetherAndTheirEventsReachAnalytics() throws Exception {
-        DemoData.Loaded demo = new DemoData(path -> stack.url("plans", path), path -> stack.url("referrals", path),
-                path -> stack.url("offers", path)).load();
+        DemoData.Loaded demo = new DemoData(stack).load();
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
                 get("plans", "/citizens/" + demo.daughter() + "/family").get("members").findValuesAsText("courseId").size() == 3);
@@ -212,21 +224,23 @@ class WalkingSkeletonTest {
                 .until(() -> get("referrals", "/flags").findValuesAsText("citizenId").contains(daughterId.toString()));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
                 get("referrals", "/young-people/" + daughterId + "/household/underretninger").get("underretninger").size() == 7);
-        UUID intake = UUID.randomUUID();
+        UUID intake = stack.identity().id("ida");
         post("referrals", "/underretninger/" + school + "/assessment", """
                 {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Mønster over flere år"}""".formatted(intake));
         post("referrals", "/underretninger/" + school + "/decision", """
                 {"decision": "OFFER_COORDINATED_COURSE", "reason": "Gentagne underretninger fra flere kilder", "decidedBy": "%s"}""".formatted(intake));
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt() == 1);
-        JsonNode course = get("plans", "/courses?citizenId=" + daughterId).get("items").get(0);
+                .until(() -> getAs("ida", "plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt() == 1);
+        // Opened on the intake's decision, the course has no team yet: the intake sees it, a caseworker not on it does not.
+        JsonNode course = getAs("ida", "plans", "/courses?citizenId=" + daughterId).get("items").get(0);
+        assertThat(get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt()).isZero();
         assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
         assertThat(course.get("status").asText()).isEqualTo("OFFERED");
     }
 
     private JsonNode post(String service, String path, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url(service, path))
+        HttpResponse<String> response = HTTP.send(request(service, path)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(200, 299);
@@ -234,7 +248,24 @@ class WalkingSkeletonTest {
     }
 
     private JsonNode get(String service, String path) throws Exception {
-        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(stack.url(service, path)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return getAs(WORKS_IN.get(service), service, path);
+    }
+
+    private JsonNode getAs(String person, String service, String path) throws Exception {
+        return JSON.readTree(HTTP.send(request(person, service, path).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Whose work each service's calls here are: a demo person of the development identity provider. */
+    private static final Map<String, String> WORKS_IN = Map.of("plans", "rikke", "referrals", "ida", "offers", "katrine",
+            "analytics", "anders");
+
+    private HttpRequest.Builder request(String service, String path) {
+        return request(WORKS_IN.get(service), service, path);
+    }
+
+    private HttpRequest.Builder request(String person, String service, String path) {
+        return HttpRequest.newBuilder(stack.url(service, path))
+                .header("Authorization", "Bearer " + stack.identity().token(person));
     }
 
     @Test
@@ -266,7 +297,7 @@ class WalkingSkeletonTest {
                 {"cpr": "070311-4321", "name": "Ung E2E", "situation": {"schoolGrade": 8, "schoolAbsencePercent": 30,
                  "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}""";
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/citizens"))
+            HttpResponse<String> response = HTTP.send(request("plans", "/citizens")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -278,7 +309,7 @@ class WalkingSkeletonTest {
     }
 
     private UUID openCourse(UUID citizenId) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(stack.url("plans", "/courses"))
+        HttpResponse<String> response = HTTP.send(request("plans", "/courses")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + citizenId + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -287,9 +318,9 @@ class WalkingSkeletonTest {
     }
 
     private int timelineSize(UUID courseId) {
-        URI uri = stack.url("analytics", "/courses/" + courseId + "/timeline");
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request("analytics", "/courses/" + courseId + "/timeline").build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 return 0;
             }

@@ -156,6 +156,9 @@ class CourseApiTest extends ServiceApiTest {
     void anUnknownCourseIsANotFoundProblemNamingTheId() {
         assertProblem(http.getForEntity("/courses/" + UUID.randomUUID(), JsonNode.class), HttpStatus.NOT_FOUND, "courseId");
         assertProblem(http.getForEntity("/courses/not-a-uuid", JsonNode.class), HttpStatus.BAD_REQUEST, "courseId");
+        // A change to a course that was never opened, too.
+        assertProblem(api().send(HttpMethod.POST, "/courses/" + UUID.randomUUID() + "/activation", null, "\"0\""),
+                HttpStatus.NOT_FOUND, "courseId");
     }
 
     @Test

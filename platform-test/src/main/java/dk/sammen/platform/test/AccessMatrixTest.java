@@ -1,0 +1,128 @@
+package dk.sammen.platform.test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The access matrix of a service's README ("## Access"), held against the service itself: every
+ * operation of its OpenAPI document must have a row (and every row an operation), refuses a
+ * call without a token (401), and answers each role as its cell says. A cell is {@code yes}
+ * (let through), {@code no} (403), {@code team} (let through to a course they are on; the test
+ * asks about a course that does not exist, which a professional is told is not found), or
+ * {@code own} (only their own: asked about another's, 403).
+ *
+ * <p>A context of its own: the calls change things (a catalogue import, a rebuild).
+ */
+@TestPropertySource(properties = "sammen.test.context=access-matrix")
+public abstract class AccessMatrixTest extends ServiceApiTest {
+
+    static final List<String> ROLES = List.of("caseworker", "team-member", "centre-leader", "intake-worker",
+            "catalogue-editor", "analyst", "dpo", "young-person", "guardian");
+    private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
+
+    @Test
+    void everyEndpointIsInTheMatrixAndAnswersEachRoleAsItSays() throws IOException {
+        Map<String, Map<String, String>> matrix = readMatrix(Path.of("README.md"));
+        JsonNode document = anonymous().getForObject("/v3/api-docs", JsonNode.class);
+        List<String> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey()));
+        }
+        assertThat(new TreeSet<>(matrix.keySet())).as("the README's access matrix has exactly the service's operations")
+                .isEqualTo(new TreeSet<>(operations));
+
+        List<String> wrong = new ArrayList<>();
+        for (String operation : operations) {
+            int none = call(anonymous(), operation).getStatusCode().value();
+            if (none != 401) {
+                wrong.add(operation + " without a token: " + none + " (expected 401)");
+            }
+            for (String role : ROLES) {
+                String cell = matrix.get(operation).get(role);
+                TestIdentity someone = role.equals("guardian") ? TestIdentity.guardianOf(UUID.randomUUID())
+                        : role.equals("young-person") ? TestIdentity.youngPerson(UUID.randomUUID()) : TestIdentity.with(role);
+                int status = call(as(someone), operation).getStatusCode().value();
+                boolean refused = status == 403;
+                boolean expectRefusal = cell.equals("no") || cell.equals("own");
+                if (status == 401 || refused != expectRefusal) {
+                    wrong.add(operation + " as " + role + ": " + status + " (matrix: " + cell + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("calls answered otherwise than the access matrix says").isEmpty();
+    }
+
+    private static ResponseEntity<String> call(TestRestTemplate client, String operation) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String path = fill(operation.substring(operation.indexOf(' ') + 1));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL));
+        HttpEntity<String> body = new HttpEntity<>(method.equals("GET") || method.equals("DELETE") ? null : "{}", headers);
+        return client.exchange(path, HttpMethod.valueOf(method), body, String.class);
+    }
+
+    /** Path variables filled with ids of nothing. */
+    private static String fill(String path) {
+        Matcher variables = VARIABLE.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (variables.find()) {
+            variables.appendReplacement(filled, UUID.randomUUID().toString());
+        }
+        return variables.appendTail(filled).toString();
+    }
+
+    /** The table under "## Access": operation → role → cell. */
+    static Map<String, Map<String, String>> readMatrix(Path readme) throws IOException {
+        List<String> lines = Files.readAllLines(readme);
+        int heading = lines.indexOf("## Access");
+        assertThat(heading).as(readme + " has a '## Access' section").isNotNegative();
+        Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
+        List<String> columns = null;
+        for (String line : lines.subList(heading + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            if (!line.startsWith("|") || line.startsWith("|--") || line.startsWith("| --")) {
+                continue;
+            }
+            List<String> cells = List.of(line.substring(1, line.lastIndexOf('|')).split("\\|")).stream()
+                    .map(cell -> cell.strip().replace("`", "")).toList();
+            if (columns == null) {
+                columns = cells;
+                assertThat(columns.subList(1, columns.size())).as("the matrix's role columns").isEqualTo(ROLES);
+                continue;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i < cells.size(); i++) {
+                assertThat(cells.get(i)).as(cells.getFirst() + " / " + columns.get(i)).isIn("yes", "no", "team", "own");
+                row.put(columns.get(i), cells.get(i));
+            }
+            assertThat(matrix.put(cells.getFirst(), row)).as("one row for " + cells.getFirst()).isNull();
+        }
+        return matrix;
+    }
+}

@@ -38,10 +38,14 @@ public class CommandProblemsAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException ex, HttpServletRequest request) {
         String id = ex.getAggregateIdentifier();
-        String field = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-                ? variables.entrySet().stream().filter(variable -> String.valueOf(variable.getValue()).equals(id))
-                .map(variable -> String.valueOf(variable.getKey())).findFirst().orElse("id")
-                : "id";
+        String field = "id";
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+            for (Map.Entry<?, ?> variable : variables.entrySet()) {
+                if (String.valueOf(variable.getValue()).equals(id)) {
+                    field = String.valueOf(variable.getKey());
+                }
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No " + field + " " + id);
         problem.setType(ProblemDetailsAdvice.NOT_FOUND);
         problem.setTitle("Not found");

@@ -37,7 +37,7 @@ public class CommandProblemsAdvice {
     /** A change to something that was never created: 404 naming the path variable that held its id. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException ex, HttpServletRequest request) {
-        String id = ex.getAggregateIdentifier();
+        String id = String.valueOf(ex.getAggregateIdentifier());
         String field = "id";
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             for (Map.Entry<?, ?> variable : variables.entrySet()) {

@@ -22,6 +22,7 @@ public final class EventContracts {
             CourseOpenedV1.class,
             CitizenRegisteredV1.class,
             FamilyRelationRegisteredV1.class,
+            PersonalDataErasedV1.class,
             ConsentRecordedV1.class,
             ConsentWithdrawnV1.class,
             CourseActivatedV1.class,

@@ -49,6 +49,8 @@ class EventContractsTest {
                 new CourseOpenedV1(UUID.randomUUID(), UUID.randomUUID(), CourseOfferReason.HIGH_SCHOOL_ABSENCE, NOW),
                 new CitizenRegisteredV1(UUID.randomUUID(), "2010-03", TargetGroup.GRADE_7_9_WITH_ABSENCE, NOW),
                 new FamilyRelationRegisteredV1(UUID.randomUUID(), UUID.randomUUID(), FamilyRelation.PARENT_OR_GUARDIAN, NOW),
+                new dk.sammen.events.plans.PersonalDataErasedV1(UUID.randomUUID(), java.util.Set.of(UUID.randomUUID()),
+                        dk.sammen.events.plans.ErasureBasis.REQUEST, NOW),
                 new ConsentRecordedV1(UUID.randomUUID(), UUID.randomUUID(), ConsentGiver.GUARDIAN, UUID.randomUUID(),
                         EnumSet.of(Centre.C_BUR, Centre.C_SIK), NOW),
                 new ConsentWithdrawnV1(UUID.randomUUID(), UUID.randomUUID(), ConsentGiver.YOUNG_PERSON, null, true, NOW),

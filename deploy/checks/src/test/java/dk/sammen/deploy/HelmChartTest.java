@@ -113,7 +113,7 @@ class HelmChartTest {
         List<String> alerts = new ArrayList<>();
         rule.at("/spec/groups/0/rules").forEach(r -> alerts.add(r.path("alert").asText()));
         assertThat(alerts).containsExactlyInAnyOrder("SammenServiceDown", "SammenConsumerLag", "SammenRelayLag",
-                "SammenDeadlineBreaches", "SammenRebuildStuck");
+                "SammenDeadlineBreaches", "SammenRebuildStuck", "SammenAuditTrailFailing");
         for (String alert : alerts) {
             assertThat(NodeTool.ROOT.resolve("deploy/runbooks/" + alert + ".md")).as("runbook of " + alert).exists();
         }
@@ -127,9 +127,13 @@ class HelmChartTest {
             Files.writeString(bad, "services:\n  plans:\n    replicas: many\n");
             assertThatThrownBy(() -> template().withValuesFile(bad).call())
                     .hasMessageContaining("replicas");
-            Files.writeString(bad, "kafka:\n  deploy: false\nsecrets:\n  existingSecret: keys\n");
+            Files.writeString(bad, "auth:\n  issuerUri: https://login.example\nkafka:\n  deploy: false\nsecrets:\n  existingSecret: keys\n");
             assertThatThrownBy(() -> template().withValuesFile(bad).call())
                     .hasMessageContaining("kafka.bootstrapServers");
+            // Without the identity provider the services would refuse every call: the install is refused instead.
+            Files.writeString(bad, "secrets:\n  existingSecret: keys\n");
+            assertThatThrownBy(() -> template().withValuesFile(bad).call())
+                    .hasMessageContaining("auth.issuerUri");
         } finally {
             Files.delete(bad);
         }

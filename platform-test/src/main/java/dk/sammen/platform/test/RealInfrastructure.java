@@ -21,6 +21,9 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
         var postgres = TestInfrastructure.postgres();
         TestPropertyValues.of(
                 "sammen.allow-development-keys=true",
+                // A test JVM exits with many contexts open: each closes at once, not gracefully one by one.
+                "server.shutdown=immediate",
+                "spring.lifecycle.timeout-per-shutdown-phase=2s",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.datasource.url=" + postgres.jdbcUrl(database),

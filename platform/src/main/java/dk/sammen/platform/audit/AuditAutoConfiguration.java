@@ -1,11 +1,11 @@
 package dk.sammen.platform.audit;
 
+import dk.sammen.platform.PlatformMigrations;
 import dk.sammen.events.Topics;
 import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,9 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,14 +39,7 @@ public class AuditAutoConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer auditTrailMigrations() {
-        return flyway -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(flyway.getLocations()));
-            Location audit = new Location(AUDIT_MIGRATIONS);
-            if (!locations.contains(audit)) {
-                locations.add(audit);
-            }
-            flyway.locations(locations.toArray(Location[]::new));
-        };
+        return PlatformMigrations.adding(AUDIT_MIGRATIONS, false);
     }
 
     @Bean

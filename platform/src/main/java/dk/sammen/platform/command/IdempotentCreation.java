@@ -2,6 +2,7 @@ package dk.sammen.platform.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.InvalidInputException;
 import dk.sammen.platform.web.Responses;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -23,6 +25,10 @@ import java.util.function.Consumer;
  * retry blocks on the key until the first attempt commits (and then finds its resource) or rolls
  * back (and then creates it itself). The same key with a different body is refused, because
  * answering it with the first resource would hide that the second request was never carried out.
+ *
+ * <p>A key belongs to the caller who sent it (the token's subject): two front ends that happen to
+ * pick the same key do not get each other's resources. It lasts {@code sammen.idempotency.key-lifetime}
+ * (a day): a retry comes within seconds or minutes, and after that the key may be used afresh.
  */
 public class IdempotentCreation {
 
@@ -32,11 +38,13 @@ public class IdempotentCreation {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final Duration keyLifetime;
 
-    public IdempotentCreation(JdbcClient jdbc, TransactionTemplate transaction, ObjectMapper json) {
+    public IdempotentCreation(JdbcClient jdbc, TransactionTemplate transaction, ObjectMapper json, Duration keyLifetime) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
+        this.keyLifetime = keyLifetime;
     }
 
     /**
@@ -60,16 +68,20 @@ public class IdempotentCreation {
         }
         validate(key);
         String requestHash = hash(request);
+        String callersScope = scope + ":" + Caller.current().map(caller -> String.valueOf(caller.id())).orElse("anonymous");
         Claim claim = transaction.execute(status -> {
+            // A key past its lifetime is claimed afresh, as if it had never been used.
             int claimed = jdbc.sql("""
                             INSERT INTO idempotency_key (scope, key, request_hash, resource_id) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (scope, key) DO NOTHING""")
-                    .params(scope, key, requestHash, id).update();
+                            ON CONFLICT (scope, key) DO UPDATE
+                            SET request_hash = EXCLUDED.request_hash, resource_id = EXCLUDED.resource_id, created_at = now()
+                            WHERE idempotency_key.created_at < now() - make_interval(secs => ?)""")
+                    .params(callersScope, key, requestHash, id, keyLifetime.toSeconds()).update();
             if (claimed == 1) {
                 creation.accept(id);
                 return new Claim(id, false);
             }
-            return existing(scope, key, requestHash);
+            return existing(callersScope, key, requestHash);
         });
         ResponseEntity<Responses.Created> created = Responses.created(claim.id());
         return claim.replayed()

@@ -1,5 +1,6 @@
 package dk.sammen.platform.eventstore;
 
+import dk.sammen.platform.PlatformMigrations;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -11,11 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.flywaydb.core.api.Location;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Axon's JDBC event store on the service's own PostgreSQL: tables created by Flyway
@@ -104,13 +101,6 @@ public class AxonPostgresAutoConfiguration {
     /** The event-store schema migrates with the service's own, in one Flyway history. */
     @Bean
     FlywayConfigurationCustomizer axonEventStoreMigrations() {
-        return flyway -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(flyway.getLocations()));
-            Location platform = new Location(PLATFORM_MIGRATIONS);
-            if (!locations.contains(platform)) {
-                locations.add(0, platform);
-            }
-            flyway.locations(locations.toArray(Location[]::new));
-        };
+        return PlatformMigrations.adding(PLATFORM_MIGRATIONS, true);
     }
 }

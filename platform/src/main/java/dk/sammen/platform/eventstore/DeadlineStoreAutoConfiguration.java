@@ -1,14 +1,11 @@
 package dk.sammen.platform.eventstore;
 
-import org.flywaydb.core.api.Location;
+import dk.sammen.platform.PlatformMigrations;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Persisted Axon deadlines for a service that has db-scheduler on its classpath: the table
@@ -22,13 +19,6 @@ public class DeadlineStoreAutoConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer deadlineStoreMigrations() {
-        return flyway -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(flyway.getLocations()));
-            Location deadlines = new Location(DEADLINE_MIGRATIONS);
-            if (!locations.contains(deadlines)) {
-                locations.add(deadlines);
-            }
-            flyway.locations(locations.toArray(Location[]::new));
-        };
+        return PlatformMigrations.adding(DEADLINE_MIGRATIONS, false);
     }
 }

@@ -157,9 +157,9 @@ class WalkingSkeletonTest {
     void noServiceLogsAPersonsCprNumberNameOrWords() throws IOException {
         // The exact values sent, CPR numbers with and without the dash: a pattern for "any CPR number"
         // also matches Kafka's session ids and counters in the logs.
-        List<String> sent = new ArrayList<>(List.of("Ung E2E", "Datter E2E", "Maja E2E",
+        List<String> sent = new ArrayList<>(List.of("Ung E2E", "Datter E2E", "Maja E2E", "Slet E2E", "dyrepasser", "hjemmet",
                 "Mønster over flere år", "Gentagne underretninger fra flere kilder"));
-        for (String cpr : List.of("070311-4321", "140386-2987", "090209-4987", "210612-4987")) {
+        for (String cpr : List.of("070311-4321", "140386-2987", "090209-4987", "210612-4987", "010105-4987")) {
             sent.add(cpr);
             sent.add(cpr.replace("-", ""));
         }
@@ -237,6 +237,62 @@ class WalkingSkeletonTest {
         assertThat(get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt()).isZero();
         assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
         assertThat(course.get("status").asText()).isEqualTo("OFFERED");
+    }
+
+    /**
+     * Crypto-shredding end to end: a young person's words, stored encrypted in plans and
+     * referrals and never put on Kafka, are unreadable everywhere once the data-protection
+     * officer erases them, and analytics lets go of them too.
+     */
+    @Test
+    void anErasedYoungPersonsWordsAreUnreadableInEveryServiceTheLogAndAnalytics() throws Exception {
+        String words = "Drømmer om at blive dyrepasser i Randers";
+        String worry = "Bekymret for hjemmet og for fravær";
+        UUID citizenId = UUID.fromString(post("plans", "/citizens", """
+                {"cpr": "010105-4987", "name": "Slet E2E", "situation": {"needsSupportTowardsEducationOrJob": true,
+                 "completedEducation": "NONE", "inEducation": false, "employed": false}}""").get("id").asText());
+        UUID courseId = openCourse(citizenId);
+        post("plans", "/courses/" + courseId + "/goals", """
+                {"area": "JOB", "inOwnWords": "%s", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
+                .formatted(words, citizenId));
+        post("referrals", "/underretninger", """
+                {"child": {"cpr": "010105-4987"}, "reporter": {"kind": "SCHOOL", "anonymous": false, "name": "E2E"},
+                 "concerns": ["ABSENCE"], "description": "%s", "channel": "EMAIL", "receivedAt": "2025-01-06T09:00:00Z"}"""
+                .formatted(worry));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> timelineSize(courseId) >= 1);
+
+        HttpResponse<String> erased = HTTP.send(request("dorte", "plans", "/citizens/" + citizenId + "/erasure")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> timelineSize(courseId) == 0
+                && keyErased("referrals", citizenId) && HTTP.send(request("plans", "/courses/" + courseId).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 404);
+        for (String service : List.of("plans", "referrals")) {
+            try (var db = stack.postgres().connect(stack.database(service)); var query = db.createStatement();
+                 var rows = query.executeQuery("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry")) {
+                while (rows.next()) {
+                    assertThat(rows.getString(1)).as(service + " event store").doesNotContain("dyrepasser", "hjemmet");
+                }
+            }
+        }
+        var log = dk.sammen.platform.test.TopicReader.read(stack.kafka().bootstrapServers(), "sammen.plans",
+                read -> read.stream().anyMatch(r -> r.value().getType().equals("dk.sammen.plans.personal-data-erased.v1")),
+                Duration.ofSeconds(20));
+        log.addAll(dk.sammen.platform.test.TopicReader.read(stack.kafka().bootstrapServers(), "sammen.referrals",
+                read -> !read.isEmpty(), Duration.ofSeconds(20)));
+        assertThat(log).isNotEmpty().noneMatch(r -> new String(r.value().getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .matches("(?s).*(dyrepasser|hjemmet|Slet E2E).*"));
+    }
+
+    private boolean keyErased(String service, UUID citizenId) throws Exception {
+        try (var db = stack.postgres().connect(stack.database(service)); var query = db.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM data_key WHERE subject_id = ? AND wrapped_keyset IS NULL)")) {
+            query.setObject(1, citizenId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
     }
 
     private JsonNode post(String service, String path, String body) throws Exception {

@@ -1,5 +1,6 @@
 package dk.sammen.analytics.projection;
 
+import dk.sammen.analytics.erasure.ErasedPeople;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies logged events to every projection. The timeline table is the ledger: an event whose id
@@ -20,15 +22,23 @@ public class Projections {
 
     private final JdbcTemplate jdbc;
     private final List<Projection> projections;
+    private final ErasedPeople erased;
 
-    Projections(JdbcTemplate jdbc, List<Projection> projections) {
+    Projections(JdbcTemplate jdbc, List<Projection> projections, ErasedPeople erased) {
         this.jdbc = jdbc;
         this.projections = projections;
+        this.erased = erased;
     }
 
-    /** Applies a batch in one transaction; returns how many events were new. */
+    /** Applies a batch in one transaction; returns how many events were new. Events about an erased young person are left out. */
     @Transactional
-    public int apply(ProjectionSchema schema, List<LoggedEvent> events) {
+    public int apply(ProjectionSchema schema, List<LoggedEvent> batch) {
+        Set<String> aboutErased = erased.aboutErased(batch.stream().map(LoggedEvent::entry).toList());
+        List<LoggedEvent> events = aboutErased.isEmpty() ? batch
+                : batch.stream().filter(logged -> !aboutErased.contains(logged.entry().eventId())).toList();
+        if (events.isEmpty()) {
+            return 0;
+        }
         int[] inserted = jdbc.batchUpdate("INSERT INTO " + schema.table(LEDGER) + """
                          (event_id, event_type, source, subject, course_id, citizen_id, occurred_at, data)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)

@@ -73,6 +73,12 @@ public class CourseAccess implements AuditSubjects {
         return citizenOf(courseId);
     }
 
+    /** Every course of the young person, open or closed. */
+    public java.util.Set<UUID> coursesOf(UUID citizenId) {
+        return java.util.Set.copyOf(jdbc.sql("SELECT course_id FROM course_citizen WHERE citizen_id = ?").param(citizenId)
+                .query(UUID.class).list());
+    }
+
     public Optional<UUID> citizenOf(UUID courseId) {
         return jdbc.sql("SELECT citizen_id FROM course_citizen WHERE course_id = ?").param(courseId)
                 .query(UUID.class).optional();

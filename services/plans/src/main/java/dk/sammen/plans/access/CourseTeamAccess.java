@@ -1,5 +1,6 @@
 package dk.sammen.plans.access;
 
+import dk.sammen.plans.course.CourseEvents;
 import dk.sammen.plans.course.CourseOpened;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
 import dk.sammen.plans.team.TeamEvents.TeamMemberRemoved;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Who is on each course's team, for the need-to-know decisions. Subscribing: kept in the
+ * Who is on each course's team, for the need-to-know decisions, and whose course it is. Subscribing: kept in the
  * transaction of the command that changes the team, so a new member can work at once and a
  * removed one is shut out at once.
  */
@@ -38,6 +39,13 @@ class CourseTeamAccess {
         if (openedBy != null) {
             grant(event.courseId(), UUID.fromString(openedBy), "OPENER");
         }
+    }
+
+    /** When the course closed: erasure after the retention period counts from the last one. */
+    @EventHandler
+    void on(CourseEvents.CourseClosed event) {
+        jdbc.sql("UPDATE course_citizen SET closed_at = ? WHERE course_id = ?")
+                .params(java.sql.Timestamp.from(event.closedAt()), event.courseId()).update();
     }
 
     @EventHandler

@@ -40,6 +40,7 @@ class PlansAccessRules implements AccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests
+                .requestMatchers(HttpMethod.POST, "/citizens/*/erasure").hasRole(DATA_PROTECTION_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, "/citizens", "/citizens/lookup", "/citizens/*/family-relations")
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
                 .requestMatchers(HttpMethod.GET, "/citizens/*", "/citizens/*/family", "/course-requests")

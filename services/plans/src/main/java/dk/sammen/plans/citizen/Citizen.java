@@ -1,5 +1,7 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.plans.erasure.CitizenErased;
+import dk.sammen.plans.erasure.EraseCitizen;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,6 +28,7 @@ public class Citizen {
     @AggregateIdentifier
     private UUID citizenId;
     private final Set<UUID> relatives = new HashSet<>();
+    private boolean erased;
 
     protected Citizen() {
         // For Axon, which rebuilds the citizen from its events.
@@ -48,11 +51,30 @@ public class Citizen {
         if (command.relatedCitizenId().equals(citizenId)) {
             throw new DomainRuleViolation("relation-to-self", "A person cannot be their own family member");
         }
+        refuseIfErased();
         if (relatives.contains(command.relatedCitizenId())) {
             throw new DomainRuleViolation("already-related", "These two people are already related");
         }
         apply(new FamilyRelationRegistered(citizenId, command.relatedCitizenId(), command.relation(), GenericEventMessage.clock.instant()));
         return getVersion();
+    }
+
+    /** Crypto-shredding: the purge itself runs as the event is stored (erasure.PersonalDataPurge). */
+    @CommandHandler
+    void handle(EraseCitizen command) {
+        refuseIfErased();
+        apply(new CitizenErased(citizenId, command.courseIds(), command.basis(), GenericEventMessage.clock.instant()));
+    }
+
+    private void refuseIfErased() {
+        if (erased) {
+            throw new DomainRuleViolation("erased", "This person's personal data was erased");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CitizenErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

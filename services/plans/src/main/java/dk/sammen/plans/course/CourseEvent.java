@@ -1,9 +1,20 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.platform.personaldata.DataSubject;
+
 import java.util.UUID;
 
-/** Every event of a course, whichever feature applied it: the one-plan view is kept from all of them. */
-public interface CourseEvent {
+/**
+ * Every event of a course, whichever feature applied it: the one-plan view is kept from all of
+ * them. Its {@code @PersonalData} fields are encrypted under the course's data key: a course is
+ * one young person's, and erasing them erases the keys of all their courses.
+ */
+public interface CourseEvent extends DataSubject {
 
     UUID courseId();
+
+    @Override
+    default UUID dataSubject() {
+        return courseId();
+    }
 }

@@ -2,6 +2,7 @@ package dk.sammen.plans.course;
 
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.JsonColumns;
+import dk.sammen.plans.erasure.CitizenErased;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -87,6 +88,13 @@ public class OnePlanProjection {
                 .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), plan.version, json.write(plan),
                         plan.courseId, plan.version)
                 .update();
+    }
+
+    /** An erased young person's courses leave the view (and leave it again if it is rebuilt). */
+    @EventHandler
+    void on(CitizenErased event) {
+        jdbc.sql("DELETE FROM course_plan WHERE course_id = ANY(?)").param(event.courseIds().toArray(UUID[]::new)).update();
+        documentsOfThisBatch().keySet().removeAll(event.courseIds());
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package dk.sammen.plans.courseoffer;
 
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.plans.course.CourseEvent;
@@ -26,7 +27,7 @@ public final class CourseOfferEvents {
                                            Set<NeedCategory> needCategories, Instant raisedAt) implements CourseEvent {
     }
 
-    public record DoubleOfferAcknowledged(UUID courseId, UUID warningId, String reason, Instant acknowledgedAt)
+    public record DoubleOfferAcknowledged(UUID courseId, UUID warningId, @PersonalData String reason, Instant acknowledgedAt)
             implements CourseEvent {
     }
 }

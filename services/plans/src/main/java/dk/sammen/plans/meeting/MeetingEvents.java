@@ -1,5 +1,6 @@
 package dk.sammen.plans.meeting;
 
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.AgreementParty;
 import dk.sammen.plans.course.CourseEvent;
 
@@ -20,15 +21,15 @@ public final class MeetingEvents {
 
     /** @param absentMemberIds invited members who did not come (the attendance duty, principle 4) */
     public record MeetingHeld(UUID courseId, UUID meetingId, Set<UUID> attendedMemberIds, Set<UUID> absentMemberIds,
-                              String summary, List<String> decisions, int agreementCount, Instant heldAt)
+                              @PersonalData String summary, @PersonalData List<String> decisions, int agreementCount, Instant heldAt)
             implements CourseEvent {
     }
 
     public record AgreementMade(UUID courseId, UUID agreementId, UUID meetingId, AgreementParty party, UUID partyMemberId,
-                                String partyName, String what, LocalDate dueDate, Instant madeAt) implements CourseEvent {
+                                @PersonalData String partyName, @PersonalData String what, LocalDate dueDate, Instant madeAt) implements CourseEvent {
     }
 
-    public record AgreementFollowedUp(UUID courseId, UUID agreementId, boolean fulfilled, String followUp,
+    public record AgreementFollowedUp(UUID courseId, UUID agreementId, boolean fulfilled, @PersonalData String followUp,
                                       Instant followedUpAt) implements CourseEvent {
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.plans.team;
 
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.events.plans.TeamRole;
@@ -15,10 +16,10 @@ public final class TeamEvents {
 
     /** @param previousTovholderId null for the first tovholder; otherwise this was a handover */
     public record TovholderAssigned(UUID courseId, UUID tovholderId, Centre centre, UUID previousTovholderId,
-                                    String handoverReason, Instant assignedAt) implements CourseEvent {
+                                    @PersonalData String handoverReason, Instant assignedAt) implements CourseEvent {
     }
 
-    public record TeamMemberAdded(UUID courseId, UUID memberId, String name, TeamRole role, TeamAffiliation affiliation,
+    public record TeamMemberAdded(UUID courseId, UUID memberId, @PersonalData String name, TeamRole role, TeamAffiliation affiliation,
                                   Instant addedAt) implements CourseEvent {
     }
 

@@ -1,5 +1,6 @@
 package dk.sammen.plans.transition;
 
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.TransitionKind;
 import dk.sammen.plans.course.CourseEvent;
 
@@ -13,7 +14,7 @@ public final class TransitionEvents {
     }
 
     public record TransitionPlanned(UUID courseId, UUID transitionId, TransitionKind kind, LocalDate plannedFor,
-                                    UUID responsibleId, String description, Instant plannedAt) implements CourseEvent {
+                                    UUID responsibleId, @PersonalData String description, Instant plannedAt) implements CourseEvent {
     }
 
     public record TransitionCompleted(UUID courseId, UUID transitionId, Instant completedAt) implements CourseEvent {

@@ -1,5 +1,6 @@
 package dk.sammen.plans.trial;
 
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.TrialResult;
 import dk.sammen.plans.course.CourseEvent;
 
@@ -12,15 +13,15 @@ public final class TrialEvents {
     private TrialEvents() {
     }
 
-    public record TrialActionProposed(UUID courseId, UUID trialId, String hypothesis, long expectedCostPerYear,
+    public record TrialActionProposed(UUID courseId, UUID trialId, @PersonalData String hypothesis, long expectedCostPerYear,
                                       Long costBeforePerYear, Instant proposedAt) implements CourseEvent {
     }
 
-    public record TrialActionDecided(UUID courseId, UUID trialId, boolean approved, String reasoning, Instant decidedAt)
+    public record TrialActionDecided(UUID courseId, UUID trialId, boolean approved, @PersonalData String reasoning, Instant decidedAt)
             implements CourseEvent {
     }
 
-    public record TrialActionEvaluated(UUID courseId, UUID trialId, TrialResult result, String evaluation,
+    public record TrialActionEvaluated(UUID courseId, UUID trialId, TrialResult result, @PersonalData String evaluation,
                                        long actualCostPerYear, Instant evaluatedAt) implements CourseEvent {
     }
 }

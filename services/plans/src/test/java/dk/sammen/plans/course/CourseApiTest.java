@@ -8,6 +8,7 @@ import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -110,6 +111,28 @@ class CourseApiTest extends ServiceApiTest {
                 http.getForObject("/courses?citizenId=" + citizenId, JsonNode.class).get("totalItems").asInt() == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%CourseOpened'")
                 .query(Long.class).single()).isEqualTo(jdbc.sql("SELECT count(*) FROM course_plan").query(Long.class).single());
+    }
+
+    @Test
+    void anIdempotencyKeyIsTheCallersAndLastsADay() {
+        UUID citizenId = citizen();
+        String body = """
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(citizenId);
+        HttpHeaders key = new HttpHeaders();
+        key.set("Idempotency-Key", "the-same-key-" + UUID.randomUUID());
+        UUID mine = assertCreated(send(http, HttpMethod.POST, "/courses", body, key), "/courses");
+
+        // Another caseworker's front end happens to pick the same key: they get a course of their own.
+        ResponseEntity<JsonNode> theirs = send(as(TestIdentity.with("caseworker")), HttpMethod.POST, "/courses", body, key);
+        assertThat(assertCreated(theirs, "/courses")).isNotEqualTo(mine);
+        assertThat(theirs.getHeaders().getFirst("Idempotent-Replayed")).isNull();
+
+        // A day later the key is new again.
+        jdbc.sql("UPDATE idempotency_key SET created_at = created_at - interval '25 hours' WHERE key = ?")
+                .param(key.getFirst("Idempotency-Key")).update();
+        ResponseEntity<JsonNode> later = send(http, HttpMethod.POST, "/courses", body, key);
+        assertThat(assertCreated(later, "/courses")).isNotEqualTo(mine);
+        assertThat(later.getHeaders().getFirst("Idempotent-Replayed")).isNull();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.sammen.referrals.followup;
 
+import dk.sammen.platform.personaldata.DataSubject;
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.FollowUpReason;
@@ -38,6 +40,11 @@ public final class FollowUpEvents {
     public record FollowUpNeeded(UUID citizenId, FollowUpReason reason, Instant since) {
     }
 
-    public record FollowedUp(UUID citizenId, FollowUpAction action, UUID by, String note, Instant followedUpAt) {
+    public record FollowedUp(UUID citizenId, FollowUpAction action, UUID by, @PersonalData String note, Instant followedUpAt) implements DataSubject {
+
+        @Override
+        public UUID dataSubject() {
+            return citizenId;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dk.sammen.referrals.referral;
 
+import dk.sammen.platform.personaldata.DataSubject;
+import dk.sammen.platform.personaldata.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,7 +20,12 @@ public final class ReferralEvents {
     public record ReferralWaitListed(UUID referralId, UUID courseId, int position, Instant waitListedAt) {
     }
 
-    public record ReferralRejected(UUID referralId, UUID courseId, String reason, Instant rejectedAt) {
+    public record ReferralRejected(UUID referralId, UUID courseId, @PersonalData String reason, Instant rejectedAt) implements DataSubject {
+
+        @Override
+        public UUID dataSubject() {
+            return courseId;
+        }
     }
 
     public record ReferralStarted(UUID referralId, UUID courseId, UUID offerId, LocalDate startedOn, Instant startedAt) {
@@ -27,6 +34,11 @@ public final class ReferralEvents {
     public record ReferralEnded(UUID referralId, UUID courseId, UUID offerId, LocalDate endedOn, Instant endedAt) {
     }
 
-    public record ReferralRevoked(UUID referralId, UUID courseId, UUID revokedBy, String reason, Instant revokedAt) {
+    public record ReferralRevoked(UUID referralId, UUID courseId, UUID revokedBy, @PersonalData String reason, Instant revokedAt) implements DataSubject {
+
+        @Override
+        public UUID dataSubject() {
+            return courseId;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dk.sammen.referrals.underretning;
 
+import dk.sammen.platform.personaldata.DataSubject;
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.LegalDeadline;
@@ -22,19 +24,34 @@ public final class UnderretningEvents {
     public record UnderretningReceived(UUID underretningId, UUID citizenId, LocalDate birthDate, Set<UUID> guardianIds,
                                        ReporterKind reporterKind, boolean reporterAnonymous, boolean childInformed,
                                        boolean guardiansInformed, String interpreterLanguage, List<String> otherAgencies,
-                                       Set<ConcernCategory> concerns, String description, IntakeChannel channel,
-                                       Instant receivedAt, Instant assessmentDue, Instant receiptDue) {
+                                       Set<ConcernCategory> concerns, @PersonalData String description, IntakeChannel channel,
+                                       Instant receivedAt, Instant assessmentDue, Instant receiptDue) implements DataSubject {
+
+        @Override
+        public UUID dataSubject() {
+            return underretningId;
+        }
     }
 
     public record AssessmentRecorded(UUID underretningId, UUID citizenId, UUID assessedBy, boolean childInDanger,
-                                     boolean acuteMeasuresNeeded, String reasoning, boolean late, Instant assessedAt) {
+                                     boolean acuteMeasuresNeeded, @PersonalData String reasoning, boolean late, Instant assessedAt) implements DataSubject {
+
+        @Override
+        public UUID dataSubject() {
+            return underretningId;
+        }
     }
 
     public record ReceiptSent(UUID underretningId, UUID citizenId, UUID sentBy, boolean late, Instant sentAt) {
     }
 
-    public record UnderretningDecided(UUID underretningId, UUID citizenId, UnderretningDecision decision, String reason,
-                                      UUID decidedBy, UUID courseId, Instant decidedAt) {
+    public record UnderretningDecided(UUID underretningId, UUID citizenId, UnderretningDecision decision, @PersonalData String reason,
+                                      UUID decidedBy, UUID courseId, Instant decidedAt) implements DataSubject {
+
+        @Override
+        public UUID dataSubject() {
+            return underretningId;
+        }
     }
 
     public record FeedbackGiven(UUID underretningId, UUID citizenId, boolean investigationOrMeasures, UUID givenBy, Instant givenAt) {

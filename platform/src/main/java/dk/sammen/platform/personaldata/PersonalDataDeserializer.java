@@ -1,0 +1,76 @@
+package dk.sammen.platform.personaldata;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.google.crypto.tink.Aead;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads a {@link PersonalData} value back: decrypted while its subject's key exists; once the key
+ * is erased, {@link PersonalData#ERASED} (a list of texts: that one word). A value stored before
+ * encryption (no {@code pd1:} prefix) is read as it is.
+ */
+public class PersonalDataDeserializer extends JsonDeserializer<Object> implements ContextualDeserializer {
+
+    private final JavaType type;
+
+    public PersonalDataDeserializer() {
+        this(null);
+    }
+
+    private PersonalDataDeserializer(JavaType type) {
+        this.type = type;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+        return new PersonalDataDeserializer(property != null ? property.getType() : context.getContextualType());
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING || !parser.getText().startsWith(PersonalDataSerializer.PREFIX)) {
+            return context.readValue(parser, type);
+        }
+        String stored = parser.getText();
+        int colon = stored.indexOf(':', PersonalDataSerializer.PREFIX.length());
+        UUID subject = UUID.fromString(stored.substring(PersonalDataSerializer.PREFIX.length(), colon));
+        if (!(context.getAttribute(DataKeys.class) instanceof DataKeys keys)) {
+            throw new IllegalStateException("Personal data read without the data keys: configure the event serializer");
+        }
+        Optional<Aead> aead = keys.existing(subject);
+        if (aead.isEmpty()) {
+            return erased();
+        }
+        try {
+            byte[] json = aead.get().decrypt(Base64.getDecoder().decode(stored.substring(colon + 1)), DataKeys.associatedData(subject));
+            return PersonalDataSerializer.PLAIN.readValue(json, type);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Personal data of " + subject + " does not decrypt with its key", e);
+        }
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext context) {
+        return null;
+    }
+
+    private Object erased() {
+        if (type != null && type.isTypeOrSubTypeOf(Collection.class)) {
+            return List.of(PersonalData.ERASED);
+        }
+        return PersonalData.ERASED;
+    }
+}

@@ -1,0 +1,94 @@
+package dk.sammen.analytics.erasure;
+
+import dk.sammen.analytics.projection.Projection;
+import dk.sammen.analytics.projection.ProjectionSchema;
+import dk.sammen.analytics.projection.Projections;
+import dk.sammen.analytics.projection.TimelineEntry;
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.plans.PersonalDataErasedV1;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A young person erased in plans leaves analytics: every row about them or their courses goes
+ * from every projection (and from the ledger), and events about them that arrive later (from
+ * another partition, or in a rebuild) are not taken in. What remains are the aggregates of
+ * everyone else. The erased ids are kept ({@code erased_citizen}, {@code erased_course}): ids
+ * only, so that the log, which still holds their coded events, never brings them back. The audit
+ * trail keeps its entries (pseudonymous ids of who was looked at, by whom): accountability
+ * outlives the data.
+ */
+@Component
+public class ErasedPeople implements Projection {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<Projections> projections;
+
+    /** The projections lazily: they include this one. */
+    ErasedPeople(JdbcTemplate jdbc, ObjectProvider<Projections> projections) {
+        this.jdbc = jdbc;
+        this.projections = projections;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of();
+    }
+
+    @Override
+    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema) {
+        if (!(event instanceof PersonalDataErasedV1 erased)) {
+            return;
+        }
+        jdbc.update("INSERT INTO erased_citizen (citizen_id) VALUES (?) ON CONFLICT DO NOTHING", erased.citizenId());
+        erased.courseIds().forEach(course ->
+                jdbc.update("INSERT INTO erased_course (course_id) VALUES (?) ON CONFLICT DO NOTHING", course));
+        UUID[] courses = erased.courseIds().toArray(UUID[]::new);
+        // Every projection table (and the ledger) with a column naming them; not the audit trail, which
+        // keeps who looked at their pseudonymous id, as accountability requires.
+        String[] tables = projections.getObject().tables().toArray(String[]::new);
+        for (Map<String, Object> column : jdbc.queryForList("""
+                SELECT table_name, column_name FROM information_schema.columns
+                WHERE table_schema = ? AND table_name = ANY(?) AND column_name IN ('citizen_id', 'course_id')""",
+                schema.schemaName(), tables)) {
+            String table = (String) column.get("table_name");
+            if ("citizen_id".equals(column.get("column_name"))) {
+                jdbc.update("DELETE FROM " + schema.table(table) + " WHERE citizen_id = ?", erased.citizenId());
+            } else {
+                jdbc.update("DELETE FROM " + schema.table(table) + " WHERE course_id = ANY(?)", (Object) courses);
+            }
+        }
+    }
+
+    /** The event ids of those entries that are about someone erased: they are not taken in. */
+    public Set<String> aboutErased(Collection<TimelineEntry> entries) {
+        Set<UUID> citizens = new HashSet<>();
+        Set<UUID> courses = new HashSet<>();
+        entries.forEach(entry -> {
+            citizens.add(entry.citizenId());
+            courses.add(entry.courseId());
+        });
+        citizens.remove(null);
+        courses.remove(null);
+        // HashSets: an entry may have no citizen or course, and an immutable set refuses to look for null.
+        Set<UUID> erasedCitizens = new HashSet<>(jdbc.queryForList(
+                "SELECT citizen_id FROM erased_citizen WHERE citizen_id = ANY(?)", UUID.class, (Object) citizens.toArray(UUID[]::new)));
+        Set<UUID> erasedCourses = new HashSet<>(jdbc.queryForList(
+                "SELECT course_id FROM erased_course WHERE course_id = ANY(?)", UUID.class, (Object) courses.toArray(UUID[]::new)));
+        Set<String> about = new HashSet<>();
+        for (TimelineEntry entry : entries) {
+            if (erasedCitizens.contains(entry.citizenId()) || erasedCourses.contains(entry.courseId())) {
+                about.add(entry.eventId());
+            }
+        }
+        return about;
+    }
+}

@@ -1,0 +1,46 @@
+package dk.sammen.plans.erasure;
+
+import dk.sammen.platform.personaldata.DataKeys;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What erasure does in plans, in the transaction that stores {@link CitizenErased} (a
+ * subscribing processor): the data keys of the young person and their courses are deleted, so
+ * every text of theirs in the event store is unreadable from then on; the register's CPR number,
+ * name and contact details are deleted; the courses' snapshots go. The one-plan view drops the
+ * courses itself; the other services follow {@code PersonalDataErasedV1} on Kafka.
+ */
+@Component
+@ProcessingGroup(PersonalDataPurge.PROCESSING_GROUP)
+class PersonalDataPurge {
+
+    static final String PROCESSING_GROUP = "erasure";
+
+    private final DataKeys keys;
+    private final JdbcClient jdbc;
+
+    PersonalDataPurge(DataKeys keys, JdbcClient jdbc) {
+        this.keys = keys;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CitizenErased event) {
+        Set<UUID> subjects = new HashSet<>(event.courseIds());
+        subjects.add(event.citizenId());
+        keys.erase(subjects);
+        jdbc.sql("DELETE FROM citizen_identity WHERE citizen_id = ?").param(event.citizenId()).update();
+        jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ANY(?)")
+                .param(event.courseIds().stream().map(UUID::toString).toArray(String[]::new)).update();
+        jdbc.sql("INSERT INTO erasure (citizen_id, basis, erased_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.citizenId(), event.basis().name(), Timestamp.from(event.erasedAt())).update();
+    }
+}

@@ -1,0 +1,128 @@
+package dk.sammen.plans.erasure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.Topics;
+import dk.sammen.events.plans.PersonalDataErasedV1;
+import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.plan.PlanEvents;
+import dk.sammen.platform.personaldata.PersonalData;
+import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
+import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.platform.test.TopicReader;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Crypto-shredding: a young person's words are stored encrypted under their course's key, read
+ * back while it exists, and unreadable everywhere once the data-protection officer erases them
+ * (or the retention period after their last course has passed).
+ */
+class ErasureTest extends ServiceApiTest {
+
+    private static final String DREAM = "Jeg drømmer om at blive frisør i Aarhus";
+    private static final String MENTOR = "Hemmelig Mentorsen";
+
+    @Autowired
+    EventStore events;
+
+    @Autowired
+    Erasure erasure;
+
+    private final TestIdentity dpo = TestIdentity.with("dpo");
+
+    @Test
+    void wordsAreStoredEncryptedAndErasureMakesThemUnreadableEverywhere() {
+        PlansApi api = new PlansApi(http);
+        PlansApi.ActiveCourse course = api.activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        api.goal(course.courseId(), "JOB", DREAM, course.citizenId());
+        String etag = api.member(course.courseId(), UUID.randomUUID(), MENTOR, "MENTOR", "C_SS");
+
+        // Read back through the API, decrypted ...
+        JsonNode plan = api.planAt(course.courseId(), etag);
+        assertThat(plan.toString()).contains(DREAM, MENTOR);
+        // ... but at rest, in the event store, only ciphertext.
+        assertThat(rawEvents(course.courseId())).isNotEmpty()
+                .noneMatch(payload -> payload.contains(DREAM) || payload.contains(MENTOR) || payload.contains("frisør"))
+                .anyMatch(payload -> payload.contains("pd1:" + course.courseId()));
+
+        assertThat(as(TestIdentity.with("caseworker")).postForEntity("/citizens/" + course.citizenId() + "/erasure", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(dpo).postForEntity("/citizens/" + course.citizenId() + "/erasure", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        // The keys are gone: replaying the stored events gives the words as erased.
+        assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE subject_id IN (?, ?) AND wrapped_keyset IS NULL")
+                .params(course.courseId(), course.citizenId()).query(Long.class).single()).isEqualTo(2);
+        List<String> goals = events.readEvents(course.courseId().toString()).asStream()
+                .filter(event -> event.getPayload() instanceof PlanEvents.GoalSet)
+                .map(event -> ((PlanEvents.GoalSet) event.getPayload()).inOwnWords()).toList();
+        assertThat(goals).isNotEmpty().containsOnly(PersonalData.ERASED);
+        // The read models, snapshots and register entry are purged.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.getForEntity(path, JsonNode.class).getStatusCode() == HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("SELECT count(*) FROM citizen_identity WHERE citizen_id = ?").param(course.citizenId())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")
+                .param(course.courseId().toString()).query(Long.class).single()).isZero();
+        // The register no longer knows them, and a second erasure is refused.
+        assertThat(api.send(HttpMethod.POST, "/citizens/" + course.citizenId() + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(UUID.randomUUID())).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(dpo).postForEntity("/citizens/" + course.citizenId() + "/erasure", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        // The raw Kafka log never had their words, and now tells every service to erase them.
+        List<ConsumerRecord<String, CloudEvent>> log = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(),
+                topic(Topics.PLANS), read -> read.stream().anyMatch(r -> r.value().getType().equals("dk.sammen.plans.personal-data-erased.v1")
+                        && r.key().equals(course.citizenId().toString())), Duration.ofSeconds(30));
+        assertThat(log).noneMatch(r -> new String(r.value().getData().toBytes(), StandardCharsets.UTF_8).contains("frisør")
+                || new String(r.value().getData().toBytes(), StandardCharsets.UTF_8).contains(MENTOR));
+        PersonalDataErasedV1 erased = log.stream().filter(r -> r.value().getType().equals("dk.sammen.plans.personal-data-erased.v1")
+                        && r.key().equals(course.citizenId().toString()))
+                .map(r -> EventCodec.decode(r.value().getData().toBytes(), PersonalDataErasedV1.class)).findFirst().orElseThrow();
+        assertThat(erased.courseIds()).containsExactly(course.courseId());
+    }
+
+    @Test
+    void aYoungPersonIsErasedWhenTheRetentionPeriodAfterTheirLastCourseHasPassed() {
+        PlansApi api = new PlansApi(http);
+        PlansApi.ActiveCourse course = api.activeAdultCourse();
+        api.change(HttpMethod.POST, "/courses/" + course.courseId() + "/closure", """
+                {"outcome": "ENDED"}""");
+
+        erasure.eraseThoseDue();
+        assertThat(keyErased(course.courseId())).as("closed today: kept").isFalse();
+
+        jdbc.sql("UPDATE course_citizen SET closed_at = closed_at - interval '6 years' WHERE course_id = ?")
+                .param(course.courseId()).update();
+        assertThat(erasure.eraseThoseDue()).isGreaterThanOrEqualTo(1);
+        assertThat(keyErased(course.courseId())).isTrue();
+        assertThat(jdbc.sql("SELECT basis FROM erasure WHERE citizen_id = ?").param(course.citizenId()).query(String.class).single())
+                .isEqualTo("RETENTION");
+    }
+
+    private boolean keyErased(UUID subject) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_key WHERE subject_id = ? AND wrapped_keyset IS NULL)")
+                .param(subject).query(Boolean.class).single();
+    }
+
+    private List<String> rawEvents(UUID courseId) {
+        return jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(courseId.toString()).query(String.class).list();
+    }
+}

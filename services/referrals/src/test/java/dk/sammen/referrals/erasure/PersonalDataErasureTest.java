@@ -1,0 +1,64 @@
+package dk.sammen.referrals.erasure;
+
+import dk.sammen.events.Topics;
+import dk.sammen.events.plans.ErasureBasis;
+import dk.sammen.events.plans.PersonalDataErasedV1;
+import dk.sammen.platform.identity.CitizenPseudonyms;
+import dk.sammen.platform.identity.Cpr;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.ServiceApiTest;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import static dk.sammen.platform.test.Api.assertCreated;
+import static dk.sammen.platform.test.Api.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The reporter's words are stored encrypted, and a young person erased in plans is erased here. */
+class PersonalDataErasureTest extends ServiceApiTest {
+
+    private static final String WORDS = "Mor ringer grædende om sønnens fravær og hærværk";
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    CitizenPseudonyms pseudonyms;
+
+    @Test
+    void anErasedYoungPersonsUnderretningerCanNoLongerBeReadAndTheirRegisterEntryIsGone() throws Exception {
+        UUID id = assertCreated(post(http, "/underretninger", """
+                {"child": {"cpr": "120311-4551", "name": "Søn Slettesen"},
+                 "reporter": {"kind": "SCHOOL", "anonymous": false, "name": "Lærer Slettesen", "organisation": "Skolen"},
+                 "guardians": [{"cpr": "140386-2551", "name": "Mor Slettesen"}], "childInformed": false, "guardiansInformed": true,
+                 "concerns": ["ABSENCE"], "description": "%s", "channel": "EMAIL", "receivedAt": "%s"}"""
+                .formatted(WORDS, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))), "/underretninger");
+        assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(id.toString()).query(String.class).list())
+                .isNotEmpty().noneMatch(payload -> payload.contains("hærværk")).anyMatch(payload -> payload.contains("pd1:" + id));
+        UUID citizenId = pseudonyms.of(Cpr.parse("120311-4551"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE citizen_id = ?")
+                .param(citizenId).query(Long.class).single() == 1);
+
+        PersonalDataErasedV1 erased = new PersonalDataErasedV1(citizenId, Set.of(UUID.randomUUID()), ErasureBasis.REQUEST, Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), citizenId.toString(),
+                IntegrationEventEnvelope.wrap(erased, UUID.randomUUID().toString(), URI.create("/sammen/plans"), Instant.now()))).get();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM data_key WHERE subject_id = ? AND wrapped_keyset IS NULL)").param(id).query(Boolean.class).single());
+        assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity WHERE underretning_id = ?").param(id).query(Long.class).single())
+                .isZero();
+        assertThat(http.getForObject("/underretninger/" + id + "/reporter", String.class)).doesNotContain("Lærer Slettesen");
+    }
+}

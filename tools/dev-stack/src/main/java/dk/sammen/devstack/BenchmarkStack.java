@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * What every benchmark stands on: PostgreSQL, a KRaft broker of its own and one instance of the
- * service's real jar ({@code -Dbench.jvm=}, default {@code -Xmx1g}, full JIT), databases and Kafka
+ * service's real jar ({@code -Dbench.jvm=}, default {@code -Xmx1g}, full JIT), a database and Kafka
  * log of their own, removed afterwards; the machine is printed first.
  */
 final class BenchmarkStack {
@@ -27,12 +27,16 @@ final class BenchmarkStack {
         Path work = Files.createTempDirectory("sammen-bench-");
         System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
         String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of(service, port))
-                .start(Duration.ofMinutes(3))) {
+        LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of(service, port));
+        try (stack) {
+            stack.start(Duration.ofMinutes(3));
             System.out.printf("[figures] machine: %d cores, JVM %s; %s with %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.version(), service, System.getProperty(ServiceProcess.JVM_OPTIONS));
             benchmark.run(stack, root);
         } finally {
+            if (stack.postgres() != null) {
+                stack.postgres().dropDatabase(stack.database(service));
+            }
             LocalStack.wipe(work);
         }
     }

@@ -24,6 +24,11 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
                 // A test JVM exits with many contexts open: each closes at once, not gracefully one by one.
                 "server.shutdown=immediate",
                 "spring.lifecycle.timeout-per-shutdown-phase=2s",
+                // One broker serves every context of a test JVM on two shared cores: give a burst of
+                // test events the time a busy broker takes, rather than the seconds production allows.
+                "spring.kafka.producer.properties.delivery.timeout.ms=60000",
+                "spring.kafka.producer.properties.request.timeout.ms=30000",
+                "spring.kafka.producer.properties.max.block.ms=30000",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.datasource.url=" + postgres.jdbcUrl(database),

@@ -24,7 +24,7 @@ import static dk.sammen.platform.security.Role.YOUNG_PERSON;
 /**
  * Who may call what in the plans service: the access matrix in the service's README, as code.
  * Course endpoints need to know the course's team ({@link CourseAccess}); the young person
- * co-produces their plan, so they read it and add their own goals.
+ * co-produces their plan, so they read it and add their own goals and comments.
  */
 @Component
 class PlansAccessRules implements AccessRules {
@@ -52,7 +52,7 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/emergency-accesses").hasAnyRole(roles(DATA_PROTECTION_OFFICER, CENTRE_LEADER))
                 .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
                 .requestMatchers(HttpMethod.GET, "/courses/{courseId}").access(teamOr(true))
-                .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals").access(teamOr(true))
+                .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals", "/courses/{courseId}/comments").access(teamOr(true))
                 .requestMatchers("/courses/{courseId}/**").access(teamOr(false));
     }
 

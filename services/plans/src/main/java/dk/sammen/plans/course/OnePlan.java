@@ -18,6 +18,7 @@ import dk.sammen.plans.meeting.MeetingEvents.AgreementFollowedUp;
 import dk.sammen.plans.meeting.MeetingEvents.AgreementMade;
 import dk.sammen.plans.meeting.MeetingEvents.MeetingHeld;
 import dk.sammen.plans.meeting.MeetingEvents.MeetingScheduled;
+import dk.sammen.plans.plan.PlanEvents;
 import dk.sammen.plans.plan.PlanEvents.AspirationsDescribed;
 import dk.sammen.plans.plan.PlanEvents.GoalSet;
 import dk.sammen.plans.plan.PlanEvents.SubGoalAdded;
@@ -77,6 +78,7 @@ public class OnePlan implements Versioned {
     String dreams;
     String perceivedPath;
     List<Goal> goals = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
     List<Meeting> meetings = new ArrayList<>();
     List<Agreement> agreements = new ArrayList<>();
     List<Measurement> progression = new ArrayList<>();
@@ -152,6 +154,7 @@ public class OnePlan implements Versioned {
                 goal.why = e.why();
                 goal.setAt = e.setAt();
             }
+            case PlanEvents.CommentAdded e -> comments.add(new Comment(e.commentId(), e.authorId(), e.text(), e.addedAt()));
             case SubGoalAdded e -> goal(e.goalId()).subGoals.add(
                     new SubGoal(e.subGoalId(), e.description(), e.ownerId(), e.dueDate(), SubGoalStatus.OPEN, null));
             case SubGoalStatusChanged e -> goals.stream().flatMap(g -> g.subGoals.stream())
@@ -285,6 +288,10 @@ public class OnePlan implements Versioned {
     /** Amounts in whole DKK a year. */
     record Trial(UUID trialId, String hypothesis, long expectedCostPerYear, Long costBeforePerYear, Boolean approved,
                  String reasoning, TrialResult result, String evaluation, Long actualCostPerYear) {
+    }
+
+    /** A comment on the plan by the young person or a team member. */
+    record Comment(UUID commentId, UUID authorId, String text, Instant addedAt) {
     }
 
     record GoalRevision(int revision, String inOwnWords, String how, UUID responsibleId, LocalDate byWhen, Instant setAt) {

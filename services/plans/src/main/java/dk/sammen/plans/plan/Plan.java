@@ -96,6 +96,15 @@ public class Plan {
         return getVersion();
     }
 
+    @CommandHandler
+    long handle(PlanCommands.CommentOnPlan command) {
+        course.requireOpen();
+        requireParticipant(command.authorId(), "the author of a comment on the plan");
+        apply(new PlanEvents.CommentAdded(command.courseId(), command.commentId(), command.authorId(), command.text(),
+                GenericEventMessage.clock.instant()));
+        return getVersion();
+    }
+
     @EventSourcingHandler
     void on(PlanEvents.GoalSet event) {
         goalAreas.put(event.goalId(), event.area());

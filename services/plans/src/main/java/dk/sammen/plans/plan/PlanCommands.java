@@ -38,4 +38,9 @@ public final class PlanCommands {
     public record ChangeSubGoalStatus(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
                                       UUID subGoalId, SubGoalStatus status, String note) {
     }
+
+    /** The young person's (or a team member's) own comment on the plan they co-produce; the author is the caller. */
+    public record CommentOnPlan(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+                                UUID commentId, UUID authorId, String text) {
+    }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.plans.plan;
 
+import dk.sammen.platform.security.Caller;
 import dk.sammen.events.plans.GoalArea;
 import dk.sammen.events.plans.SubGoalStatus;
 import dk.sammen.platform.web.ExpectedVersion;
@@ -48,6 +49,19 @@ class PlanController {
         long version = commands.sendAndWait(new PlanCommands.SetGoal(courseId, expected.value(), goalId, request.area(),
                 request.inOwnWords(), request.how(), request.responsibleId(), request.byWhen()));
         return Responses.created(goalId, version);
+    }
+
+    record CommentRequest(@Schema(description = "The comment, in the author's own words", example = "Jeg vil hellere starte i praktik om foråret")
+                          @NotBlank @Size(max = 4000) String text) {
+    }
+
+    @PostMapping("/comments")
+    @Operation(summary = "Comment on the plan: the young person (or a team member) in their own words; the author is the caller")
+    ResponseEntity<Responses.Created> comment(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody CommentRequest request) {
+        UUID commentId = UUID.randomUUID();
+        long version = commands.sendAndWait(new PlanCommands.CommentOnPlan(courseId, expected.value(), commentId,
+                Caller.current().orElseThrow().id(), request.text()));
+        return Responses.created(commentId, version);
     }
 
     @PutMapping("/goals/{goalId}")

@@ -30,4 +30,8 @@ public final class PlanEvents {
     public record SubGoalStatusChanged(UUID courseId, UUID subGoalId, SubGoalStatus status, @PersonalData String note, Instant changedAt)
             implements CourseEvent {
     }
+
+    public record CommentAdded(UUID courseId, UUID commentId, UUID authorId, @PersonalData String text, Instant addedAt)
+            implements CourseEvent {
+    }
 }

@@ -72,6 +72,12 @@ class NeedToKnowTest extends ServiceApiTest {
                 {"area": "EDUCATION", "inOwnWords": "Jeg vil tage en uddannelse", "how": "STU", "responsibleId": "%s", "byWhen": "%s"}"""
                 .formatted(course.citizenId(), LocalDate.now().plusMonths(6)));
         assertThat(ownGoal.getStatusCode()).as(String.valueOf(ownGoal.getBody())).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> comment = Api.post(as(youngPerson), path + "/comments", """
+                {"text": "Jeg vil hellere starte i praktik om foråret"}""");
+        assertThat(comment.getStatusCode()).as(String.valueOf(comment.getBody())).isEqualTo(HttpStatus.CREATED);
+        JsonNode plan = api().planAt(course.courseId(), comment.getHeaders().getETag());
+        assertThat(plan.get("comments").get(0).get("authorId").asText()).as("the author is the caller").isEqualTo(course.citizenId().toString());
+        assertThat(plan.get("comments").get(0).get("text").asText()).isEqualTo("Jeg vil hellere starte i praktik om foråret");
         assertThat(as(youngPerson).getForObject("/courses?citizenId=" + course.citizenId(), JsonNode.class)
                 .get("totalItems").asInt()).isEqualTo(1);
         // ... but not the team's work, and no one else's plan.

@@ -2,6 +2,7 @@ package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.referrals.access.CourseTeams;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
@@ -37,19 +38,24 @@ class ReferralController {
     private final ReferralFacts facts;
     private final ReferralProjection referrals;
     private final IdempotentCreation idempotent;
+    private final CourseTeams teams;
 
-    ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent) {
+    ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent,
+                       CourseTeams teams) {
         this.commands = commands;
+        this.teams = teams;
         this.facts = facts;
         this.referrals = referrals;
         this.idempotent = idempotent;
     }
 
     @PostMapping("/referrals")
-    @Operation(summary = "Refer a course's young person to an offer; refused unless the course's consent covers the provider's centre")
+    @Operation(summary = "Refer a course's young person to an offer, as a member of the course's team; refused unless the course's "
+            + "consent covers the provider's centre")
     ResponseEntity<Responses.Created> refer(
             @Parameter(description = "Makes a retried referral refer once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody ReferralRequest request) {
+        teams.requireOnTeam(request.courseId());
         Centre provider = facts.centreOf(request.offerId()).orElseThrow(() -> new UnknownIdException("offerId", request.offerId()));
         Optional<ReferralFacts.CourseConsent> consent = facts.consentOf(request.courseId());
         return idempotent.create("referrals", key, request, id -> commands.sendAndWait(new ReferralCommands.ReferToOffer(id,

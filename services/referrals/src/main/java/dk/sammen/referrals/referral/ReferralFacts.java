@@ -5,6 +5,9 @@ import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.ConsentRecordedV1;
 import dk.sammen.events.plans.ConsentWithdrawnV1;
+import dk.sammen.events.plans.TeamMemberAddedV1;
+import dk.sammen.events.plans.TeamMemberRemovedV1;
+import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +23,8 @@ import java.util.UUID;
 
 /**
  * What a referral is decided on, kept from the other services' events: the centres a course's
- * consent covers (every current consent must cover a centre) and the centre owning an offer.
+ * consent covers (every current consent must cover a centre), who is on the course's team, and
+ * the centre owning an offer.
  * Both consumers are idempotent: a redelivered event leaves the same rows.
  */
 @Component
@@ -46,8 +50,16 @@ class ReferralFacts {
                     .update();
             case ConsentWithdrawnV1 withdrawn -> jdbc.sql("DELETE FROM course_consent WHERE course_id = ? AND party = ?")
                     .params(withdrawn.courseId(), party(withdrawn.guardianId())).update();
+            case TovholderAssignedV1 assigned -> {
+                if (assigned.previousTovholderId() != null) {
+                    leaveTeam(assigned.courseId(), assigned.previousTovholderId());
+                }
+                joinTeam(assigned.courseId(), assigned.tovholderId());
+            }
+            case TeamMemberAddedV1 added -> joinTeam(added.courseId(), added.memberId());
+            case TeamMemberRemovedV1 removed -> leaveTeam(removed.courseId(), removed.memberId());
             case null, default -> {
-                // Other facts of a course do not change whether a referral may be made.
+                // Other facts of a course do not change whether, or by whom, a referral may be made.
             }
         }
     }
@@ -81,6 +93,14 @@ class ReferralFacts {
     }
 
     /** The course's young person and the centres every current consent covers; empty when no consent is known. */
+    private void joinTeam(UUID courseId, UUID personId) {
+        jdbc.sql("INSERT INTO course_team (course_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING").params(courseId, personId).update();
+    }
+
+    private void leaveTeam(UUID courseId, UUID personId) {
+        jdbc.sql("DELETE FROM course_team WHERE course_id = ? AND person_id = ?").params(courseId, personId).update();
+    }
+
     Optional<CourseConsent> consentOf(UUID courseId) {
         List<CourseConsent> parties = jdbc.sql("SELECT citizen_id, shared_with FROM course_consent WHERE course_id = ?").param(courseId)
                 .query((rs, n) -> {

@@ -9,6 +9,12 @@ import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.ConsentRecordedV1;
+import dk.sammen.events.plans.TeamMemberRemovedV1;
+import dk.sammen.events.plans.TovholderAssignedV1;
+import dk.sammen.platform.security.Caller;
+import dk.sammen.platform.security.Role;
+import dk.sammen.platform.test.TestIdentity;
+import dk.sammen.referrals.access.CourseTeams;
 import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
@@ -42,6 +48,9 @@ class ReferralApiTest extends ServiceApiTest {
     @Autowired
     ReferralFacts facts;
 
+    @Autowired
+    CourseTeams teams;
+
     private void publish(String topic, String key, IntegrationEvent event) throws Exception {
         CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/test"), Instant.now());
         kafka.send(new ProducerRecord<>(topic(topic), key, cloudEvent)).get();
@@ -59,8 +68,12 @@ class ReferralApiTest extends ServiceApiTest {
                 EnumSet.of(NeedCategory.SOCIAL_NETWORK), Instant.now()));
         publish(Topics.PLANS, courseId.toString(), new ConsentRecordedV1(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null,
                 EnumSet.of(Centre.C_SS, Centre.C_ARB), Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(club).isPresent() && facts.consentOf(courseId).isPresent());
-        UUID teamMember = UUID.randomUUID();
+        // The test's caseworker is the course's tovholder, as plans publishes it.
+        publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, TestIdentity.CASEWORKER_ID, Centre.C_SS, null,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(club).isPresent() && facts.consentOf(courseId).isPresent()
+                && teams.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
+        UUID teamMember = TestIdentity.CASEWORKER_ID;
         String referral = """
                 {"courseId": "%s", "offerId": "%s", "referredBy": "%s"}""";
 
@@ -86,5 +99,24 @@ class ReferralApiTest extends ServiceApiTest {
                 .value().getData().toBytes(), ReferralStartedV1.class);
         assertThat(started.courseId()).isEqualTo(courseId);
         assertThat(started.offerId()).isEqualTo(housing);
+
+        // A caseworker not on the course's team neither refers, nor reads nor revokes its referrals.
+        TestIdentity stranger = TestIdentity.with("caseworker");
+        assertThat(post(as(stranger), "/referrals", referral.formatted(courseId, housing, stranger.id())).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(stranger).getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(as(stranger), "/referrals/" + second + "/revocation", """
+                {"revokedBy": "%s", "reason": "Ikke relevant"}""".formatted(stranger.id())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // Removed from the team, the caseworker is shut out too.
+        publish(Topics.PLANS, courseId.toString(), new TeamMemberRemovedV1(courseId, TestIdentity.CASEWORKER_ID, Instant.now()));
+        publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, UUID.randomUUID(), Centre.C_SS,
+                TestIdentity.CASEWORKER_ID, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !teams.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
+        assertThat(http.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static Caller caller(UUID id) {
+        return new Caller(id, java.util.Set.of(Role.CASEWORKER), null, java.util.Set.of());
     }
 }

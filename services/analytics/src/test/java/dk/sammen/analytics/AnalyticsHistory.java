@@ -36,11 +36,24 @@ public final class AnalyticsHistory {
     private long published;
 
     public AnalyticsHistory(KafkaTemplate<String, CloudEvent> kafka, UnaryOperator<String> topicNames, JdbcClient jdbc) {
-        this.kafka = kafka;
+        this.kafka = withoutIdempotence(kafka);
         this.topicNames = topicNames;
         this.jdbc = jdbc;
         this.published = ledgerSize();
         createTopics();
+    }
+
+    /**
+     * A producer of its own for the test's bursts, not idempotent: on a topic created a moment ago,
+     * the broker can refuse the first batch as "not leader" yet keep its sequence number, and an
+     * idempotent producer then retries into "out of order sequence" until it gives up. A plain
+     * retry may write an event twice; analytics' ledger takes each event id once.
+     */
+    private static KafkaTemplate<String, CloudEvent> withoutIdempotence(KafkaTemplate<String, CloudEvent> kafka) {
+        Map<String, Object> config = new java.util.HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        return new KafkaTemplate<>(new org.springframework.kafka.core.DefaultKafkaProducerFactory<>(config));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +77,18 @@ public final class Api {
     }
 
     /** How many events one aggregate has: a refused command leaves it unchanged. */
+    /** The stored events of one aggregate as the database holds them, payloads read as text: what a look at the raw table shows. */
+    public static List<String> storedPayloads(JdbcClient jdbc, UUID aggregateId) {
+        return jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(aggregateId.toString()).query(String.class).list();
+    }
+
+    /** Whether the data key of a subject (a course, an underretning, a young person) was erased: crypto-shredding. */
+    public static boolean dataKeyErased(JdbcClient jdbc, UUID subject) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_key WHERE subject_id = ? AND wrapped_keyset IS NULL)")
+                .param(subject).query(Boolean.class).single();
+    }
+
     public static long storedEventsOf(JdbcClient jdbc, UUID aggregateId) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId.toString()).query(Long.class).single();

@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The service's audit trail: appended to in a transaction of its own, one entry after the
@@ -92,31 +94,35 @@ public class AuditTrail {
      */
     public Verification verify() {
         List<String> problems = new ArrayList<>();
-        long[] checked = {0};
-        String[] previous = {AuditChain.GENESIS};
-        long[] expectedPosition = {1};
-        jdbc.sql("SELECT * FROM audit_trail ORDER BY position").query(ROW).stream().forEach(entry -> {
-            checked[0]++;
-            if (entry.position() != expectedPosition[0]) {
-                problems.add("entries " + expectedPosition[0] + " to " + (entry.position() - 1) + " are missing");
+        long checked = 0;
+        String previous = AuditChain.GENESIS;
+        long expectedPosition = 1;
+        // Streamed, so a long trail is not held in memory; the stream holds a result set until closed.
+        try (Stream<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_trail ORDER BY position").query(ROW).stream()) {
+            for (Iterator<AuditEntry> it = entries.iterator(); it.hasNext(); ) {
+                AuditEntry entry = it.next();
+                checked++;
+                if (entry.position() != expectedPosition) {
+                    problems.add("entries " + expectedPosition + " to " + (entry.position() - 1) + " are missing");
+                }
+                if (!entry.previousHash().equals(previous)) {
+                    problems.add("entry " + entry.position() + " does not follow the entry before it");
+                }
+                if (!AuditChain.hash(entry).equals(entry.hash())) {
+                    problems.add("entry " + entry.position() + " was changed after it was written");
+                }
+                previous = entry.hash();
+                expectedPosition = entry.position() + 1;
             }
-            if (!entry.previousHash().equals(previous[0])) {
-                problems.add("entry " + entry.position() + " does not follow the entry before it");
-            }
-            if (!AuditChain.hash(entry).equals(entry.hash())) {
-                problems.add("entry " + entry.position() + " was changed after it was written");
-            }
-            previous[0] = entry.hash();
-            expectedPosition[0] = entry.position() + 1;
-        });
-        jdbc.sql("SELECT position, hash FROM audit_chain_head").query((rs, n) -> {
-            if (rs.getLong("position") != expectedPosition[0] - 1 || !rs.getString("hash").equals(previous[0])) {
-                problems.add("the trail ends at entry " + (expectedPosition[0] - 1) + " but was written up to entry "
-                        + rs.getLong("position"));
-            }
-            return null;
-        }).list();
-        return new Verification(problems.isEmpty(), checked[0], List.copyOf(problems));
+        }
+        record Head(long position, String hash) {
+        }
+        Head head = jdbc.sql("SELECT position, hash FROM audit_chain_head")
+                .query((rs, n) -> new Head(rs.getLong("position"), rs.getString("hash"))).single();
+        if (head.position() != expectedPosition - 1 || !head.hash().equals(previous)) {
+            problems.add("the trail ends at entry " + (expectedPosition - 1) + " but was written up to entry " + head.position());
+        }
+        return new Verification(problems.isEmpty(), checked, List.copyOf(problems));
     }
 
     private static AuditEntry withHash(AuditEntry entry, String hash) {

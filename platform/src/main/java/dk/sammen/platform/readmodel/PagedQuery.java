@@ -5,6 +5,7 @@ import dk.sammen.platform.web.PageResponse;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class PagedQuery {
                 params.put(checkIdentifier(column), value);
             }
         });
-        List<String> conditions = new java.util.ArrayList<>(params.keySet().stream().map(column -> column + " = :" + column).toList());
+        List<String> conditions = new ArrayList<>(params.keySet().stream().map(column -> column + " = :" + column).toList());
         if (condition.sql() != null) {
             conditions.add("(" + condition.sql() + ")");
             params.putAll(condition.params());

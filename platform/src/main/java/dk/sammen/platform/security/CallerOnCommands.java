@@ -12,12 +12,12 @@ import java.util.function.BiFunction;
  * the event store itself says who made every change (and a course's team read model knows who
  * opened it).
  */
-final class CallerOnCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
+public final class CallerOnCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     /** Metadata key of the caller's id (the token's subject). */
-    static final String USER_ID = "userId";
+    public static final String USER_ID = "userId";
     /** Metadata key of the caller's roles, comma-separated. */
-    static final String USER_ROLES = "userRoles";
+    public static final String USER_ROLES = "userRoles";
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {

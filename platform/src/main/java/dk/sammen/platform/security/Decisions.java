@@ -7,6 +7,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -30,6 +31,28 @@ public final class Decisions {
     /** The names {@code hasAnyRole} takes. */
     public static String[] roles(Role... roles) {
         return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+
+    /** A decision about the resource one path variable names. */
+    @FunctionalInterface
+    public interface AboutResource {
+        Optional<String> basis(Caller caller, UUID id, RequestAuthorizationContext request);
+    }
+
+    /**
+     * As {@link #when}, about the resource the path variable {@code variable} names. A value that
+     * is not an id is let through: there is nothing to protect, and the service answers 400 naming it.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> about(String variable, AboutResource basis) {
+        return when((caller, request) -> {
+            UUID id;
+            try {
+                id = UUID.fromString(request.getVariables().get(variable));
+            } catch (IllegalArgumentException | NullPointerException notAnId) {
+                return Optional.of("NOT_AN_ID");
+            }
+            return basis.basis(caller, id, request);
+        });
     }
 
     /**

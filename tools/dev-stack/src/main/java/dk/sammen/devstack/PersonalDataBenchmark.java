@@ -2,10 +2,10 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.sammen.platform.personaldata.DataKeys;
 import dk.sammen.platform.personaldata.DataSubject;
@@ -55,11 +55,8 @@ public final class PersonalDataBenchmark {
             JdbcClient jdbc = JdbcClient.create(pool);
             jdbc.sql(new String(PersonalDataBenchmark.class.getResourceAsStream("/db/personaldata/V0_5__data_keys.sql").readAllBytes())).update();
             AeadConfig.register();
-            String masterKeyset = """
-                    {"primaryKeyId":3678827602,"key":[{"keyData":{"typeUrl":"type.googleapis.com/google.crypto.tink.AesGcmKey",\
-                    "value":"GiDjf6gzPi2geiuZHuizrE00Tp9gXB7kRFvJxyqjqvhnRQ==","keyMaterialType":"SYMMETRIC"},"status":"ENABLED",\
-                    "keyId":3678827602,"outputPrefixType":"TINK"}]}""";
-            Aead master = TinkJsonProtoKeysetFormat.parseKeyset(masterKeyset, InsecureSecretKeyAccess.get())
+            // A master key of this run: what is measured is the work, not which key.
+            Aead master = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM)
                     .getPrimitive(RegistryConfiguration.get(), Aead.class);
             DataKeys keys = new DataKeys(jdbc, master);
             ObjectMapper encrypting = new ObjectMapper();

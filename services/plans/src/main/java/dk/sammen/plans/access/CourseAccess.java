@@ -33,10 +33,12 @@ public class CourseAccess implements AuditSubjects {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EmergencyAccess emergencies;
 
-    CourseAccess(JdbcClient jdbc, Clock clock) {
+    CourseAccess(JdbcClient jdbc, Clock clock, EmergencyAccess emergencies) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.emergencies = emergencies;
     }
 
     /** Why a professional may work on this course, if they may. */
@@ -47,15 +49,15 @@ public class CourseAccess implements AuditSubjects {
         if (onTeam(caller.id(), courseId)) {
             return Optional.of(Basis.TEAM);
         }
-        if (citizenOf(courseId).isEmpty()) {
+        if (citizenOfCourse(courseId).isEmpty()) {
             return Optional.of(Basis.NO_SUCH_COURSE);
         }
-        return activeGrant(caller.id(), courseId) ? Optional.of(Basis.EMERGENCY) : Optional.empty();
+        return emergencies.reasonInForce(caller.id(), courseId).map(reason -> Basis.EMERGENCY);
     }
 
     /** Why the young person or their guardian may see this course, if they may. */
     public Optional<Basis> asCitizen(Caller caller, UUID courseId) {
-        Optional<UUID> citizen = citizenOf(courseId);
+        Optional<UUID> citizen = citizenOfCourse(courseId);
         if (citizen.isEmpty()) {
             return Optional.empty();
         }
@@ -68,18 +70,15 @@ public class CourseAccess implements AuditSubjects {
         return Optional.empty();
     }
 
-    @Override
-    public Optional<UUID> citizenOfCourse(UUID courseId) {
-        return citizenOf(courseId);
-    }
-
     /** Every course of the young person, open or closed. */
     public java.util.Set<UUID> coursesOf(UUID citizenId) {
         return java.util.Set.copyOf(jdbc.sql("SELECT course_id FROM course_citizen WHERE citizen_id = ?").param(citizenId)
                 .query(UUID.class).list());
     }
 
-    public Optional<UUID> citizenOf(UUID courseId) {
+    /** The young person whose course it is; empty if there is no such course. */
+    @Override
+    public Optional<UUID> citizenOfCourse(UUID courseId) {
         return jdbc.sql("SELECT citizen_id FROM course_citizen WHERE course_id = ?").param(courseId)
                 .query(UUID.class).optional();
     }
@@ -114,10 +113,5 @@ public class CourseAccess implements AuditSubjects {
     private boolean onTeam(UUID personId, UUID courseId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_access WHERE course_id = ? AND person_id = ?)")
                 .params(courseId, personId).query(Boolean.class).single();
-    }
-
-    private boolean activeGrant(UUID personId, UUID courseId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM emergency_access WHERE person_id = ? AND course_id = ? AND expires_at > ?)")
-                .params(personId, courseId, Timestamp.from(clock.instant())).query(Boolean.class).single();
     }
 }

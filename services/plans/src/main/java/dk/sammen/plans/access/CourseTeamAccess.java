@@ -5,6 +5,7 @@ import dk.sammen.plans.course.CourseOpened;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
 import dk.sammen.plans.team.TeamEvents.TeamMemberRemoved;
 import dk.sammen.plans.team.TeamEvents.TovholderAssigned;
+import dk.sammen.platform.security.CallerOnCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,7 +34,7 @@ class CourseTeamAccess {
 
     /** The caseworker who offers the course may compose its team until a tovholder takes it on. */
     @EventHandler
-    void on(CourseOpened event, @MetaDataValue("userId") String openedBy) {
+    void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) String openedBy) {
         jdbc.sql("INSERT INTO course_citizen (course_id, citizen_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(event.courseId(), event.citizenId()).update();
         if (openedBy != null) {

@@ -3,6 +3,7 @@ package dk.sammen.plans.access;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
+import dk.sammen.platform.web.UnknownIdException;
 import dk.sammen.platform.readmodel.PagedQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
@@ -40,15 +41,19 @@ public class EmergencyAccess {
         this.duration = duration;
     }
 
+    /** Grants the caller access to the course for the configured time; a course that does not exist is a 404. */
     public Grant grant(Caller caller, UUID courseId, String reason) {
         Instant now = clock.instant();
         Grant grant = new Grant(UUID.randomUUID(), courseId, caller.id(), caller.roleClaims(), reason, now, now.plus(duration));
-        jdbc.sql("""
+        int granted = jdbc.sql("""
                         INSERT INTO emergency_access (grant_id, course_id, person_id, roles, reason, granted_at, expires_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(grant.grantId(), grant.courseId(), grant.personId(), grant.roles(), grant.reason(),
-                        Timestamp.from(grant.grantedAt()), Timestamp.from(grant.expiresAt()))
+                        SELECT ?, course_id, ?, ?, ?, ?, ? FROM course_citizen WHERE course_id = ?""")
+                .params(grant.grantId(), grant.personId(), grant.roles(), grant.reason(),
+                        Timestamp.from(grant.grantedAt()), Timestamp.from(grant.expiresAt()), courseId)
                 .update();
+        if (granted == 0) {
+            throw new UnknownIdException("courseId", courseId);
+        }
         return grant;
     }
 

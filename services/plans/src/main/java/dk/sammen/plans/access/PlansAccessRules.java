@@ -10,7 +10,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import static dk.sammen.platform.security.Decisions.roles;
 import static dk.sammen.platform.security.Role.CASEWORKER;
@@ -61,18 +60,14 @@ class PlansAccessRules implements AccessRules {
      * person or their guardian. A guardian reads; they do not write the young person's goals.
      */
     private AuthorizationManager<RequestAuthorizationContext> teamOr(boolean citizenToo) {
-        return Decisions.when((caller, request) -> {
-            Optional<UUID> courseId = courseId(request);
-            if (courseId.isEmpty()) {
-                return Optional.of("NOT_A_COURSE_ID"); // nothing to protect: the service answers 400 naming the field
-            }
-            Optional<CourseAccess.Basis> basis = courses.asProfessional(caller, courseId.get());
+        return Decisions.about("courseId", (caller, courseId, request) -> {
+            Optional<CourseAccess.Basis> basis = courses.asProfessional(caller, courseId);
             if (basis.isEmpty() && citizenToo) {
-                basis = courses.asCitizen(caller, courseId.get())
+                basis = courses.asCitizen(caller, courseId)
                         .filter(how -> how == CourseAccess.Basis.OWN || "GET".equals(request.getRequest().getMethod()));
             }
             if (basis.isPresent() && basis.get() == CourseAccess.Basis.EMERGENCY) {
-                emergencies.reasonInForce(caller.id(), courseId.get())
+                emergencies.reasonInForce(caller.id(), courseId)
                         .ifPresent(reason -> request.getRequest().setAttribute(Decisions.REASON, reason));
             }
             return basis.map(Enum::name);
@@ -83,13 +78,5 @@ class PlansAccessRules implements AccessRules {
         return Decisions.when((caller, request) -> caller.hasAny(CASEWORKER, TEAM_MEMBER)
                 && caller.id() != null && caller.id().toString().equals(request.getVariables().get("professionalId"))
                 ? Optional.of("OWN") : Optional.empty());
-    }
-
-    private static Optional<UUID> courseId(RequestAuthorizationContext request) {
-        try {
-            return Optional.of(UUID.fromString(request.getVariables().get("courseId")));
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return Optional.empty();
-        }
     }
 }

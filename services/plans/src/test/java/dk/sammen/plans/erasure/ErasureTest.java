@@ -7,6 +7,7 @@ import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.plans.plan.PlanEvents;
 import dk.sammen.platform.personaldata.PersonalData;
+import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
@@ -56,7 +57,7 @@ class ErasureTest extends ServiceApiTest {
         JsonNode plan = api.planAt(course.courseId(), etag);
         assertThat(plan.toString()).contains(DREAM, MENTOR);
         // ... but at rest, in the event store, only ciphertext.
-        assertThat(rawEvents(course.courseId())).isNotEmpty()
+        assertThat(Api.storedPayloads(jdbc, course.courseId())).isNotEmpty()
                 .noneMatch(payload -> payload.contains(DREAM) || payload.contains(MENTOR) || payload.contains("frisør"))
                 .anyMatch(payload -> payload.contains("pd1:" + course.courseId()));
 
@@ -106,23 +107,13 @@ class ErasureTest extends ServiceApiTest {
                 {"outcome": "ENDED"}""");
 
         erasure.eraseThoseDue();
-        assertThat(keyErased(course.courseId())).as("closed today: kept").isFalse();
+        assertThat(Api.dataKeyErased(jdbc, course.courseId())).as("closed today: kept").isFalse();
 
         jdbc.sql("UPDATE course_citizen SET closed_at = closed_at - interval '6 years' WHERE course_id = ?")
                 .param(course.courseId()).update();
         assertThat(erasure.eraseThoseDue()).isGreaterThanOrEqualTo(1);
-        assertThat(keyErased(course.courseId())).isTrue();
+        assertThat(Api.dataKeyErased(jdbc, course.courseId())).isTrue();
         assertThat(jdbc.sql("SELECT basis FROM erasure WHERE citizen_id = ?").param(course.citizenId()).query(String.class).single())
                 .isEqualTo("RETENTION");
-    }
-
-    private boolean keyErased(UUID subject) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_key WHERE subject_id = ? AND wrapped_keyset IS NULL)")
-                .param(subject).query(Boolean.class).single();
-    }
-
-    private List<String> rawEvents(UUID courseId) {
-        return jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(courseId.toString()).query(String.class).list();
     }
 }

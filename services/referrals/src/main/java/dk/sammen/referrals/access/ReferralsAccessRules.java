@@ -50,13 +50,7 @@ class ReferralsAccessRules implements AccessRules {
 
     /** The team of the referral's course; a referral that does not exist is let through to be told so (404). */
     private AuthorizationManager<RequestAuthorizationContext> team() {
-        return Decisions.when((caller, request) -> {
-            UUID referralId;
-            try {
-                referralId = UUID.fromString(request.getVariables().get("referralId"));
-            } catch (IllegalArgumentException notAnId) {
-                return Optional.of("NOT_A_REFERRAL_ID");
-            }
+        return Decisions.about("referralId", (caller, referralId, request) -> {
             Optional<UUID> course = teams.courseOfReferral(referralId);
             if (course.isEmpty()) {
                 return caller.hasAny(CASEWORKER, TEAM_MEMBER) ? Optional.of("NO_SUCH_REFERRAL") : Optional.empty();

@@ -21,7 +21,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertCreated;
+import static dk.sammen.platform.test.Api.dataKeyErased;
 import static dk.sammen.platform.test.Api.post;
+import static dk.sammen.platform.test.Api.storedPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,8 +46,7 @@ class PersonalDataErasureTest extends ServiceApiTest {
                  "guardians": [{"cpr": "140386-2551", "name": "Mor Slettesen"}], "childInformed": false, "guardiansInformed": true,
                  "concerns": ["ABSENCE"], "description": "%s", "channel": "EMAIL", "receivedAt": "%s"}"""
                 .formatted(WORDS, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))), "/underretninger");
-        assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(id.toString()).query(String.class).list())
+        assertThat(storedPayloads(jdbc, id))
                 .isNotEmpty().noneMatch(payload -> payload.contains("hærværk")).anyMatch(payload -> payload.contains("pd1:" + id));
         UUID citizenId = pseudonyms.of(Cpr.parse("120311-4551"));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE citizen_id = ?")
@@ -55,8 +56,7 @@ class PersonalDataErasureTest extends ServiceApiTest {
         kafka.send(new ProducerRecord<>(topic(Topics.PLANS), citizenId.toString(),
                 IntegrationEventEnvelope.wrap(erased, UUID.randomUUID().toString(), URI.create("/sammen/plans"), Instant.now()))).get();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "SELECT EXISTS (SELECT 1 FROM data_key WHERE subject_id = ? AND wrapped_keyset IS NULL)").param(id).query(Boolean.class).single());
+        await().atMost(Duration.ofSeconds(20)).until(() -> dataKeyErased(jdbc, id));
         assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity WHERE underretning_id = ?").param(id).query(Long.class).single())
                 .isZero();
         assertThat(http.getForObject("/underretninger/" + id + "/reporter", String.class)).doesNotContain("Lærer Slettesen");

@@ -30,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operation of its OpenAPI document must have a row (and every row an operation), refuses a
  * call without a token (401), and answers each role as its cell says. A cell is {@code yes}
  * (let through), {@code no} (403), {@code team} (let through to a course they are on; the test
- * asks about a course that does not exist, which a professional is told is not found), or
- * {@code own} (only their own: asked about another's, 403).
+ * asks about a course that does not exist, which a professional is told is not found),
+ * {@code provider} (the same, for the staff of the centre providing an offer), {@code centre}
+ * (let through, to the figures of the centre in their token), or {@code own} (only their own:
+ * asked about another's, 403). A cell may name more than one, e.g. {@code team, provider}.
  *
  * <p>A context of its own: the calls change things (a catalogue import, a rebuild).
  */
@@ -118,7 +120,9 @@ public abstract class AccessMatrixTest extends ServiceApiTest {
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 1; i < cells.size(); i++) {
-                assertThat(cells.get(i)).as(cells.getFirst() + " / " + columns.get(i)).isIn("yes", "no", "team", "own");
+                for (String part : cells.get(i).split(",\\s*")) {
+                    assertThat(part).as(cells.getFirst() + " / " + columns.get(i)).isIn("yes", "no", "team", "provider", "centre", "own");
+                }
                 row.put(columns.get(i), cells.get(i));
             }
             assertThat(matrix.put(cells.getFirst(), row)).as("one row for " + cells.getFirst()).isNull();

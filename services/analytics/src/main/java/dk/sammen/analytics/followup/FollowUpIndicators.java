@@ -1,7 +1,9 @@
 package dk.sammen.analytics.followup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.sammen.analytics.access.CentreScope;
 import dk.sammen.analytics.disclosure.Cell;
+import dk.sammen.events.Centre;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +12,9 @@ import java.util.List;
 
 /**
  * The follow-up indicators of seed 000 §4 ("from output to outcome") and the national 2030
- * targets, for the young people analytics knows. Every count that leaves is a {@link Cell};
- * a share is shown only when both its counts are.
+ * targets, for the young people analytics knows, in the whole municipality or one centre
+ * ({@link CentreScope}). Every count that leaves is a {@link Cell}; a share is shown only when
+ * both its counts are.
  */
 @Component
 class FollowUpIndicators {
@@ -55,50 +58,56 @@ class FollowUpIndicators {
                          Double p90HoursToAssessment, Cell deadlineBreaches) {
     }
 
-    record Indicators(LocalDate asOf, Targets2030 targets2030, ResponseTimes responseTimes,
+    /** @param centre the centre whose figures these are; null for the whole municipality */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Indicators(LocalDate asOf, Centre centre, Targets2030 targets2030, ResponseTimes responseTimes,
                       Share activeCoursesWithMeetingInLast12Weeks, Share agreementsFulfilled) {
     }
 
-    Indicators on(LocalDate asOf) {
-        return new Indicators(asOf, targets(asOf), responses(asOf), meetingCadence(asOf), agreements(asOf));
+    Indicators on(LocalDate asOf, CentreScope scope) {
+        return new Indicators(asOf, scope.centre(), targets(asOf, scope), responses(asOf, scope), meetingCadence(asOf, scope),
+                agreements(asOf, scope));
     }
 
-    private Targets2030 targets(LocalDate asOf) {
+    private Targets2030 targets(LocalDate asOf, CentreScope scope) {
         Share completed = share("""
                 WITH %s, completed AS (SELECT DISTINCT citizen_id FROM occupation_change WHERE changed_on <= :asOf AND completed_youth_education)
                 SELECT count(c.citizen_id) AS part, count(*) AS whole
                 FROM citizen_profile p JOIN latest l ON l.citizen_id = p.citizen_id LEFT JOIN completed c ON c.citizen_id = p.citizen_id
                 WHERE l.state <> 'MOVED_AWAY'
-                  AND p.birth_month > :asOf - interval '26 years' AND p.birth_month <= :asOf - interval '25 years'""".formatted(LATEST_STATE), asOf);
+                  AND p.birth_month > :asOf - interval '26 years' AND p.birth_month <= :asOf - interval '25 years'""".formatted(LATEST_STATE)
+                + scope.people("p.citizen_id"), asOf, scope);
         Share neither = share("""
                 WITH %s
                 SELECT count(*) FILTER (WHERE l.state = 'NEITHER_EDUCATION_NOR_JOB') AS part, count(*) AS whole
                 FROM citizen_profile p JOIN latest l ON l.citizen_id = p.citizen_id
                 WHERE l.state <> 'MOVED_AWAY'
-                  AND p.birth_month > :asOf - interval '25 years' AND p.birth_month <= :asOf - interval '15 years'""".formatted(LATEST_STATE), asOf);
+                  AND p.birth_month > :asOf - interval '25 years' AND p.birth_month <= :asOf - interval '15 years'""".formatted(LATEST_STATE)
+                + scope.people("p.citizen_id"), asOf, scope);
         Share vocational = share("""
                 WITH ordered AS (
-                    SELECT changed_on, state, track,
+                    SELECT citizen_id, changed_on, state, track,
                            lag(state) OVER (PARTITION BY citizen_id ORDER BY changed_on, recorded_at, event_id) AS previous
                     FROM occupation_change WHERE changed_on <= :asOf)
                 SELECT count(*) FILTER (WHERE state = 'YOUTH_EDUCATION' AND track = 'VOCATIONAL') AS part, count(*) AS whole
                 FROM ordered
                 WHERE previous = 'GRADE_SCHOOL' AND state NOT IN ('GRADE_SCHOOL', 'MOVED_AWAY') AND changed_on > :asOf - %s"""
-                .formatted(PERIOD), asOf);
+                .formatted(PERIOD) + scope.people("citizen_id"), asOf, scope);
         return new Targets2030(completed, neither, vocational);
     }
 
-    private ResponseTimes responses(LocalDate asOf) {
-        return jdbc.sql("""
+    private ResponseTimes responses(LocalDate asOf, CentreScope scope) {
+        return scope.bind(jdbc.sql("""
                         WITH received AS (
                             SELECT extract(epoch FROM assessed_at - received_at) / 3600 AS hours
                             FROM underretning_fact
-                            WHERE received_at::date <= :asOf AND received_at::date > :asOf - %s)
+                            WHERE received_at::date <= :asOf AND received_at::date > :asOf - %s%s)
                         SELECT count(*) AS received, count(hours) AS assessed, count(*) FILTER (WHERE hours <= 24) AS in_time,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS p90,
-                               (SELECT count(*) FROM deadline_breach WHERE due_at::date <= :asOf AND due_at::date > :asOf - %s) AS breaches
-                        FROM received""".formatted(PERIOD, PERIOD))
+                               (SELECT count(*) FROM deadline_breach b WHERE due_at::date <= :asOf AND due_at::date > :asOf - %s%s) AS breaches
+                        FROM received""".formatted(PERIOD, scope.people("citizen_id"), PERIOD,
+                        scope.underretninger("b.underretning_id"))))
                 .param("asOf", asOf)
                 .query((rs, n) -> {
                     long assessed = rs.getLong("assessed");
@@ -108,23 +117,23 @@ class FollowUpIndicators {
                 }).single();
     }
 
-    private Share meetingCadence(LocalDate asOf) {
+    private Share meetingCadence(LocalDate asOf, CentreScope scope) {
         return share("""
                 SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM meeting_fact m WHERE m.course_id = c.course_id
                                                       AND m.held_on <= :asOf AND m.held_on > :asOf - 84)) AS part,
                        count(*) AS whole
                 FROM course_fact c
-                WHERE c.activated_on <= :asOf AND (c.closed_on IS NULL OR c.closed_on > :asOf)""", asOf);
+                WHERE c.activated_on <= :asOf AND (c.closed_on IS NULL OR c.closed_on > :asOf)""" + scope.courses("c.course_id"), asOf, scope);
     }
 
-    private Share agreements(LocalDate asOf) {
+    private Share agreements(LocalDate asOf, CentreScope scope) {
         return share("""
                 SELECT count(*) FILTER (WHERE fulfilled) AS part, count(*) AS whole FROM agreement_fact
-                WHERE followed_up_on <= :asOf AND followed_up_on > :asOf - %s""".formatted(PERIOD), asOf);
+                WHERE followed_up_on <= :asOf AND followed_up_on > :asOf - %s""".formatted(PERIOD) + scope.courses("course_id"), asOf, scope);
     }
 
-    private Share share(String sql, LocalDate asOf) {
-        return jdbc.sql(sql).param("asOf", asOf).query((rs, n) -> Share.of(rs.getLong("part"), rs.getLong("whole"))).single();
+    private Share share(String sql, LocalDate asOf, CentreScope scope) {
+        return scope.bind(jdbc.sql(sql)).param("asOf", asOf).query((rs, n) -> Share.of(rs.getLong("part"), rs.getLong("whole"))).single();
     }
 
     /**
@@ -136,12 +145,12 @@ class FollowUpIndicators {
     record ProgressionQuarter(String quarter, String dimension, Cell measurements, Cell courses, Double meanScore) {
     }
 
-    List<ProgressionQuarter> progression(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    List<ProgressionQuarter> progression(LocalDate from, LocalDate to, CentreScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT to_char(measured_on, 'YYYY-"Q"Q') AS quarter, dimension, count(*) AS measurements,
                                count(DISTINCT course_id) AS courses, avg(score) AS mean
-                        FROM progression_fact WHERE measured_on BETWEEN :from AND :to
-                        GROUP BY 1, 2 ORDER BY 1, 2""")
+                        FROM progression_fact WHERE measured_on BETWEEN :from AND :to%s
+                        GROUP BY 1, 2 ORDER BY 1, 2""".formatted(scope.courses("course_id"))))
                 .param("from", from).param("to", to)
                 .query((rs, n) -> {
                     long courses = rs.getLong("courses");
@@ -161,21 +170,22 @@ class FollowUpIndicators {
                        Double meanWellBeingChange) {
     }
 
-    List<OfferStatus> offers(int year) {
-        return jdbc.sql("""
+    /** The offers of the whole catalogue, or those the centre owns. */
+    List<OfferStatus> offers(int year, CentreScope scope) {
+        return scope.bind(jdbc.sql("""
                         WITH periods AS (
                             SELECT o.offer_id, o.course_id, o.ended_on,
                                    (SELECT score FROM progression_fact p WHERE p.course_id = o.course_id AND p.dimension = 'WELL_BEING'
                                       AND p.measured_on <= o.started_on ORDER BY measured_on DESC LIMIT 1) AS before,
                                    (SELECT score FROM progression_fact p WHERE p.course_id = o.course_id AND p.dimension = 'WELL_BEING'
                                       AND p.measured_on <= o.ended_on ORDER BY measured_on DESC LIMIT 1) AS after
-                            FROM offer_period o WHERE extract(year FROM o.started_on) = :year)
+                            FROM offer_period o WHERE extract(year FROM o.started_on) = :year%s)
                         SELECT coalesce(k.name, p.offer_id::text) AS offer, k.centre, count(DISTINCT p.course_id) AS started,
                                count(DISTINCT p.course_id) FILTER (WHERE p.ended_on IS NOT NULL) AS ended,
                                count(*) FILTER (WHERE p.before IS NOT NULL AND p.after IS NOT NULL AND p.ended_on IS NOT NULL) AS measured,
                                avg(p.after - p.before) FILTER (WHERE p.ended_on IS NOT NULL) AS change
                         FROM periods p LEFT JOIN offer_catalogue k ON k.offer_id = p.offer_id
-                        GROUP BY 1, 2 ORDER BY 1""")
+                        GROUP BY 1, 2 ORDER BY 1""".formatted(scope.offers("o.offer_id"))))
                 .param("year", year)
                 .query((rs, n) -> {
                     long measured = rs.getLong("measured");
@@ -195,10 +205,10 @@ class FollowUpIndicators {
     record CostYear(int year, Cell trialsEvaluated, Long costBefore, Long costAfter) {
     }
 
-    List<CostYear> costs() {
-        return jdbc.sql("""
+    List<CostYear> costs(CentreScope scope) {
+        return scope.bind(jdbc.sql("""
                         SELECT extract(year FROM evaluated_on)::int AS year, count(*) AS trials, sum(cost_before) AS before, sum(actual_cost) AS after
-                        FROM trial_fact WHERE evaluated_on IS NOT NULL AND approved GROUP BY 1 ORDER BY 1""")
+                        FROM trial_fact WHERE evaluated_on IS NOT NULL AND approved%s GROUP BY 1 ORDER BY 1""".formatted(scope.courses("course_id"))))
                 .query((rs, n) -> {
                     long trials = rs.getLong("trials");
                     boolean shown = trials >= Cell.SMALLEST_SHOWN;

@@ -12,6 +12,7 @@ import dk.sammen.events.plans.TrialActionDecidedV1;
 import dk.sammen.events.plans.TrialActionEvaluatedV1;
 import dk.sammen.events.plans.TrialActionProposedV1;
 import dk.sammen.events.referrals.DeadlineMissedV1;
+import dk.sammen.events.referrals.IdentityResolvedV1;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.domain.Denmark;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * The facts the follow-up indicators count: meetings, binding agreements and how they were
  * followed up, progression on each dimension, how fast notifications were assessed and which
- * deadlines were missed, and what trial actions cost.
+ * deadlines were missed (and whom they are about, once known), and what trial actions cost.
  */
 @Component
 class FollowUpProjection implements Projection {
@@ -56,8 +57,14 @@ class FollowUpProjection implements Projection {
                             + " (measurement_id, course_id, dimension, measured_on, score) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     e.measurementId(), e.courseId(), e.dimension().name(), e.measuredOn(), (e.value() - e.scaleMin()) / (e.scaleMax() - e.scaleMin()));
             case UnderretningReceivedV1 e -> jdbc.update("INSERT INTO " + schema.table("underretning_fact")
-                            + " (underretning_id, received_at) VALUES (?, ?) ON CONFLICT (underretning_id) DO UPDATE SET received_at = EXCLUDED.received_at",
-                    e.underretningId(), Timestamp.from(e.receivedAt()));
+                            + " (underretning_id, received_at, citizen_id) VALUES (?, ?, ?) ON CONFLICT (underretning_id) DO UPDATE"
+                            + " SET received_at = EXCLUDED.received_at, citizen_id = coalesce(EXCLUDED.citizen_id, "
+                            + schema.table("underretning_fact") + ".citizen_id)",
+                    e.underretningId(), Timestamp.from(e.receivedAt()), e.citizenId());
+            // Whom it is about, once intake knows (from then on it counts for the centres holding their courses).
+            case IdentityResolvedV1 e -> jdbc.update("INSERT INTO " + schema.table("underretning_fact")
+                    + " (underretning_id, citizen_id) VALUES (?, ?) ON CONFLICT (underretning_id) DO UPDATE SET citizen_id = EXCLUDED.citizen_id",
+                    e.underretningId(), e.citizenId());
             case UnderretningAssessedV1 e -> jdbc.update("INSERT INTO " + schema.table("underretning_fact")
                             + " (underretning_id, assessed_at, late) VALUES (?, ?, ?)"
                             + " ON CONFLICT (underretning_id) DO UPDATE SET assessed_at = EXCLUDED.assessed_at, late = EXCLUDED.late",

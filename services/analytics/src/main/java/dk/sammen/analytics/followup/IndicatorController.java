@@ -1,7 +1,10 @@
 package dk.sammen.analytics.followup;
 
+import dk.sammen.analytics.access.CentreScopes;
+import dk.sammen.events.Centre;
 import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.domain.Denmark;
+import dk.sammen.analytics.access.ForCentre;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,34 +22,40 @@ import java.util.List;
 class IndicatorController {
 
     private final FollowUpIndicators indicators;
+    private final CentreScopes scopes;
 
-    IndicatorController(FollowUpIndicators indicators) {
+    IndicatorController(FollowUpIndicators indicators, CentreScopes scopes) {
         this.indicators = indicators;
+        this.scopes = scopes;
     }
 
     @GetMapping("/indicators")
     @Operation(summary = "The 2030 targets, response times, meeting cadence and agreements fulfilled, as of a day")
     FollowUpIndicators.Indicators indicators(@Parameter(description = "The day to look from; today when left out", example = "2024-12-31")
-                                             @RequestParam(required = false) LocalDate asOf) {
-        return indicators.on(asOf == null ? Denmark.today() : asOf);
+                                             @RequestParam(required = false) LocalDate asOf,
+                                             @ForCentre @RequestParam(required = false) Centre centre) {
+        return indicators.on(asOf == null ? Denmark.today() : asOf, scopes.of(centre));
     }
 
     @GetMapping("/indicators/progression")
     @Operation(summary = "Progression per dimension per quarter: mean score on a 0-1 scale")
     List<FollowUpIndicators.ProgressionQuarter> progression(@Parameter(example = "2023-01-01") @RequestParam LocalDate from,
-                                                            @Parameter(example = "2024-12-31") @RequestParam LocalDate to) {
-        return indicators.progression(from, to);
+                                                            @Parameter(example = "2024-12-31") @RequestParam LocalDate to,
+                                                            @ForCentre @RequestParam(required = false) Centre centre) {
+        return indicators.progression(from, to, scopes.of(centre));
     }
 
     @GetMapping("/indicators/offers")
-    @Operation(summary = "The annual status of each offer: courses that started it, and how well-being moved while it ran")
-    List<FollowUpIndicators.OfferStatus> offers(@Parameter(example = "2024") @RequestParam int year) {
-        return indicators.offers(year);
+    @Operation(summary = "The annual status of each offer (of one centre: the offers it owns): courses that started it, and how "
+            + "well-being moved while it ran")
+    List<FollowUpIndicators.OfferStatus> offers(@Parameter(example = "2024") @RequestParam int year,
+                                                @ForCentre @RequestParam(required = false) Centre centre) {
+        return indicators.offers(year, scopes.of(centre));
     }
 
     @GetMapping("/indicators/costs")
     @Operation(summary = "Yearly cost of trial actions' solutions against what they replaced, by year of evaluation")
-    List<FollowUpIndicators.CostYear> costs() {
-        return indicators.costs();
+    List<FollowUpIndicators.CostYear> costs(@ForCentre @RequestParam(required = false) Centre centre) {
+        return indicators.costs(scopes.of(centre));
     }
 }

@@ -1,7 +1,9 @@
 package dk.sammen.analytics.trajectory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.sammen.analytics.access.CentreScope;
 import dk.sammen.analytics.disclosure.Cell;
+import dk.sammen.events.Centre;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,8 @@ import java.util.UUID;
 /**
  * Course trajectories: each young person's monthly state sequence from the start of their first
  * course, the transitions between states month to month, and the time to education or a job as
- * a survival curve, for everyone or by cohort. Built at query time from the trajectory facts, so
+ * a survival curve, for everyone or by cohort, in the whole municipality or for the young people
+ * whose first course a centre holds. Built at query time from the trajectory facts, so
  * any {@code asOf} in the past can be asked.
  */
 @Component
@@ -37,7 +40,9 @@ class Trajectories {
     record GroupCurve(String group, KaplanMeier.Curve curve) {
     }
 
-    record Survival(Cohort cohort, LocalDate asOf, List<GroupCurve> groups) {
+    /** @param centre whose young people these are; null for the whole municipality */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Survival(Cohort cohort, LocalDate asOf, Centre centre, List<GroupCurve> groups) {
     }
 
     /** @param counts the month-to-month moves from {@code from}, by the state moved to (staying included) */
@@ -48,29 +53,31 @@ class Trajectories {
     record GroupTransitions(String group, Cell subjects, List<TransitionRow> rows) {
     }
 
-    record Transitions(Cohort cohort, LocalDate asOf, List<GroupTransitions> groups) {
+    /** @param centre whose young people these are; null for the whole municipality */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Transitions(Cohort cohort, LocalDate asOf, Centre centre, List<GroupTransitions> groups) {
     }
 
     Optional<Sequence> sequenceOf(UUID citizenId, LocalDate asOf) {
-        return subjects(asOf, citizenId).stream().findFirst()
+        return subjects(asOf, citizenId, CentreScope.MUNICIPALITY).stream().findFirst()
                 .map(s -> new Sequence(s.citizenId(), s.courseId(), s.start(), s.sequence(asOf)));
     }
 
-    Survival survival(Cohort cohort, LocalDate asOf) {
+    Survival survival(Cohort cohort, LocalDate asOf, CentreScope scope) {
         Map<String, List<KaplanMeier.Observation>> groups = new TreeMap<>();
-        for (Subject subject : subjects(asOf, null)) {
+        for (Subject subject : subjects(asOf, null, scope)) {
             subject.waitForEducationOrJob(asOf).ifPresent(observation -> cohort.groupsOf(subject)
                     .forEach(group -> groups.computeIfAbsent(group, g -> new ArrayList<>()).add(observation)));
         }
-        return new Survival(cohort, asOf, groups.entrySet().stream()
+        return new Survival(cohort, asOf, scope.centre(), groups.entrySet().stream()
                 .map(e -> new GroupCurve(e.getKey(), KaplanMeier.estimate(e.getValue()))).toList());
     }
 
-    Transitions transitions(Cohort cohort, LocalDate asOf) {
+    Transitions transitions(Cohort cohort, LocalDate asOf, CentreScope scope) {
         Map<String, long[][]> counts = new TreeMap<>();
         Map<String, Long> subjects = new HashMap<>();
         int states = TrajectoryState.values().length;
-        for (Subject subject : subjects(asOf, null)) {
+        for (Subject subject : subjects(asOf, null, scope)) {
             List<Subject.Month> months = subject.sequence(asOf);
             for (String group : cohort.groupsOf(subject)) {
                 long[][] matrix = counts.computeIfAbsent(group, g -> new long[states][states]);
@@ -103,27 +110,32 @@ class Trajectories {
             }
             groups.add(new GroupTransitions(group, Cell.of(subjects.get(group)), rows));
         });
-        return new Transitions(cohort, asOf, groups);
+        return new Transitions(cohort, asOf, scope.centre(), groups);
     }
 
-    /** Young people whose first course had become active by {@code asOf}; one of them if {@code only} is given. */
-    private List<Subject> subjects(LocalDate asOf, UUID only) {
+    /**
+     * Young people whose first course had become active by {@code asOf}, and is held by the
+     * scope's centre; one of them if {@code only} is given.
+     */
+    private List<Subject> subjects(LocalDate asOf, UUID only, CentreScope scope) {
         String filter = only == null ? "" : " AND c.citizen_id = :only";
         var params = new HashMap<String, Object>();
         params.put("asOf", asOf);
         if (only != null) {
             params.put("only", only);
         }
-        record Start(UUID citizenId, UUID courseId, LocalDate start, String centre, LocalDate birthMonth, String targetGroup) {
+        record Start(UUID citizenId, UUID courseId, LocalDate start, String firstCentre, String centre, LocalDate birthMonth,
+                     String targetGroup) {
         }
         List<Start> starts = jdbc.sql("""
-                        SELECT DISTINCT ON (c.citizen_id) c.citizen_id, c.course_id, c.activated_on, c.first_centre, p.birth_month, p.target_group
+                        SELECT DISTINCT ON (c.citizen_id) c.citizen_id, c.course_id, c.activated_on, c.first_centre, c.centre,
+                               p.birth_month, p.target_group
                         FROM course_fact c JOIN citizen_profile p ON p.citizen_id = c.citizen_id
                         WHERE c.activated_on <= :asOf""" + filter + " ORDER BY c.citizen_id, c.activated_on, c.course_id")
                 .params(params)
                 .query((rs, n) -> new Start(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)))
-                .list();
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+                .list().stream().filter(start -> scope.includes(start.centre())).toList();
         Map<UUID, List<Subject.Change>> changes = new HashMap<>();
         jdbc.sql("SELECT citizen_id, changed_on, state, track, completed_youth_education FROM occupation_change WHERE changed_on <= :asOf"
                         + (only == null ? "" : " AND citizen_id = :only") + " ORDER BY citizen_id, changed_on, recorded_at, event_id")
@@ -143,7 +155,7 @@ class Trajectories {
                     offers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new Subject.OfferUse(
                             rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
                 });
-        return starts.stream().map(s -> new Subject(s.citizenId(), s.birthMonth(), s.targetGroup(), s.courseId(), s.start(), s.centre(),
+        return starts.stream().map(s -> new Subject(s.citizenId(), s.birthMonth(), s.targetGroup(), s.courseId(), s.start(), s.firstCentre(),
                 changes.getOrDefault(s.citizenId(), List.of()), offers.getOrDefault(s.courseId(), List.of()))).toList();
     }
 }

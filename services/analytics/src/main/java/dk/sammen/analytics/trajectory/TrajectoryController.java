@@ -1,5 +1,8 @@
 package dk.sammen.analytics.trajectory;
 
+import dk.sammen.analytics.access.CentreScopes;
+import dk.sammen.analytics.access.ForCentre;
+import dk.sammen.events.Centre;
 import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,23 +22,27 @@ import java.util.UUID;
 class TrajectoryController {
 
     private final Trajectories trajectories;
+    private final CentreScopes scopes;
 
-    TrajectoryController(Trajectories trajectories) {
+    TrajectoryController(Trajectories trajectories, CentreScopes scopes) {
         this.trajectories = trajectories;
+        this.scopes = scopes;
     }
 
     @NotPersonalData
     @GetMapping("/trajectories/survival")
     @Operation(summary = "Time from course start to education or a job (Kaplan-Meier, months; moving away and ongoing courses censored)")
-    Trajectories.Survival survival(@RequestParam(defaultValue = "ALL") Cohort by, @AsOf @RequestParam(required = false) LocalDate asOf) {
-        return trajectories.survival(by, day(asOf));
+    Trajectories.Survival survival(@RequestParam(defaultValue = "ALL") Cohort by, @AsOf @RequestParam(required = false) LocalDate asOf,
+                                   @ForCentre @RequestParam(required = false) Centre centre) {
+        return trajectories.survival(by, day(asOf), scopes.of(centre));
     }
 
     @NotPersonalData
     @GetMapping("/trajectories/transitions")
     @Operation(summary = "Month-to-month transitions between trajectory states, counts and row shares")
-    Trajectories.Transitions transitions(@RequestParam(defaultValue = "ALL") Cohort by, @AsOf @RequestParam(required = false) LocalDate asOf) {
-        return trajectories.transitions(by, day(asOf));
+    Trajectories.Transitions transitions(@RequestParam(defaultValue = "ALL") Cohort by, @AsOf @RequestParam(required = false) LocalDate asOf,
+                                         @ForCentre @RequestParam(required = false) Centre centre) {
+        return trajectories.transitions(by, day(asOf), scopes.of(centre));
     }
 
     @GetMapping("/trajectories/{citizenId}")

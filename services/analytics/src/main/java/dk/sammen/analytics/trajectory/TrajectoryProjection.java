@@ -64,7 +64,9 @@ class TrajectoryProjection implements Projection {
                 course(schema, e.courseId(), "outcome", e.outcome().name(), null, null);
             }
             case TovholderAssignedV1 e when e.previousTovholderId() == null ->
-                    course(schema, e.courseId(), "first_centre", e.centre().name(), null, null);
+                    course(schema, e.courseId(), "first_centre", e.centre().name(), "centre", e.centre().name());
+            // A handover moves the course to the new tovholder's centre: its leader sees it in their figures from now on.
+            case TovholderAssignedV1 e -> course(schema, e.courseId(), "centre", e.centre().name(), null, null);
             case CourseOfferStartedV1 e -> jdbc.update("INSERT INTO " + schema.table("offer_period")
                     + " (course_id, offer_id, started_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.courseId(), e.offerId(), e.startedOn());
             case CourseOfferEndedV1 e -> jdbc.update("UPDATE " + schema.table("offer_period")

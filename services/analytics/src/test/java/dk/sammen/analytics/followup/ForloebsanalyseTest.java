@@ -27,6 +27,7 @@ import dk.sammen.events.plans.TrialActionProposedV1;
 import dk.sammen.events.plans.TrialResult;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.DeadlineMissedV1;
+import dk.sammen.events.referrals.IdentityResolvedV1;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.LegalDeadline;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
@@ -37,11 +38,13 @@ import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -71,6 +74,9 @@ import static org.assertj.core.api.Assertions.within;
  * Beside them, people without a course for the 2030 targets: P1-P10 aged 25 (P1-P6 completed),
  * Q1-Q6 aged 20 (Q1-Q3 in neither), G1-G12 leaving grade school in August 2024
  * (G1-G5 vocational, G6-G10 general upper secondary, G11-G12 neither).
+ *
+ * <p>Every course starts at C-ARB; S7-S10's are handed over to a C-SS tovholder on 2024-07-01,
+ * so C-ARB's figures are S1-S6's and C-SS's S7-S10's. The eight notifications are about S1-S8.
  */
 @TestPropertySource(properties = "sammen.analytics.test-context=forloebsanalyse")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,6 +84,7 @@ class ForloebsanalyseTest extends ServiceApiTest {
 
     private static final LocalDate START = LocalDate.of(2024, 1, 15);
     private static final UUID MENTOR = UUID.randomUUID();
+    private static final LocalDate HANDOVER = LocalDate.of(2024, 7, 1);
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
@@ -108,6 +115,10 @@ class ForloebsanalyseTest extends ServiceApiTest {
                 LocalDate started = LocalDate.of(2024, 1, 20);
                 history.publish(Topics.PLANS, at(started), new CourseOfferStartedV1(course, MENTOR, 1, Centre.C_ARB,
                         Set.of(NeedCategory.EVERYDAY_MASTERY), started, at(started)));
+            }
+            if (n >= 7) {
+                history.publish(Topics.PLANS, at(HANDOVER), new TovholderAssignedV1(course, UUID.randomUUID(), Centre.C_SS, UUID.randomUUID(),
+                        at(HANDOVER)));
             }
             meeting(course, LocalDate.of(2024, 6, 1), null);
             if (n <= 6) {
@@ -144,13 +155,17 @@ class ForloebsanalyseTest extends ServiceApiTest {
             }
         }
 
-        // Eight notifications in 2024: seven assessed after 2, 4, 6, 10, 20, 30 and 50 hours (the last two late), one not yet.
+        // Eight notifications in 2024: seven assessed after 2, 4, 6, 10, 20, 30 and 50 hours (the last two late), one not yet;
+        // received anonymously about someone intake identifies as S1..S8 an hour later.
         int[] hours = {2, 4, 6, 10, 20, 30, 50, -1};
-        for (int hour : hours) {
+        for (int i = 0; i < hours.length; i++) {
+            int hour = hours[i];
             UUID underretning = UUID.randomUUID();
             Instant received = Instant.parse("2024-03-01T08:00:00Z");
             history.publish(Topics.REFERRALS, received, new UnderretningReceivedV1(underretning, null, ReporterKind.SCHOOL,
                     Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM, received));
+            history.publish(Topics.REFERRALS, received.plusSeconds(3600), new IdentityResolvedV1(underretning, s.get(i),
+                    received.plusSeconds(3600)));
             if (hour > 0) {
                 Instant assessed = received.plusSeconds(hour * 3600L);
                 history.publish(Topics.REFERRALS, assessed, new UnderretningAssessedV1(underretning, null, false, false, hour > 24, assessed));
@@ -329,6 +344,73 @@ class ForloebsanalyseTest extends ServiceApiTest {
         assertThat(lastStep).isEqualTo(now);
         assertProblem(http.getForEntity("/courses/" + course + "/as-of?at=2020-01-01T00:00:00Z", JsonNode.class), HttpStatus.NOT_FOUND,
                 "courseId");
+    }
+
+    /**
+     * A centre leader's figures are their centre's: C-ARB's leader counts S1-S6 (their courses
+     * stayed at C-ARB) and the notifications about them, C-SS's leader S7-S10 (handed over).
+     */
+    @Test
+    void aCentreLeaderSeesTheFiguresOfTheirOwnCentre() {
+        TestRestTemplate arb = as(leaderOf("C_ARB"));
+        JsonNode indicators = arb.getForObject("/indicators?asOf=2024-12-31", JsonNode.class);
+        assertThat(indicators.get("centre").asText()).isEqualTo("C_ARB");
+        // Active courses S1-S6, all met on 1 November (the municipality: 6 of 10).
+        assertShare(indicators.get("activeCoursesWithMeetingInLast12Weeks"), 6, 6);
+        assertShare(indicators.get("agreementsFulfilled"), 6, 8);
+        // About S1-S6: assessed after 2, 4, 6, 10, 20 and 30 hours; median 8, p90 20 + 0.5 * (30 - 20) = 25.
+        JsonNode responses = indicators.get("responseTimes");
+        assertThat(responses.get("received").get("count").asLong()).isEqualTo(6);
+        assertShare(responses.get("assessedWithin24Hours"), 5, 6);
+        assertThat(responses.get("medianHoursToAssessment").asDouble()).isCloseTo(8, within(1e-6));
+        assertThat(responses.get("p90HoursToAssessment").asDouble()).isCloseTo(25, within(1e-6));
+        // 25-year-olds with a course at C-ARB: S1, S2, S4, S5, S6 (S3 moved away); completed: S2 and S6, fewer than five.
+        JsonNode completed = indicators.get("targets2030").get("completedYouthEducationAt25");
+        assertThat(completed.get("whole").get("count").asLong()).isEqualTo(5);
+        assertThat(completed.get("part").get("suppressed").asBoolean()).isTrue();
+        assertThat(completed.get("share").isNull()).isTrue();
+        assertThat(arb.getForObject("/indicators/offers?year=2024", JsonNode.class).findValuesAsText("offer")).containsExactly("Mentorforløb");
+        assertThat(arb.getForObject("/indicators/costs", JsonNode.class).get(0).get("trialsEvaluated").get("count").asLong()).isEqualTo(5);
+        // The time to education or a job of S1-S6 alone: t0 n6 d1 -> 5/6, t1 n5 d2 -> 1/2.
+        JsonNode survival = arb.getForObject("/trajectories/survival?asOf=2024-12-31", JsonNode.class);
+        assertThat(survival.get("centre").asText()).isEqualTo("C_ARB");
+        JsonNode curve = survival.get("groups").get(0).get("curve");
+        assertThat(curve.get("points").get(0).get("stillWaiting").asDouble()).isCloseTo(5 / 6.0, within(1e-9));
+        assertThat(curve.get("median").asInt()).isEqualTo(1);
+        assertThat(arb.getForObject("/trajectories/transitions?asOf=2024-12-31", JsonNode.class).get("groups").get(0)
+                .get("subjects").get("count").asLong()).isEqualTo(6);
+
+        TestRestTemplate ss = as(leaderOf("C_SS"));
+        JsonNode theirs = ss.getForObject("/indicators?asOf=2024-12-31", JsonNode.class);
+        assertThat(theirs.get("centre").asText()).isEqualTo("C_SS");
+        // S7-S10's four courses, none met in the last 12 weeks; no agreements; two notifications (S7, S8).
+        assertThat(theirs.get("activeCoursesWithMeetingInLast12Weeks").get("part").get("count").asLong()).isZero();
+        assertThat(theirs.get("activeCoursesWithMeetingInLast12Weeks").get("whole").get("suppressed").asBoolean()).isTrue();
+        assertThat(theirs.get("agreementsFulfilled").get("whole").get("count").asLong()).isZero();
+        assertThat(theirs.get("responseTimes").get("received").get("suppressed").asBoolean()).isTrue();
+        assertThat(ss.getForObject("/indicators/progression?from=2024-01-01&to=2024-12-31", JsonNode.class)).isEmpty();
+        assertThat(ss.getForObject("/indicators/offers?year=2024", JsonNode.class)).isEmpty();
+        assertThat(ss.getForObject("/indicators/costs", JsonNode.class)).isEmpty();
+
+        // Not another centre's, and not without a centre in the token.
+        assertThat(ss.getForEntity("/indicators?centre=C_ARB", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ss.getForEntity("/trajectories/survival?centre=C_ARB", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ss.getForEntity("/indicators?centre=C_SS", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(leaderOf(null)).getForEntity("/indicators/costs", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anAnalystMayAskForOneCentreOrTheWholeMunicipality() {
+        JsonNode arb = http.getForObject("/indicators?asOf=2024-12-31&centre=C_ARB", JsonNode.class);
+        assertThat(arb.get("centre").asText()).isEqualTo("C_ARB");
+        assertShare(arb.get("activeCoursesWithMeetingInLast12Weeks"), 6, 6);
+        assertThat(indicators().get("centre").isNull()).isTrue();
+        assertShare(indicators().get("activeCoursesWithMeetingInLast12Weeks"), 6, 10);
+        assertProblem(http.getForEntity("/indicators?centre=C_NOWHERE", JsonNode.class), HttpStatus.BAD_REQUEST, "centre");
+    }
+
+    private static TestIdentity leaderOf(String centre) {
+        return new TestIdentity(UUID.randomUUID(), List.of("centre-leader"), centre, List.of());
     }
 
     private JsonNode indicators() {

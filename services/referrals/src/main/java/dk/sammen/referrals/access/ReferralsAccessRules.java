@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static dk.sammen.platform.security.Decisions.roles;
@@ -20,15 +21,16 @@ import static dk.sammen.platform.security.Role.TEAM_MEMBER;
 /**
  * Who may call what in the referrals service: the access matrix in the service's README, as
  * code. Underretninger are the intake's: every professional may file one, only intake workers
- * read them, and only they see who reported. A course's referrals are its team's.
+ * read them, and only they see who reported. A course's referrals are its team's and, for the
+ * answers, its provider's: the staff of the centre owning the offer.
  */
 @Component
 class ReferralsAccessRules implements AccessRules {
 
-    private final CourseTeams teams;
+    private final ReferralAccess access;
 
-    ReferralsAccessRules(CourseTeams teams) {
-        this.teams = teams;
+    ReferralsAccessRules(ReferralAccess access) {
+        this.access = access;
     }
 
     @Override
@@ -40,22 +42,38 @@ class ReferralsAccessRules implements AccessRules {
                         "/young-people/*/household/underretninger", "/signals/**").hasRole(INTAKE_WORKER.name())
                 .requestMatchers(HttpMethod.GET, "/flags", "/follow-up-list").hasAnyRole(roles(INTAKE_WORKER, CASEWORKER))
                 .requestMatchers(HttpMethod.POST, "/young-people/*/follow-up").hasAnyRole(roles(INTAKE_WORKER, CASEWORKER))
-                .requestMatchers(HttpMethod.GET, "/referrals/{referralId}").access(team())
-                .requestMatchers(HttpMethod.POST, "/referrals/{referralId}/revocation").access(team())
-                // A new referral's course is in its body: the controller asks CourseTeams before referring.
-                // The provider's answers (acceptance, wait-list, rejection, start, end) come from the
-                // offer's staff, who are not on the course's team.
-                .requestMatchers("/referrals", "/referrals/**", "/offers/*/referrals").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER));
+                .requestMatchers(HttpMethod.GET, "/referrals/{referralId}").access(referralOf(Party.TEAM, Party.PROVIDER))
+                .requestMatchers(HttpMethod.POST, "/referrals/{referralId}/revocation").access(referralOf(Party.TEAM))
+                .requestMatchers(HttpMethod.POST, "/referrals/{referralId}/acceptance", "/referrals/{referralId}/wait-list",
+                        "/referrals/{referralId}/rejection", "/referrals/{referralId}/start", "/referrals/{referralId}/end")
+                .access(referralOf(Party.PROVIDER))
+                .requestMatchers(HttpMethod.GET, "/offers/{offerId}/referrals").access(offerProvider())
+                // A new referral's course is in its body: the controller asks ReferralAccess before referring.
+                .requestMatchers(HttpMethod.POST, "/referrals").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER));
     }
 
-    /** The team of the referral's course; a referral that does not exist is let through to be told so (404). */
-    private AuthorizationManager<RequestAuthorizationContext> team() {
+    /** The two parties to a referral: the course's team, who refer, and the offer's provider, who answer. */
+    private enum Party { TEAM, PROVIDER }
+
+    /** Any of the parties to the referral; a referral that does not exist is let through for a professional to be told so (404). */
+    private AuthorizationManager<RequestAuthorizationContext> referralOf(Party... parties) {
+        Set<Party> allowed = Set.of(parties);
         return Decisions.about("referralId", (caller, referralId, request) -> {
-            Optional<UUID> course = teams.courseOfReferral(referralId);
+            Optional<UUID> course = access.courseOfReferral(referralId);
             if (course.isEmpty()) {
                 return caller.hasAny(CASEWORKER, TEAM_MEMBER) ? Optional.of("NO_SUCH_REFERRAL") : Optional.empty();
             }
-            return teams.onTeam(caller, course.get()) ? Optional.of("TEAM") : Optional.empty();
+            if (allowed.contains(Party.TEAM) && access.onTeam(caller, course.get())) {
+                return Optional.of("TEAM");
+            }
+            return allowed.contains(Party.PROVIDER) && access.providesReferral(caller, referralId) ? Optional.of("PROVIDER") : Optional.empty();
         });
+    }
+
+    /** The staff of the centre owning the offer; for an offer the catalogue does not know, any professional (an empty list). */
+    private AuthorizationManager<RequestAuthorizationContext> offerProvider() {
+        return Decisions.about("offerId", (caller, offerId, request) -> access.providesOffer(caller, offerId)
+                .map(provides -> provides ? Optional.of("PROVIDER") : Optional.<String>empty())
+                .orElseGet(() -> caller.hasAny(CASEWORKER, TEAM_MEMBER) ? Optional.of("NO_SUCH_OFFER") : Optional.empty()));
     }
 }

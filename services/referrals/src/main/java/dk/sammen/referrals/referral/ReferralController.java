@@ -2,7 +2,7 @@ package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
-import dk.sammen.referrals.access.CourseTeams;
+import dk.sammen.referrals.access.ReferralAccess;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
@@ -38,10 +38,10 @@ class ReferralController {
     private final ReferralFacts facts;
     private final ReferralProjection referrals;
     private final IdempotentCreation idempotent;
-    private final CourseTeams teams;
+    private final ReferralAccess teams;
 
     ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent,
-                       CourseTeams teams) {
+                       ReferralAccess teams) {
         this.commands = commands;
         this.teams = teams;
         this.facts = facts;

@@ -14,7 +14,7 @@ import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
 import dk.sammen.platform.test.TestIdentity;
-import dk.sammen.referrals.access.CourseTeams;
+import dk.sammen.referrals.access.ReferralAccess;
 import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
@@ -23,6 +23,7 @@ import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -30,6 +31,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertCreated;
@@ -49,7 +51,7 @@ class ReferralApiTest extends ServiceApiTest {
     ReferralFacts facts;
 
     @Autowired
-    CourseTeams teams;
+    ReferralAccess teams;
 
     private void publish(String topic, String key, IntegrationEvent event) throws Exception {
         CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/test"), Instant.now());
@@ -60,10 +62,10 @@ class ReferralApiTest extends ServiceApiTest {
     void aReferralFollowsTheProvidersAnswerAndIsRefusedWithoutConsentForTheProvidersCentre() throws Exception {
         UUID courseId = UUID.randomUUID();
         UUID citizenId = UUID.randomUUID();
-        UUID housing = UUID.randomUUID();
+        UUID mentor = UUID.randomUUID();
         UUID club = UUID.randomUUID();
-        publish(Topics.OFFERS, housing.toString(), new OfferPublishedV2(housing, 1, "Bostøtte", Centre.C_SS, OfferKind.HOUSING,
-                EnumSet.of(NeedCategory.HOUSING), Instant.now()));
+        publish(Topics.OFFERS, mentor.toString(), new OfferPublishedV2(mentor, 1, "Mentorforløb", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
+                EnumSet.of(NeedCategory.EMPLOYMENT), Instant.now()));
         publish(Topics.OFFERS, club.toString(), new OfferPublishedV2(club, 1, "Klub", Centre.C_SIK, OfferKind.COMMUNITY_LEISURE,
                 EnumSet.of(NeedCategory.SOCIAL_NETWORK), Instant.now()));
         publish(Topics.PLANS, courseId.toString(), new ConsentRecordedV1(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null,
@@ -79,18 +81,25 @@ class ReferralApiTest extends ServiceApiTest {
 
         assertRuleViolated(post(http, "/referrals", referral.formatted(courseId, club, teamMember)), "consent-covers-provider");
         assertProblem(post(http, "/referrals", referral.formatted(courseId, UUID.randomUUID(), teamMember)), HttpStatus.NOT_FOUND, "offerId");
-        UUID first = assertCreated(post(http, "/referrals", referral.formatted(courseId, housing, teamMember)), "/referrals");
-        UUID second = assertCreated(post(http, "/referrals", referral.formatted(courseId, housing, teamMember)), "/referrals");
+        UUID first = assertCreated(post(http, "/referrals", referral.formatted(courseId, mentor, teamMember)), "/referrals");
+        UUID second = assertCreated(post(http, "/referrals", referral.formatted(courseId, mentor, teamMember)), "/referrals");
 
-        post(http, "/referrals/" + second + "/wait-list", "{\"position\": 3}");
-        assertRuleViolated(post(http, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}"), "referral-started-from");
-        post(http, "/referrals/" + first + "/acceptance", null);
-        assertThat(post(http, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertProblem(post(http, "/referrals/" + second + "/rejection", "{\"reason\": \" \"}"), HttpStatus.BAD_REQUEST, "reason");
+        // The provider answers: staff of the centre owning the offer, not the team that referred (C_SS).
+        TestRestTemplate provider = as(new TestIdentity(UUID.randomUUID(), List.of("team-member"), "C_ARB", List.of()));
+        assertThat(post(http, "/referrals/" + first + "/acceptance", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/offers/" + mentor + "/referrals", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        post(provider, "/referrals/" + second + "/wait-list", "{\"position\": 3}");
+        assertRuleViolated(post(provider, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}"), "referral-started-from");
+        post(provider, "/referrals/" + first + "/acceptance", null);
+        assertThat(post(provider, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(post(provider, "/referrals/" + second + "/rejection", "{\"reason\": \" \"}"), HttpStatus.BAD_REQUEST, "reason");
+        assertThat(provider.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(provider, "/referrals/" + second + "/revocation", """
+                {"revokedBy": "%s", "reason": "Ikke relevant"}""".formatted(UUID.randomUUID())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> http.getForObject("/offers/" + housing + "/referrals", JsonNode.class)
+        await().atMost(Duration.ofSeconds(10)).until(() -> provider.getForObject("/offers/" + mentor + "/referrals", JsonNode.class)
                 .findValuesAsText("status").equals(java.util.List.of("STARTED", "WAIT_LISTED")));
-        JsonNode open = http.getForObject("/offers/" + housing + "/referrals", JsonNode.class);
+        JsonNode open = provider.getForObject("/offers/" + mentor + "/referrals", JsonNode.class);
         assertThat(open.get(1).get("position").asInt()).isEqualTo(3);
         ReferralStartedV1 started = dk.sammen.events.EventCodec.decode(TopicReader.read(
                         dk.sammen.platform.test.TestInfrastructure.kafka().bootstrapServers(), topic(Topics.REFERRALS),
@@ -98,13 +107,16 @@ class ReferralApiTest extends ServiceApiTest {
                 .stream().filter(r -> r.value().getType().endsWith("referral-started.v1")).findFirst().orElseThrow()
                 .value().getData().toBytes(), ReferralStartedV1.class);
         assertThat(started.courseId()).isEqualTo(courseId);
-        assertThat(started.offerId()).isEqualTo(housing);
+        assertThat(started.offerId()).isEqualTo(mentor);
 
-        // A caseworker not on the course's team neither refers, nor reads nor revokes its referrals.
-        TestIdentity stranger = TestIdentity.with("caseworker");
-        assertThat(post(as(stranger), "/referrals", referral.formatted(courseId, housing, stranger.id())).getStatusCode())
+        // A caseworker neither on the course's team nor at the provider's centre neither refers, nor reads, answers or revokes.
+        TestIdentity stranger = new TestIdentity(UUID.randomUUID(), List.of("caseworker"), "C_SIK", List.of());
+        assertThat(post(as(stranger), "/referrals", referral.formatted(courseId, mentor, stranger.id())).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(stranger).getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post(as(stranger), "/referrals/" + second + "/acceptance", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(stranger).getForEntity("/offers/" + mentor + "/referrals", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(post(as(stranger), "/referrals/" + second + "/revocation", """
                 {"revokedBy": "%s", "reason": "Ikke relevant"}""".formatted(stranger.id())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -1,0 +1,63 @@
+package dk.sammen.referrals.access;
+
+import dk.sammen.platform.security.Caller;
+import dk.sammen.platform.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Need-to-know for referrals: a course's referrals are its team's, as the course is (the team as
+ * plans publishes it), and the provider's: the staff of the centre owning the offer, who answer
+ * it. Decided here for the access rules and for a new referral, whose course is in its body.
+ */
+@Component
+public class ReferralAccess {
+
+    private final JdbcClient jdbc;
+
+    ReferralAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Refuses a caller who is not on the course's team. */
+    public void requireOnTeam(UUID courseId) {
+        Caller caller = Caller.current().orElseThrow(() -> new AccessDeniedException("No caller"));
+        if (!onTeam(caller, courseId)) {
+            throw new AccessDeniedException("Not on the course's team");
+        }
+    }
+
+    public boolean onTeam(Caller caller, UUID courseId) {
+        return caller.id() != null && caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)
+                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_team WHERE course_id = ? AND person_id = ?)")
+                .params(courseId, caller.id()).query(Boolean.class).single();
+    }
+
+    /** The course a referral is of, if the referral exists. */
+    public Optional<UUID> courseOfReferral(UUID referralId) {
+        return jdbc.sql("SELECT course_id FROM referral_party WHERE referral_id = ?").param(referralId).query(UUID.class).optional();
+    }
+
+    /**
+     * Whether the caller works at the centre providing the referral's offer (the centre owning
+     * the offer in the catalogue now).
+     */
+    public boolean providesReferral(Caller caller, UUID referralId) {
+        return jdbc.sql("SELECT o.centre FROM referral_party r JOIN offer_centre o ON o.offer_id = r.offer_id WHERE r.referral_id = ?")
+                .param(referralId).query(String.class).optional().filter(centre -> isStaffOf(caller, centre)).isPresent();
+    }
+
+    /** Whether the caller works at the centre owning the offer; empty if the catalogue does not know it. */
+    public Optional<Boolean> providesOffer(Caller caller, UUID offerId) {
+        return jdbc.sql("SELECT centre FROM offer_centre WHERE offer_id = ?").param(offerId)
+                .query((rs, n) -> isStaffOf(caller, rs.getString(1))).optional();
+    }
+
+    private static boolean isStaffOf(Caller caller, String centre) {
+        return centre != null && centre.equals(caller.centre()) && caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER);
+    }
+}

@@ -93,7 +93,9 @@ class ReferralApiTest extends ServiceApiTest {
         post(provider, "/referrals/" + first + "/acceptance", null);
         assertThat(post(provider, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertProblem(post(provider, "/referrals/" + second + "/rejection", "{\"reason\": \" \"}"), HttpStatus.BAD_REQUEST, "reason");
-        assertThat(provider.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // The provider reads the referral once the referral list has it (an asynchronous projection).
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> provider.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode() == HttpStatus.OK);
         assertThat(post(provider, "/referrals/" + second + "/revocation", """
                 {"revokedBy": "%s", "reason": "Ikke relevant"}""".formatted(UUID.randomUUID())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 

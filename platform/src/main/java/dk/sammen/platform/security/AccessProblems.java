@@ -46,8 +46,8 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
             throws IOException {
         denied.handle(request, response, failure);
-        write(response, HttpStatus.FORBIDDEN, FORBIDDEN,
-                "Your roles, or your place on the course's team, do not give access to this");
+        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, failure instanceof AccessRefused refused ? refused.getMessage()
+                : "Your roles, or your place on the course's team, do not give access to this");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String detail) throws IOException {

@@ -1,9 +1,9 @@
 package dk.sammen.analytics.access;
 
 import dk.sammen.events.Centre;
+import dk.sammen.platform.security.AccessRefused;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -18,21 +18,21 @@ public class CentreScopes {
 
     /**
      * @param asked the centre the request names, or null
-     * @throws AccessDeniedException for a centre leader asking for another centre, or whose token names no centre
+     * @throws AccessRefused for a centre leader asking for another centre, or whose token names no centre
      */
     public CentreScope of(Centre asked) {
-        Caller caller = Caller.current().orElseThrow(() -> new AccessDeniedException("No caller"));
+        Caller caller = Caller.current().orElseThrow(() -> new AccessRefused("A valid token is needed"));
         if (caller.has(Role.ANALYST)) {
             return new CentreScope(asked);
         }
         if (caller.has(Role.CENTRE_LEADER)) {
             Centre own = Arrays.stream(Centre.values()).filter(c -> c.name().equals(caller.centre())).findFirst()
-                    .orElseThrow(() -> new AccessDeniedException("A centre leader's token must name their centre (claim centre)"));
+                    .orElseThrow(() -> new AccessRefused("A centre leader's token must name their centre (claim centre)"));
             if (asked != null && asked != own) {
-                throw new AccessDeniedException("A centre leader sees the figures of their own centre, " + own);
+                throw new AccessRefused("A centre leader sees the figures of their own centre, " + own);
             }
             return new CentreScope(own);
         }
-        throw new AccessDeniedException("Aggregates are for analysts and centre leaders");
+        throw new AccessRefused("Aggregates are for analysts and centre leaders");
     }
 }

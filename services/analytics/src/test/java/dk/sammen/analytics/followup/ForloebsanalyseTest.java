@@ -46,6 +46,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -393,7 +394,9 @@ class ForloebsanalyseTest extends ServiceApiTest {
         assertThat(ss.getForObject("/indicators/costs", JsonNode.class)).isEmpty();
 
         // Not another centre's, and not without a centre in the token.
-        assertThat(ss.getForEntity("/indicators?centre=C_ARB", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> another = ss.getForEntity("/indicators?centre=C_ARB", JsonNode.class);
+        assertThat(another.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(another.getBody().get("detail").asText()).as("the refusal says why").endsWith("their own centre, C_SS");
         assertThat(ss.getForEntity("/trajectories/survival?centre=C_ARB", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ss.getForEntity("/indicators?centre=C_SS", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(as(leaderOf(null)).getForEntity("/indicators/costs", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

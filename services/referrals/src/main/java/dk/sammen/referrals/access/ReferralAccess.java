@@ -1,9 +1,9 @@
 package dk.sammen.referrals.access;
 
+import dk.sammen.platform.security.AccessRefused;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -25,9 +25,9 @@ public class ReferralAccess {
 
     /** Refuses a caller who is not on the course's team. */
     public void requireOnTeam(UUID courseId) {
-        Caller caller = Caller.current().orElseThrow(() -> new AccessDeniedException("No caller"));
+        Caller caller = Caller.current().orElseThrow(() -> new AccessRefused("A valid token is needed"));
         if (!onTeam(caller, courseId)) {
-            throw new AccessDeniedException("Not on the course's team");
+            throw new AccessRefused("Only the course's team refers its young person to an offer");
         }
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
@@ -113,8 +114,9 @@ class ReferralApiTest extends ServiceApiTest {
 
         // A caseworker neither on the course's team nor at the provider's centre neither refers, nor reads, answers or revokes.
         TestIdentity stranger = new TestIdentity(UUID.randomUUID(), List.of("caseworker"), "C_SIK", List.of());
-        assertThat(post(as(stranger), "/referrals", referral.formatted(courseId, mentor, stranger.id())).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> notOnTheTeam = post(as(stranger), "/referrals", referral.formatted(courseId, mentor, stranger.id()));
+        assertThat(notOnTheTeam.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(notOnTheTeam.getBody().get("detail").asText()).as("the refusal says why").startsWith("Only the course's team refers");
         assertThat(as(stranger).getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post(as(stranger), "/referrals/" + second + "/acceptance", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(stranger).getForEntity("/offers/" + mentor + "/referrals", String.class).getStatusCode())

@@ -5,6 +5,8 @@ import dk.sammen.platform.test.infra.KafkaServer;
 import dk.sammen.platform.test.infra.PostgresLocator;
 import dk.sammen.platform.test.infra.PostgresServer;
 
+import org.springframework.boot.SpringApplication;
+
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The PostgreSQL server and Kafka broker of one test JVM, found once and shared. Every Spring
  * context gets a fresh database and its own topic prefix on them, so tests never see each
- * other's data; the databases are dropped when the JVM ends.
+ * other's data; the databases are dropped when the JVM ends, after the contexts have closed.
  */
 public final class TestInfrastructure {
 
@@ -26,7 +28,9 @@ public final class TestInfrastructure {
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
             postgres = PostgresLocator.locate(null);
-            Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::dropCreatedDatabases, "drop-test-databases"));
+            // After every Spring context has closed: a database dropped (WITH FORCE) under a context still
+            // closing cut its connections, and its event processors waited out their timeouts (~30 s per JVM).
+            SpringApplication.getShutdownHandlers().add(TestInfrastructure::dropCreatedDatabases);
         }
         return postgres;
     }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
@@ -46,8 +47,18 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
             throws IOException {
         denied.handle(request, response, failure);
-        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, failure instanceof AccessRefused refused ? refused.getMessage()
-                : "Your roles, or your place on the course's team, do not give access to this");
+        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, reasonOf(failure));
+    }
+
+    /** The reason a rule or a service gave for the caller to read, else the general one. */
+    private static String reasonOf(AccessDeniedException failure) {
+        if (failure instanceof AccessRefused refused) {
+            return refused.getMessage();
+        }
+        if (failure instanceof AuthorizationDeniedException denied && denied.getAuthorizationResult() instanceof Decisions.Refusal refusal) {
+            return refusal.reason();
+        }
+        return "Your roles, or your place on the course's team, do not give access to this";
     }
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String detail) throws IOException {

@@ -56,6 +56,37 @@ public final class Decisions {
     }
 
     /**
+     * A denial whose reason the caller may read: what they lack and how to get it, never what the
+     * resource holds. {@link AccessProblems} gives it as the 403's detail.
+     */
+    public static final class Refusal extends AuthorizationDecision {
+
+        private final String reason;
+
+        Refusal(String reason) {
+            super(false);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** As {@code decision}, with {@code reason} given to whoever it refuses. */
+    public static AuthorizationManager<RequestAuthorizationContext> explaining(String reason,
+                                                                             AuthorizationManager<RequestAuthorizationContext> decision) {
+        return new AuthorizationManager<>() {
+            @Override
+            @SuppressWarnings("deprecation") // check is still the one abstract method in Spring Security 6
+            public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+                AuthorizationDecision decided = decision.check(authentication, context);
+                return decided != null && !decided.isGranted() ? new Refusal(reason) : decided;
+            }
+        };
+    }
+
+    /**
      * Lets a caller through when {@code basis} names why they may (e.g. "TEAM"), with the request's
      * path variables at hand; denies when it is empty, and always when there is no valid token.
      */

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Whose figures an aggregate counts: one centre's, or the whole municipality's. A course belongs
  * to the centre of its tovholder now (a handover moves it); a young person to every centre that
- * holds one of their courses; an offer to the centre owning it in the catalogue. The fragments
+ * holds one of their courses (in the trajectories, to the one holding their first course); an
+ * offer to the centre owning it in the catalogue. The fragments
  * below narrow a query to the centre and leave it as it is for the municipality.
  *
  * @param centre null for the whole municipality

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
+import static dk.sammen.platform.security.Decisions.explaining;
 import static dk.sammen.platform.security.Decisions.roles;
 import static dk.sammen.platform.security.Role.CASEWORKER;
 import static dk.sammen.platform.security.Role.CENTRE_LEADER;
@@ -27,6 +28,11 @@ import static dk.sammen.platform.security.Role.YOUNG_PERSON;
  */
 @Component
 class PlansAccessRules implements AccessRules {
+
+    /** Why a course is refused, for the caller: who sees it, and the way in for a professional who must. */
+    static final String NEED_TO_KNOW = "A course is for its tovholder and team, the young person and their guardians; "
+            + "a caseworker or team member off the team who must act may ask for time-limited break-the-glass access: "
+            + "POST /courses/{courseId}/emergency-access with a reason";
 
     private final CourseAccess courses;
     private final EmergencyAccess emergencies;
@@ -50,9 +56,10 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/courses/*/emergency-access").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))
                 .requestMatchers(HttpMethod.GET, "/emergency-accesses").hasAnyRole(roles(DATA_PROTECTION_OFFICER, CENTRE_LEADER))
                 .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
-                .requestMatchers(HttpMethod.GET, "/courses/{courseId}").access(teamOr(true))
-                .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals", "/courses/{courseId}/comments").access(teamOr(true))
-                .requestMatchers("/courses/{courseId}/**").access(teamOr(false));
+                .requestMatchers(HttpMethod.GET, "/courses/{courseId}").access(explaining(NEED_TO_KNOW, teamOr(true)))
+                .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals", "/courses/{courseId}/comments")
+                .access(explaining(NEED_TO_KNOW, teamOr(true)))
+                .requestMatchers("/courses/{courseId}/**").access(explaining(NEED_TO_KNOW, teamOr(false)));
     }
 
     /**

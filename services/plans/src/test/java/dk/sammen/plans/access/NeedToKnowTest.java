@@ -44,6 +44,7 @@ class NeedToKnowTest extends ServiceApiTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getBody().toString()).doesNotContain(course.citizenId().toString());
+        assertThat(refused.getBody().get("detail").asText()).as("the refusal shows the way in").contains("/emergency-access");
         assertThat(Api.post(as(stranger), path + "/goals", """
                 {"area": "JOB", "inOwnWords": "Job", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
                 .formatted(course.citizenId())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

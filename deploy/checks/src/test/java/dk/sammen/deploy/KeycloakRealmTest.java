@@ -31,9 +31,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -103,9 +105,7 @@ class KeycloakRealmTest {
 
     @Test
     void everyDemoProfessionalGetsATokenTheServicesAcceptAsTheSamePerson() throws Exception {
-        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<Collection<String>>("aud", audience -> audience != null && audience.contains("sammen"))));
+        NimbusJwtDecoder decoder = servicesDecoder();
 
         JsonNode people = new YAMLMapper().readTree(ROOT.resolve("tools/dev-identity/src/main/resources/application.yml").toFile())
                 .at("/sammen/demo/people");
@@ -134,7 +134,7 @@ class KeycloakRealmTest {
                 wrong.add(username + ": roles " + roles + " (token: " + token.getClaim("roles") + ")");
             }
             String centre = person.hasNonNull("centre") ? person.get("centre").asText() : null;
-            if (!java.util.Objects.equals(centre, caller.centre())) {
+            if (!Objects.equals(centre, caller.centre())) {
                 wrong.add(username + ": centre " + caller.centre());
             }
         }
@@ -146,14 +146,22 @@ class KeycloakRealmTest {
         HttpResponse<String> refused = tokenRequest("rikke", "not-the-password");
         assertThat(refused.statusCode()).isEqualTo(401);
 
-        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+        NimbusJwtDecoder decoder = servicesDecoder();
         String token = signIn("rikke", "demo");
         String[] parts = token.split("\\.");
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"caseworker\"", "\"dpo\"");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
+    }
+
+    /** The checks every service makes (Spring Boot's resource server with issuer-uri and audiences): keys, issuer, audience. */
+    private NimbusJwtDecoder servicesDecoder() {
+        NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<Collection<String>>("aud", audience -> audience != null && audience.contains("sammen"))));
+        return decoder;
     }
 
     private String signIn(String username, String password) throws IOException, InterruptedException {

@@ -76,7 +76,6 @@ public final class Api {
                 .params("%." + eventName, "%$" + eventName).query(Long.class).single();
     }
 
-    /** How many events one aggregate has: a refused command leaves it unchanged. */
     /** The stored events of one aggregate as the database holds them, payloads read as text: what a look at the raw table shows. */
     public static List<String> storedPayloads(JdbcClient jdbc, UUID aggregateId) {
         return jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
@@ -89,6 +88,7 @@ public final class Api {
                 .param(subject).query(Boolean.class).single();
     }
 
+    /** How many events one aggregate has: a refused command leaves it unchanged. */
     public static long storedEventsOf(JdbcClient jdbc, UUID aggregateId) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(aggregateId.toString()).query(Long.class).single();

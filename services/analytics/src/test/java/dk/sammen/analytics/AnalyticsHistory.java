@@ -9,15 +9,18 @@ import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +53,10 @@ public final class AnalyticsHistory {
      * retry may write an event twice; analytics' ledger takes each event id once.
      */
     private static KafkaTemplate<String, CloudEvent> withoutIdempotence(KafkaTemplate<String, CloudEvent> kafka) {
-        Map<String, Object> config = new java.util.HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
-        config.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
-        config.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        return new KafkaTemplate<>(new org.springframework.kafka.core.DefaultKafkaProducerFactory<>(config));
+        Map<String, Object> config = new HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 
     /**

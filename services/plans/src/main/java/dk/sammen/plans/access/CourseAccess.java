@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,8 +72,8 @@ public class CourseAccess implements AuditSubjects {
     }
 
     /** Every course of the young person, open or closed. */
-    public java.util.Set<UUID> coursesOf(UUID citizenId) {
-        return java.util.Set.copyOf(jdbc.sql("SELECT course_id FROM course_citizen WHERE citizen_id = ?").param(citizenId)
+    public Set<UUID> coursesOf(UUID citizenId) {
+        return Set.copyOf(jdbc.sql("SELECT course_id FROM course_citizen WHERE citizen_id = ?").param(citizenId)
                 .query(UUID.class).list());
     }
 

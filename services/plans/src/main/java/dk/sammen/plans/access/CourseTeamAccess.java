@@ -13,6 +13,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.util.UUID;
 
 /**
@@ -46,7 +47,7 @@ class CourseTeamAccess {
     @EventHandler
     void on(CourseEvents.CourseClosed event) {
         jdbc.sql("UPDATE course_citizen SET closed_at = ? WHERE course_id = ?")
-                .params(java.sql.Timestamp.from(event.closedAt()), event.courseId()).update();
+                .params(Timestamp.from(event.closedAt()), event.courseId()).update();
     }
 
     @EventHandler

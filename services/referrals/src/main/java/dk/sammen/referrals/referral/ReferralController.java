@@ -38,12 +38,12 @@ class ReferralController {
     private final ReferralFacts facts;
     private final ReferralProjection referrals;
     private final IdempotentCreation idempotent;
-    private final ReferralAccess teams;
+    private final ReferralAccess access;
 
     ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent,
-                       ReferralAccess teams) {
+                       ReferralAccess access) {
         this.commands = commands;
-        this.teams = teams;
+        this.access = access;
         this.facts = facts;
         this.referrals = referrals;
         this.idempotent = idempotent;
@@ -55,7 +55,7 @@ class ReferralController {
     ResponseEntity<Responses.Created> refer(
             @Parameter(description = "Makes a retried referral refer once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody ReferralRequest request) {
-        teams.requireOnTeam(request.courseId());
+        access.requireOnTeam(request.courseId());
         Centre provider = facts.centreOf(request.offerId()).orElseThrow(() -> new UnknownIdException("offerId", request.offerId()));
         Optional<ReferralFacts.CourseConsent> consent = facts.consentOf(request.courseId());
         return idempotent.create("referrals", key, request, id -> commands.sendAndWait(new ReferralCommands.ReferToOffer(id,

@@ -11,34 +11,42 @@ public final class ReferralEvents {
     private ReferralEvents() {
     }
 
-    public record ReferredToOffer(UUID referralId, UUID courseId, UUID citizenId, UUID offerId, UUID referredBy, Instant referredAt) {
-    }
+    /**
+     * An event of a referral: its {@code @PersonalData} words are encrypted under the key of the
+     * referral's course (one young person's), which erasing the young person deletes.
+     */
+    public interface ReferralEvent extends DataSubject {
 
-    public record ReferralAccepted(UUID referralId, UUID courseId, Instant acceptedAt) {
-    }
-
-    public record ReferralWaitListed(UUID referralId, UUID courseId, int position, Instant waitListedAt) {
-    }
-
-    public record ReferralRejected(UUID referralId, UUID courseId, @PersonalData String reason, Instant rejectedAt) implements DataSubject {
+        UUID courseId();
 
         @Override
-        public UUID dataSubject() {
-            return courseId;
+        default UUID dataSubject() {
+            return courseId();
         }
     }
 
-    public record ReferralStarted(UUID referralId, UUID courseId, UUID offerId, LocalDate startedOn, Instant startedAt) {
+    public record ReferredToOffer(UUID referralId, UUID courseId, UUID citizenId, UUID offerId, UUID referredBy, Instant referredAt)
+            implements ReferralEvent {
     }
 
-    public record ReferralEnded(UUID referralId, UUID courseId, UUID offerId, LocalDate endedOn, Instant endedAt) {
+    public record ReferralAccepted(UUID referralId, UUID courseId, Instant acceptedAt) implements ReferralEvent {
     }
 
-    public record ReferralRevoked(UUID referralId, UUID courseId, UUID revokedBy, @PersonalData String reason, Instant revokedAt) implements DataSubject {
+    public record ReferralWaitListed(UUID referralId, UUID courseId, int position, Instant waitListedAt) implements ReferralEvent {
+    }
 
-        @Override
-        public UUID dataSubject() {
-            return courseId;
-        }
+    public record ReferralRejected(UUID referralId, UUID courseId, @PersonalData String reason, Instant rejectedAt)
+            implements ReferralEvent {
+    }
+
+    public record ReferralStarted(UUID referralId, UUID courseId, UUID offerId, LocalDate startedOn, Instant startedAt)
+            implements ReferralEvent {
+    }
+
+    public record ReferralEnded(UUID referralId, UUID courseId, UUID offerId, LocalDate endedOn, Instant endedAt) implements ReferralEvent {
+    }
+
+    public record ReferralRevoked(UUID referralId, UUID courseId, UUID revokedBy, @PersonalData String reason, Instant revokedAt)
+            implements ReferralEvent {
     }
 }

@@ -92,7 +92,6 @@ class ReferralFacts {
         return jdbc.sql("SELECT centre FROM offer_centre WHERE offer_id = ?").param(offerId).query(String.class).optional().map(Centre::valueOf);
     }
 
-    /** The course's young person and the centres every current consent covers; empty when no consent is known. */
     private void joinTeam(UUID courseId, UUID personId) {
         jdbc.sql("INSERT INTO course_team (course_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING").params(courseId, personId).update();
     }
@@ -101,6 +100,7 @@ class ReferralFacts {
         jdbc.sql("DELETE FROM course_team WHERE course_id = ? AND person_id = ?").params(courseId, personId).update();
     }
 
+    /** The course's young person and the centres every current consent covers; empty when no consent is known. */
     Optional<CourseConsent> consentOf(UUID courseId) {
         List<CourseConsent> parties = jdbc.sql("SELECT citizen_id, shared_with FROM course_consent WHERE course_id = ?").param(courseId)
                 .query((rs, n) -> {

@@ -20,49 +20,48 @@ public final class UnderretningEvents {
     private UnderretningEvents() {
     }
 
+    /** An event of one underretning: its {@code @PersonalData} words are encrypted under the underretning's data key. */
+    public interface UnderretningEvent extends DataSubject {
+
+        UUID underretningId();
+
+        @Override
+        default UUID dataSubject() {
+            return underretningId();
+        }
+    }
+
     /** @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines */
     public record UnderretningReceived(UUID underretningId, UUID citizenId, LocalDate birthDate, Set<UUID> guardianIds,
                                        ReporterKind reporterKind, boolean reporterAnonymous, boolean childInformed,
                                        boolean guardiansInformed, String interpreterLanguage, List<String> otherAgencies,
                                        Set<ConcernCategory> concerns, @PersonalData String description, IntakeChannel channel,
-                                       Instant receivedAt, Instant assessmentDue, Instant receiptDue) implements DataSubject {
-
-        @Override
-        public UUID dataSubject() {
-            return underretningId;
-        }
+                                       Instant receivedAt, Instant assessmentDue, Instant receiptDue) implements UnderretningEvent {
     }
 
     public record AssessmentRecorded(UUID underretningId, UUID citizenId, UUID assessedBy, boolean childInDanger,
-                                     boolean acuteMeasuresNeeded, @PersonalData String reasoning, boolean late, Instant assessedAt) implements DataSubject {
-
-        @Override
-        public UUID dataSubject() {
-            return underretningId;
-        }
+                                     boolean acuteMeasuresNeeded, @PersonalData String reasoning, boolean late, Instant assessedAt)
+            implements UnderretningEvent {
     }
 
-    public record ReceiptSent(UUID underretningId, UUID citizenId, UUID sentBy, boolean late, Instant sentAt) {
+    public record ReceiptSent(UUID underretningId, UUID citizenId, UUID sentBy, boolean late, Instant sentAt) implements UnderretningEvent {
     }
 
     public record UnderretningDecided(UUID underretningId, UUID citizenId, UnderretningDecision decision, @PersonalData String reason,
-                                      UUID decidedBy, UUID courseId, Instant decidedAt) implements DataSubject {
-
-        @Override
-        public UUID dataSubject() {
-            return underretningId;
-        }
+                                      UUID decidedBy, UUID courseId, Instant decidedAt) implements UnderretningEvent {
     }
 
-    public record FeedbackGiven(UUID underretningId, UUID citizenId, boolean investigationOrMeasures, UUID givenBy, Instant givenAt) {
+    public record FeedbackGiven(UUID underretningId, UUID citizenId, boolean investigationOrMeasures, UUID givenBy, Instant givenAt)
+            implements UnderretningEvent {
     }
 
     /** Carries when and from whom the underretning came, so it joins the young person's history in order. */
     public record IdentityResolved(UUID underretningId, UUID citizenId, LocalDate birthDate, ReporterKind reporterKind,
-                                   Instant receivedAt, Instant resolvedAt) {
+                                   Instant receivedAt, Instant resolvedAt) implements UnderretningEvent {
     }
 
     /** A legal deadline passed without the act it requires: a breach, counted and shown. */
-    public record DeadlineMissed(UUID underretningId, UUID citizenId, LegalDeadline deadline, Instant dueAt, Instant missedAt) {
+    public record DeadlineMissed(UUID underretningId, UUID citizenId, LegalDeadline deadline, Instant dueAt, Instant missedAt)
+            implements UnderretningEvent {
     }
 }

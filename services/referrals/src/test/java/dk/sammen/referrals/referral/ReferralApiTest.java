@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertCreated;
@@ -52,7 +53,7 @@ class ReferralApiTest extends ServiceApiTest {
     ReferralFacts facts;
 
     @Autowired
-    ReferralAccess teams;
+    ReferralAccess access;
 
     private void publish(String topic, String key, IntegrationEvent event) throws Exception {
         CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/test"), Instant.now());
@@ -75,7 +76,7 @@ class ReferralApiTest extends ServiceApiTest {
         publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, TestIdentity.CASEWORKER_ID, Centre.C_SS, null,
                 Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(club).isPresent() && facts.consentOf(courseId).isPresent()
-                && teams.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
+                && access.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
         UUID teamMember = TestIdentity.CASEWORKER_ID;
         String referral = """
                 {"courseId": "%s", "offerId": "%s", "referredBy": "%s"}""";
@@ -101,7 +102,7 @@ class ReferralApiTest extends ServiceApiTest {
                 {"revokedBy": "%s", "reason": "Ikke relevant"}""".formatted(UUID.randomUUID())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> provider.getForObject("/offers/" + mentor + "/referrals", JsonNode.class)
-                .findValuesAsText("status").equals(java.util.List.of("STARTED", "WAIT_LISTED")));
+                .findValuesAsText("status").equals(List.of("STARTED", "WAIT_LISTED")));
         JsonNode open = provider.getForObject("/offers/" + mentor + "/referrals", JsonNode.class);
         assertThat(open.get(1).get("position").asInt()).isEqualTo(3);
         ReferralStartedV1 started = dk.sammen.events.EventCodec.decode(TopicReader.read(
@@ -128,11 +129,11 @@ class ReferralApiTest extends ServiceApiTest {
         publish(Topics.PLANS, courseId.toString(), new TeamMemberRemovedV1(courseId, TestIdentity.CASEWORKER_ID, Instant.now()));
         publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, UUID.randomUUID(), Centre.C_SS,
                 TestIdentity.CASEWORKER_ID, Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !teams.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !access.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
         assertThat(http.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private static Caller caller(UUID id) {
-        return new Caller(id, java.util.Set.of(Role.CASEWORKER), null, java.util.Set.of());
+        return new Caller(id, Set.of(Role.CASEWORKER), null, Set.of());
     }
 }

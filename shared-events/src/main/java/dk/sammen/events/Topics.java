@@ -24,6 +24,15 @@ public final class Topics {
     /** Every topic with a contract in {@link EventContracts}. */
     public static final List<String> PUBLISHED = List.of(PLANS, REFERRALS, OFFERS, AUDIT);
 
+    /**
+     * Where a consumer parks a record it cannot process, after bounded retries: the same key,
+     * the original headers and bytes, and {@code kafka_dlt-*} headers saying where it came from,
+     * which consumer group parked it, when, and why.
+     */
+    public static String deadLetterTopicOf(String topic) {
+        return topic + ".dlt";
+    }
+
     private Topics() {
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
+import dk.sammen.platform.test.infra.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -73,8 +73,9 @@ class KeycloakRealmTest {
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(ROOT.resolve("deploy/compose/keycloak/sammen-realm.json"), imports.resolve("sammen-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        int port = freePort();
-        int management = freePort();
+        List<Integer> ports = FreePorts.reserve(2);
+        int port = ports.get(0);
+        int management = ports.get(1);
         issuer = "http://127.0.0.1:" + port + "/realms/sammen";
         ProcessBuilder start = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + management, "--health-enabled=true",
@@ -199,9 +200,4 @@ class KeycloakRealmTest {
         return values;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class AccessMatrixTest extends ServiceApiTest {
 
     static final List<String> ROLES = List.of("caseworker", "team-member", "centre-leader", "intake-worker",
-            "catalogue-editor", "analyst", "dpo", "young-person", "guardian");
+            "catalogue-editor", "analyst", "dpo", "operator", "young-person", "guardian");
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 
     @Test

@@ -29,6 +29,8 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.kafka.producer.properties.delivery.timeout.ms=60000",
                 "spring.kafka.producer.properties.request.timeout.ms=30000",
                 "spring.kafka.producer.properties.max.block.ms=30000",
+                // Parked counts and processors' positions read every second, so tests see them soon.
+                "sammen.pipeline.check-interval=1s",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.datasource.url=" + postgres.jdbcUrl(database),

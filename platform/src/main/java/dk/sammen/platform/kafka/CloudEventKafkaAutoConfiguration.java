@@ -1,6 +1,7 @@
 package dk.sammen.platform.kafka;
 
 import dk.sammen.events.Topics;
+import dk.sammen.platform.pipeline.ConsumerResilience;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -24,8 +25,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 import java.util.Map;
 
@@ -82,47 +82,56 @@ public class CloudEventKafkaAutoConfiguration {
     ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
+        // A record that is no CloudEvent reaches the error handler as itself, to be parked, instead of failing every poll.
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
+        config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
         DefaultKafkaConsumerFactory<String, CloudEvent> factory = new DefaultKafkaConsumerFactory<>(config);
         // The consumers' own metrics, among them records-lag-max per partition: the consumer-lag alert.
         meters.ifAvailable(registry -> factory.addListener(new MicrometerConsumerListener<>(registry)));
         return factory;
     }
 
+    /** Every topic's dead-letter topic, created like the topic itself (see {@link ConsumerResilience}). */
+    @Bean
+    KafkaAdmin.NewTopics sammenDeadLetterTopics(KafkaTopics topics) {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(topic -> topics.definition(Topics.deadLetterTopicOf(topic)))
+                .toArray(NewTopic[]::new));
+    }
+
     /**
      * For {@code @KafkaListener(containerFactory = "cloudEventListenerFactory")}. Offsets are
      * committed after a record is handled, so delivery is at least once: listeners must be
-     * idempotent (dedupe on the CloudEvent id). A failing record is retried with backoff and
-     * blocks its partition rather than being skipped: nothing is lost, order is kept.
+     * idempotent (dedupe on the CloudEvent id). A record that fails by itself is retried a few
+     * times and then parked on its dead-letter topic, with its key's later records parked behind
+     * it; while the database or broker is down, records wait: nothing is lost, a course's order is kept.
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
-            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory) {
-        return listenerFactory(cloudEventConsumerFactory, false);
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory, ConsumerResilience resilience) {
+        return listenerFactory(cloudEventConsumerFactory, false, resilience);
     }
 
     /**
      * For listeners that take a poll's records as one {@code List<CloudEvent>}, e.g. to store
-     * them in one transaction: the same guarantees, with offsets committed after each batch and
-     * a failing batch retried whole (so its handling must be idempotent too).
+     * them in one transaction: the same guarantees, with offsets committed after each batch. The
+     * listener must name the record that failed ({@code BatchListenerFailedException}), so that
+     * record alone is retried and parked.
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventBatchListenerFactory(
-            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory) {
-        return listenerFactory(cloudEventConsumerFactory, true);
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory, ConsumerResilience resilience) {
+        return listenerFactory(cloudEventConsumerFactory, true, resilience);
     }
 
     private static ConcurrentKafkaListenerContainerFactory<String, CloudEvent> listenerFactory(
-            ConsumerFactory<String, CloudEvent> consumerFactory, boolean batch) {
+            ConsumerFactory<String, CloudEvent> consumerFactory, boolean batch, ConsumerResilience resilience) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
         factory.setConsumerFactory(consumerFactory);
         factory.setBatchListener(batch);
         // Continues the trace in a record's headers (record listeners; batch listeners do it per record themselves).
         factory.getContainerProperties().setObservationEnabled(true);
         factory.getContainerProperties().setAckMode(batch ? ContainerProperties.AckMode.BATCH : ContainerProperties.AckMode.RECORD);
-        var backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(30_000);
-        factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        resilience.applyTo(factory, batch);
         return factory;
     }
 }

@@ -89,6 +89,8 @@ public class ApiProtectionAutoConfiguration {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     requests.requestMatchers(HttpMethod.GET, "/audit-trail", "/audit-trail/verification")
                             .hasRole(Role.DATA_PROTECTION_OFFICER.name());
+                    requests.requestMatchers("/dead-letters", "/dead-letters/**", "/processor-dead-letters", "/processor-dead-letters/**")
+                            .hasRole(Role.OPERATOR.name());
                     rules.orderedStream().forEach(rule -> rule.authorize(requests));
                     requests.anyRequest().denyAll();
                 })

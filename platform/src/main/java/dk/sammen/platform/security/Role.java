@@ -22,6 +22,8 @@ public enum Role {
     ANALYST("analyst"),
     /** The data-protection officer: reads the audit trail. */
     DATA_PROTECTION_OFFICER("dpo"),
+    /** Runs the system: the event pipeline's dead letters (list, retry, discard); no young person's data beyond what a parked record holds. */
+    OPERATOR("operator"),
     /** The young person themself ({@code sub} is their citizen id): their own plan. */
     YOUNG_PERSON("young-person"),
     /** A guardian of a minor ({@code guardian_of} lists the young people): the minor's plan. */

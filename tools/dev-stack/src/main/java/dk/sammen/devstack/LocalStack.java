@@ -1,5 +1,6 @@
 package dk.sammen.devstack;
 
+import dk.sammen.platform.test.infra.FreePorts;
 import dk.sammen.platform.test.infra.KraftBroker;
 import dk.sammen.platform.test.infra.PostgresLocator;
 import dk.sammen.platform.test.infra.PostgresServer;
@@ -49,7 +50,7 @@ public final class LocalStack implements AutoCloseable {
      * @param ports          service name → HTTP port
      */
     public LocalStack(Path root, Path workDirectory, String databasePrefix, KraftBroker kafka, Map<String, Integer> ports) {
-        this(root, workDirectory, databasePrefix, kafka, ports, freePort());
+        this(root, workDirectory, databasePrefix, kafka, ports, FreePorts.reserve());
     }
 
     /** @param identityPort where the development identity provider listens */
@@ -147,14 +148,6 @@ public final class LocalStack implements AutoCloseable {
         }
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.test.infra.FreePorts;
 import dk.sammen.platform.test.infra.KraftBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,7 +48,8 @@ class WalkingSkeletonTest {
     void startTheSystem() throws IOException {
         Path root = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
         Map<String, Integer> ports = new LinkedHashMap<>();
-        LocalStack.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, freePort()));
+        List<Integer> free = FreePorts.reserve(LocalStack.DEFAULT_PORTS.size());
+        LocalStack.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, free.get(ports.size())));
         String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8);
         // The trace points (a line per command dispatched, event published and event projected) are DEBUG.
         System.setProperty(ServiceProcess.JVM_OPTIONS, ServiceProcess.DEFAULT_JVM_OPTIONS + " -Dlogging.level.sammen.trace=DEBUG");
@@ -169,6 +170,15 @@ class WalkingSkeletonTest {
             for (String line : lines) {
                 assertThat(sent).as(service + ": " + line).noneMatch(line::contains);
             }
+        }
+    }
+
+    /** Axon's update checker is off: no service calls AxonIQ when it starts. */
+    @Test
+    void noServicePhonesHome() throws IOException {
+        for (String service : LocalStack.DEFAULT_PORTS.keySet()) {
+            assertThat(linesWith(stack.logOf(service), "opted out of the AxonIQ UpdateChecker")).as(service + " log").hasSize(1);
+            assertThat(linesWith(stack.logOf(service), "will be checked for updates")).as(service + " log").isEmpty();
         }
     }
 
@@ -390,11 +400,4 @@ class WalkingSkeletonTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +50,8 @@ public final class KraftBroker implements KafkaServer, AutoCloseable {
     /** A broker on free ports with a throw-away log directory. */
     public static KraftBroker onFreePorts() {
         try {
-            return new KraftBroker(freePort(), freePort(), Files.createTempDirectory("sammen-kafka-"));
+            List<Integer> ports = FreePorts.reserve(2);
+            return new KraftBroker(ports.get(0), ports.get(1), Files.createTempDirectory("sammen-kafka-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,14 +164,5 @@ public final class KraftBroker implements KafkaServer, AutoCloseable {
         Exit.setHaltProcedure((status, message) -> {
             throw new IllegalStateException("Kafka asked to halt(" + status + "): " + message);
         });
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

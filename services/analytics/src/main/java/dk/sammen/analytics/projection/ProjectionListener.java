@@ -1,5 +1,6 @@
 package dk.sammen.analytics.projection;
 
+import dk.sammen.platform.pipeline.ConsumerResilience;
 import dk.sammen.platform.tracing.TraceContexts;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +15,9 @@ import java.util.Map;
 
 /**
  * Keeps the live projections from every topic, at least once: each poll's records in one
- * transaction, so catching up with a long log is not one commit per event.
+ * transaction, so catching up with a long log is not one commit per event. A record that cannot
+ * be projected is found and parked alone (with its course's later records behind it); the rest
+ * of the poll is projected.
  */
 @Component
 class ProjectionListener {
@@ -23,21 +26,27 @@ class ProjectionListener {
 
     private final Projections projections;
     private final TraceContexts traces;
+    private final ConsumerResilience resilience;
 
-    ProjectionListener(Projections projections, TraceContexts traces) {
+    ProjectionListener(Projections projections, TraceContexts traces, ConsumerResilience resilience) {
         this.projections = projections;
         this.traces = traces;
+        this.resilience = resilience;
     }
 
     @KafkaListener(id = ID, topics = "#{@analyticsTopics}", groupId = "${sammen.analytics.consumer-group}",
             containerFactory = "cloudEventBatchListenerFactory")
     void on(List<ConsumerRecord<String, CloudEvent>> records) {
         for (ConsumerRecord<String, CloudEvent> record : records) {
+            if (record.value() == null) {
+                continue;
+            }
             // Each record in the trace of the command that caused it (a batch listener has no per-record observation).
             traces.within(traceHeaders(record), "analytics project " + record.value().getType(), () ->
                     TraceContexts.TRACE_POINTS.debug("Projecting {} {}", record.value().getType(), record.value().getId()));
         }
-        projections.apply(ProjectionSchema.LIVE, records.stream().map(record -> LoggedEvent.of(record.value())).toList());
+        resilience.applyBatch(records, batch ->
+                projections.apply(ProjectionSchema.LIVE, batch.stream().map(record -> LoggedEvent.of(record.value())).toList()));
     }
 
     private static Map<String, String> traceHeaders(ConsumerRecord<?, ?> record) {

@@ -1,6 +1,7 @@
 package dk.sammen.analytics.projection;
 
 import io.cloudevents.CloudEvent;
+import dk.sammen.platform.pipeline.ParkedRecords;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -16,6 +17,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +65,8 @@ public class Rebuilds {
     private final JdbcClient jdbc;
     private final ConsumerFactory<String, CloudEvent> consumers;
     private final KafkaListenerEndpointRegistry listeners;
+    private final ParkedRecords parked;
+    private final String liveConsumer;
     private final String[] topics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
@@ -71,8 +76,11 @@ public class Rebuilds {
     private volatile Progress running;
 
     Rebuilds(Projections projections, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
-             KafkaListenerEndpointRegistry listeners, String[] analyticsTopics, MeterRegistry meters) {
+             KafkaListenerEndpointRegistry listeners, ParkedRecords parked,
+             @Value("${sammen.analytics.consumer-group}") String liveConsumer, String[] analyticsTopics, MeterRegistry meters) {
         this.projections = projections;
+        this.parked = parked;
+        this.liveConsumer = liveConsumer;
         this.jdbc = jdbc;
         this.consumers = cloudEventConsumerFactory;
         this.listeners = listeners;
@@ -184,22 +192,40 @@ public class Rebuilds {
         }
     }
 
+    /**
+     * Replays the log up to {@code end}, leaving out what the live consumer parked and nobody has
+     * retried (it is not in the live projections either) and any record that cannot be read as an
+     * event, which the live consumer parks when it gets there.
+     */
     private void replayUntil(Consumer<String, CloudEvent> consumer, Map<TopicPartition, Long> end) {
         Progress progress = running;
         progress.end = end;
+        Set<String> leftOut = parked.unresolved(liveConsumer);
         while (!reached(consumer, end)) {
             ConsumerRecords<String, CloudEvent> records = consumer.poll(Duration.ofMillis(500));
             List<LoggedEvent> batch = new ArrayList<>(records.count());
             for (ConsumerRecord<String, CloudEvent> record : records) {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    batch.add(LoggedEvent.of(record.value()));
+                if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))
+                        || leftOut.contains(ParkedRecords.position(record))) {
+                    continue;
                 }
+                readable(record).ifPresent(batch::add);
             }
             if (!batch.isEmpty()) {
                 projections.apply(ProjectionSchema.REBUILD, batch);
                 progress.replayed += batch.size();
             }
             progress.positions = positions(consumer, end);
+        }
+    }
+
+    private static Optional<LoggedEvent> readable(ConsumerRecord<String, CloudEvent> record) {
+        try {
+            return record.value() == null ? Optional.empty() : Optional.of(LoggedEvent.of(record.value()));
+        } catch (RuntimeException unreadable) {
+            log.warn("Rebuild leaves out {}-{}@{}, which is not an event it can read: {}", record.topic(), record.partition(),
+                    record.offset(), unreadable.getClass().getSimpleName());
+            return Optional.empty();
         }
     }
 

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -36,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 // Metrics are exported in this test (Spring Boot's tests leave the Prometheus endpoint out otherwise).
-@AutoConfigureObservability
 class UnderretningApiTest extends ServiceApiTest {
 
     private static final Pattern CPR_PATTERN = Pattern.compile("\\b\\d{6}-?\\d{4}\\b");

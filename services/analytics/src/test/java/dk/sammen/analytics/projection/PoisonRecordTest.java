@@ -1,0 +1,224 @@
+package dk.sammen.analytics.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventContracts;
+import dk.sammen.events.Topics;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.RawRecords;
+import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Records no projection can take, put straight on the topics analytics reads: each is parked on
+ * its topic's dead-letter topic, the records after it are projected at once, the operator sees
+ * it, and the course it belongs to waits behind it until the operator retries or discards it.
+ */
+class PoisonRecordTest extends ServiceApiTest {
+
+    private static final URI PLANS = URI.create("/sammen/plans");
+    private static final String COURSE_OPENED = EventContracts.typeOf(CourseOpenedV1.class);
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Value("${sammen.analytics.consumer-group}")
+    String consumer;
+
+    private TestRestTemplate operator() {
+        return as(TestIdentity.with("operator"));
+    }
+
+    @Test
+    void aPoisonRecordOnAnyTopicIsParkedAndTheNextGoodRecordIsProjectedWithinSeconds() {
+        List<Poison> poisons = List.of(
+                new Poison("not JSON", RawRecords.cloudEventHeaders(COURSE_OPENED), "{this is not json"),
+                new Poison("not a CloudEvent", Map.of("content-type", "application/json"), "{\"courseId\":\"" + UUID.randomUUID() + "\"}"),
+                new Poison("an impossible value", RawRecords.cloudEventHeaders(COURSE_OPENED),
+                        "{\"courseId\":\"not-a-uuid\",\"citizenId\":\"" + UUID.randomUUID() + "\",\"reason\":\"CITIZEN_WISH\",\"openedAt\":\"2025-01-01T00:00:00Z\"}"));
+        List<String> keys = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            for (Poison poison : poisons) {
+                String key = UUID.randomUUID().toString();
+                keys.add(key);
+                Instant sent = Instant.now();
+                RecordMetadata bad = RawRecords.send(topic(topic), key, poison.headers(), poison.value());
+
+                // The next good record of another course on the same partition's way is projected soon.
+                UUID next = UUID.randomUUID();
+                Instant published = Instant.now();
+                openCourse(topic, next, next.toString());
+                await(poison.what() + " on " + topic + ": the next record projected").atMost(Duration.ofSeconds(5))
+                        .pollInterval(Duration.ofMillis(50)).until(() -> timelineSize(next) == 1);
+                System.out.printf("[figures] %s on %s: next record projected after %d ms%n", poison.what(), topic,
+                        Duration.between(published, Instant.now()).toMillis());
+
+                List<ConsumerRecord<String, byte[]>> parked = RawRecords.read(Topics.deadLetterTopicOf(topic(topic)),
+                        read -> read.stream().anyMatch(r -> offset(r) == bad.offset() && key.equals(r.key())), Duration.ofSeconds(30));
+                ConsumerRecord<String, byte[]> dead = parked.stream().filter(r -> offset(r) == bad.offset() && key.equals(r.key()))
+                        .findFirst().orElseThrow(() -> new AssertionError(poison.what() + " on " + topic + " not on its dead-letter topic"));
+                System.out.printf("[figures] %s on %s: on its dead-letter topic after %d ms%n", poison.what(), topic,
+                        Duration.between(sent, Instant.now()).toMillis());
+                assertThat(RawRecords.header(dead, "kafka_dlt-original-topic")).isEqualTo(topic(topic));
+                assertThat(dead.headers().lastHeader("kafka_dlt-original-partition")).isNotNull();
+                assertThat(RawRecords.header(dead, "kafka_dlt-original-consumer-group")).isEqualTo(consumer);
+                assertThat(dead.headers().lastHeader("kafka_dlt-original-timestamp")).isNotNull();
+                assertThat(RawRecords.header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();
+                assertThat(new String(dead.value())).isEqualTo(poison.value());
+                poison.headers().forEach((name, value) -> assertThat(RawRecords.header(dead, name)).isEqualTo(value));
+            }
+        }
+
+        JsonNode listed = operator().getForObject("/dead-letters?consumer=" + consumer + "&size=500", JsonNode.class);
+        assertThat(stream(listed).filter(item -> keys.contains(item.get("key").asText())).map(item -> item.get("status").asText()))
+                .hasSize(Topics.ALL.size() * poisons.size()).containsOnly("parked");
+        int parked = listed.get("totalItems").asInt();
+        await("the parked records counted").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(prometheus().lines().filter(line -> line.startsWith("sammen_dead_letters")))
+                        .contains("sammen_dead_letters{application=\"analytics\",consumer=\"" + consumer + "\",kind=\"kafka\"} "
+                                + parked + ".0"));
+        JsonNode health = anonymous().getForObject("/actuator/health", JsonNode.class);
+        JsonNode pipeline = health.get("components").get("eventPipeline");
+        assertThat(pipeline.get("status").asText()).isEqualTo("UP");
+        assertThat(pipeline.get("details").get("kafka:" + consumer).get("parked").asInt()).isEqualTo(parked);
+    }
+
+    @Test
+    void aCoursesLaterRecordsWaitBehindItsParkedOneUntilTheOperatorRetriesOrDiscardsIt() {
+        String course = UUID.randomUUID().toString();
+        RawRecords.send(topic(Topics.PLANS), course, RawRecords.cloudEventHeaders(COURSE_OPENED), "{broken");
+        UUID courseId = UUID.fromString(course);
+        openCourse(Topics.PLANS, courseId, course);
+        openCourse(Topics.PLANS, courseId, course);
+
+        JsonNode first = awaitParked(course, 3);
+        String firstId = first.get("id").asText();
+        JsonNode all = operator().getForObject("/dead-letters?consumer=" + consumer + "&size=500", JsonNode.class);
+        List<JsonNode> ofCourse = stream(all).filter(item -> course.equals(item.get("key").asText())).toList();
+        assertThat(ofCourse).as(ofCourse.toString()).hasSize(3);
+        assertThat(ofCourse.get(1).get("behind").asText()).isEqualTo(firstId);
+        assertThat(ofCourse.get(2).get("behind").asText()).isEqualTo(firstId);
+        assertThat(ofCourse.get(1).get("cause").asText()).endsWith("ParkedBehind");
+        assertThat(timelineSize(courseId)).as("the course's later records wait").isZero();
+
+        // Retrying the broken one fails again: it stays parked, and so do the two behind it.
+        ResponseEntity<JsonNode> retried = operator().postForEntity("/dead-letters/" + firstId + "/retry", null, JsonNode.class);
+        assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retried.getBody().get("redelivered").asInt()).isZero();
+        assertThat(retried.getBody().get("stillParked").asInt()).isEqualTo(3);
+        assertThat(operator().getForObject("/dead-letters/" + firstId, JsonNode.class).get("retries").asInt()).isEqualTo(1);
+
+        // Discarding it hands the two behind it to the consumer, in order.
+        ResponseEntity<JsonNode> discarded = operator().postForEntity("/dead-letters/" + firstId + "/discard", null, JsonNode.class);
+        assertThat(discarded.getBody().get("redelivered").asInt()).isEqualTo(2);
+        assertThat(discarded.getBody().get("stillParked").asInt()).isZero();
+        assertThat(timelineSize(courseId)).isEqualTo(2);
+        JsonNode resolved = operator().getForObject("/dead-letters/" + firstId, JsonNode.class);
+        assertThat(resolved.get("status").asText()).isEqualTo("discarded");
+        assertThat(resolved.get("resolvedBy").asText()).isNotBlank();
+        assertThat(operator().postForEntity("/dead-letters/" + firstId + "/retry", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        // From now on the course's records go through as they come.
+        openCourse(Topics.PLANS, courseId, course);
+        await().atMost(Duration.ofSeconds(10)).until(() -> timelineSize(courseId) == 3);
+    }
+
+    @Test
+    void aRecordThatFailedForAReasonSinceMendedGoesThroughOnRetry() {
+        UUID courseId = UUID.randomUUID();
+        CloudEvent opened = IntegrationEventEnvelope.wrap(new CourseOpenedV1(courseId, UUID.randomUUID(),
+                CourseOfferReason.CITIZEN_WISH, Instant.now()), UUID.randomUUID().toString(), PLANS, Instant.now());
+        // A projection that refuses this one event, as a bug would, until it is mended.
+        jdbc.sql("""
+                CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN
+                  IF NEW.event_id = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql""".formatted(opened.getId()))
+                .update();
+        jdbc.sql("CREATE TRIGGER refuse_one BEFORE INSERT ON timeline_entry FOR EACH ROW EXECUTE FUNCTION refuse_one()").update();
+        try {
+            kafka.send(new ProducerRecord<>(topic(Topics.PLANS), courseId.toString(), opened)).join();
+            JsonNode parked = awaitParked(courseId.toString(), 1);
+            assertThat(parked.get("eventId").asText()).isEqualTo(opened.getId());
+            assertThat(parked.get("causeMessage").asText()).contains("refused by the test");
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_one ON timeline_entry").update();
+            jdbc.sql("DROP FUNCTION refuse_one()").update();
+        }
+        String id = awaitParked(courseId.toString(), 1).get("id").asText();
+        JsonNode retried = operator().postForEntity("/dead-letters/" + id + "/retry", null, JsonNode.class).getBody();
+        assertThat(retried.get("redelivered").asInt()).isEqualTo(1);
+        assertThat(timelineSize(courseId)).isEqualTo(1);
+        assertThat(operator().getForObject("/dead-letters/" + id, JsonNode.class).get("status").asText()).isEqualTo("retried");
+    }
+
+    @Test
+    void deadLettersAreTheOperatorsAndNamedProblemsForBadInput() {
+        assertThat(http.getForEntity("/dead-letters", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(operator().getForEntity("/dead-letters/" + UUID.randomUUID(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(operator().getForEntity("/dead-letters/not-an-id", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(operator().getForEntity("/dead-letters?status=lost", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private record Poison(String what, Map<String, String> headers, String value) {
+    }
+
+    private JsonNode awaitParked(String key, int count) {
+        await("parked records of " + key).atMost(Duration.ofSeconds(30)).until(() -> stream(
+                operator().getForObject("/dead-letters?consumer=" + consumer + "&size=500", JsonNode.class))
+                .filter(item -> key.equals(item.get("key").asText())).count() == count);
+        return stream(operator().getForObject("/dead-letters?consumer=" + consumer + "&size=500", JsonNode.class))
+                .filter(item -> key.equals(item.get("key").asText())).findFirst().orElseThrow();
+    }
+
+    private static Stream<JsonNode> stream(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false);
+    }
+
+    private void openCourse(String topic, UUID courseId, String key) {
+        CloudEvent event = IntegrationEventEnvelope.wrap(new CourseOpenedV1(courseId, UUID.randomUUID(), CourseOfferReason.CITIZEN_WISH,
+                Instant.now()), UUID.randomUUID().toString(), PLANS, Instant.now());
+        kafka.send(new ProducerRecord<>(topic(topic), key, event)).join();
+    }
+
+    private int timelineSize(UUID courseId) {
+        ResponseEntity<JsonNode> timeline = http.getForEntity("/courses/" + courseId + "/timeline", JsonNode.class);
+        return timeline.getStatusCode() == HttpStatus.OK ? timeline.getBody().get("totalItems").asInt() : 0;
+    }
+
+    private String prometheus() {
+        return anonymous().getForObject("/actuator/prometheus", String.class);
+    }
+
+    /** Spring Kafka writes the original offset as 8 bytes. */
+    private static long offset(ConsumerRecord<?, ?> dead) {
+        Header offset = dead.headers().lastHeader("kafka_dlt-original-offset");
+        return offset == null ? -1 : ByteBuffer.wrap(offset.value()).getLong();
+    }
+}

@@ -92,7 +92,8 @@ class HelmChartTest {
         List<JsonNode> manifests = manifests(render("default"));
         List<JsonNode> topics = manifests.stream().filter(m -> m.path("kind").asText().equals("KafkaTopic")).toList();
         assertThat(topics).extracting(t -> t.at("/spec/topicName").asText())
-                .containsExactlyInAnyOrder("sammen.plans", "sammen.referrals", "sammen.offers");
+                .containsExactlyInAnyOrder("sammen.plans", "sammen.referrals", "sammen.offers",
+                        "sammen.plans.dlt", "sammen.referrals.dlt", "sammen.offers.dlt");
         for (JsonNode topic : topics) {
             assertThat(topic.at("/spec/config/retention.ms").asLong()).isEqualTo(-1);
             assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);
@@ -112,8 +113,8 @@ class HelmChartTest {
         JsonNode rule = find(manifests(render("default")), "PrometheusRule", "sammen-sammen");
         List<String> alerts = new ArrayList<>();
         rule.at("/spec/groups/0/rules").forEach(r -> alerts.add(r.path("alert").asText()));
-        assertThat(alerts).containsExactlyInAnyOrder("SammenServiceDown", "SammenConsumerLag", "SammenRelayLag",
-                "SammenDeadlineBreaches", "SammenRebuildStuck", "SammenAuditTrailFailing");
+        assertThat(alerts).containsExactlyInAnyOrder("SammenServiceDown", "SammenConsumerLag", "SammenPipelineStalled",
+                "SammenDeadLetters", "SammenRelayLag", "SammenDeadlineBreaches", "SammenRebuildStuck", "SammenAuditTrailFailing");
         for (String alert : alerts) {
             assertThat(NodeTool.ROOT.resolve("deploy/runbooks/" + alert + ".md")).as("runbook of " + alert).exists();
         }

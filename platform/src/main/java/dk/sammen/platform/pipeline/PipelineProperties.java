@@ -24,7 +24,7 @@ import java.time.Duration;
 @ConfigurationProperties("sammen.pipeline")
 public record PipelineProperties(
         @DefaultValue("4") @Min(1) @Max(20) int attempts,
-        @DefaultValue("500ms") Duration initialBackoff,
+        @DefaultValue("250ms") Duration initialBackoff,
         @DefaultValue("30s") Duration maxBackoff,
         @DefaultValue("60s") Duration stallAfter,
         @DefaultValue("5s") Duration checkInterval) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.security.RequestTooLargeException;
+import jakarta.validation.ConstraintViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,8 +78,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException bounds && bounds.getMessage() != null && bounds.getMessage().startsWith("must be a ")) {
+                return invalid(List.of(new FieldError(ex.getName(), bounds.getMessage())));
+            }
+        }
         String expected = ex.getRequiredType() == null ? "a valid value" : expectation(ex.getRequiredType());
         return invalid(List.of(new FieldError(ex.getName(), "must be " + expected)));
+    }
+
+    /** A constraint on a controller's parameter (outside a body), checked by method validation. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+        return invalid(ex.getConstraintViolations().stream().map(violation -> {
+            String path = violation.getPropertyPath().toString();
+            return new FieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+        }).sorted(Comparator.comparing(FieldError::field)).toList());
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -128,6 +143,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String describe(JsonMappingException ex) {
         if (ex instanceof UnrecognizedPropertyException) {
             return "is not a known field";
+        }
+        if (ex instanceof BoundedValues.OutOfBounds) {
+            return ex.getOriginalMessage();
         }
         if (ex instanceof InvalidFormatException invalid) {
             return "'" + invalid.getValue() + "' is not " + expectation(invalid.getTargetType());

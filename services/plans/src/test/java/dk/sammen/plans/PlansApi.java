@@ -6,6 +6,7 @@ import dk.sammen.platform.test.TestIdentity;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -29,6 +30,11 @@ public final class PlansApi {
     public static final UUID ME = TestIdentity.CASEWORKER_ID;
 
     private final TestRestTemplate http;
+
+    /** How many stored events the relay publishes: every one but a course's erasure, which stays inside plans. */
+    public static long publishedEvents(JdbcClient jdbc) {
+        return Api.storedEvents(jdbc) - Api.storedEvents(jdbc, "CourseErased");
+    }
 
     public PlansApi(TestRestTemplate http) {
         this.http = http;

@@ -7,6 +7,7 @@ import dk.sammen.events.plans.ProgressionDimension;
 import dk.sammen.events.plans.TargetGroup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import dk.sammen.platform.web.EdgeBounds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,8 +35,8 @@ public record OfferDetails(
         @NotNull @Valid TargetGroupFit targetGroup,
         @NotNull OfferKind kind,
         @NotNull @Valid Provider provider,
-        @Schema(description = "Places", example = "12") @NotNull @PositiveOrZero Integer capacity,
-        @Schema(description = "Whole DKK a month", example = "9500") @NotNull @PositiveOrZero Long pricePerMonth,
+        @Schema(description = "Places", example = "12") @NotNull @PositiveOrZero @Max(100_000) Integer capacity,
+        @Schema(description = "Whole DKK a month", example = "9500") @NotNull @PositiveOrZero @Max(EdgeBounds.LARGEST_AMOUNT) Long pricePerMonth,
         @Schema(example = "2 timer om ugen") @NotBlank @Size(max = 200) String intensity,
         @NotNull @Valid StrategicCriteria criteria,
         @Schema(description = "The general communities it leads towards", example = "[\"Ungdomsuddannelse\", \"Foreningsliv\"]")

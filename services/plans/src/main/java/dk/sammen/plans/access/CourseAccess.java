@@ -50,7 +50,8 @@ public class CourseAccess implements AuditSubjects {
         if (onTeam(caller.id(), courseId)) {
             return Optional.of(Basis.TEAM);
         }
-        if (citizenOfCourse(courseId).isEmpty()) {
+        if (citizenOfCourse(courseId).isEmpty() || erased(courseId)) {
+            // An erased course is gone: read, it is not found; changed, it refuses (course-erased).
             return Optional.of(Basis.NO_SUCH_COURSE);
         }
         return emergencies.reasonInForce(caller.id(), courseId).map(reason -> Basis.EMERGENCY);
@@ -69,6 +70,11 @@ public class CourseAccess implements AuditSubjects {
             return Optional.of(Basis.GUARDIAN);
         }
         return Optional.empty();
+    }
+
+    private boolean erased(UUID courseId) {
+        return jdbc.sql("SELECT count(*) FROM course_citizen WHERE course_id = ? AND erased_at IS NOT NULL").param(courseId)
+                .query(Long.class).single() > 0;
     }
 
     /** Every course of the young person, open or closed. */

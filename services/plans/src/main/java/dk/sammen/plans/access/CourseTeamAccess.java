@@ -68,6 +68,18 @@ class CourseTeamAccess {
                 .params(event.courseId(), event.memberId()).update();
     }
 
+    /**
+     * An erased course is no one's to see any more, not even by breaking the glass: grants end
+     * then (and stay in the centre leaders' report of who broke the glass).
+     */
+    @EventHandler
+    void on(CourseEvents.CourseErased event) {
+        jdbc.sql("UPDATE course_citizen SET erased_at = ? WHERE course_id = ?").params(Timestamp.from(event.erasedAt()), event.courseId()).update();
+        jdbc.sql("DELETE FROM course_access WHERE course_id = ?").param(event.courseId()).update();
+        jdbc.sql("UPDATE emergency_access SET expires_at = ? WHERE course_id = ? AND expires_at > ?")
+                .params(Timestamp.from(event.erasedAt()), event.courseId(), Timestamp.from(event.erasedAt())).update();
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM course_access").update();

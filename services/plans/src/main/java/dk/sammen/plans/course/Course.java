@@ -54,6 +54,7 @@ public class Course implements CourseContext {
     private LocalDate birthDate;
     private CourseStatus status;
     private boolean everActive;
+    private boolean erased;
     private boolean youngPersonConsents;
     private final Set<UUID> consentingGuardians = new HashSet<>();
 
@@ -95,7 +96,7 @@ public class Course implements CourseContext {
     /** A persisted deadline: it fires after restarts too, on whichever instance picks it up. */
     @DeadlineHandler(deadlineName = AdultTransitionPolicy.DEADLINE)
     void remindOfAdultTransition(AdultTransitionPolicy.Due due) {
-        if (status != CourseStatus.CLOSED) {
+        if (status != CourseStatus.CLOSED && !erased) {
             apply(new TransitionEvents.AdultTransitionReminderRaised(courseId, citizenId, due.eighteenthBirthday(),
                     GenericEventMessage.clock.instant()));
         }
@@ -156,6 +157,16 @@ public class Course implements CourseContext {
         return getVersion();
     }
 
+    /** Idempotent: an erasure tried again after a failure erases what is left, and refuses nothing. */
+    @CommandHandler
+    void handle(CourseCommands.EraseCourse command, DeadlineManager deadlines) {
+        if (erased) {
+            return;
+        }
+        apply(new CourseEvents.CourseErased(courseId, citizenId, GenericEventMessage.clock.instant()));
+        deadlines.cancelAllWithinScope(AdultTransitionPolicy.DEADLINE);
+    }
+
     @CommandHandler
     long handle(CourseCommands.CloseCourse command) {
         requireOpen();
@@ -214,6 +225,11 @@ public class Course implements CourseContext {
         status = CourseStatus.CLOSED;
     }
 
+    @EventSourcingHandler
+    void on(CourseEvents.CourseErased event) {
+        erased = true;
+    }
+
     /** The young person's consent, and for a minor also a guardian's. */
     private boolean consentSuffices(boolean youngPerson, Set<UUID> guardians, LocalDate day) {
         return youngPerson && (!isMinor(day) || !guardians.isEmpty());
@@ -235,6 +251,9 @@ public class Course implements CourseContext {
 
     @Override
     public void requireOpen() {
+        if (erased) {
+            throw new DomainRuleViolation("course-erased", "The course was erased with its young person's personal data");
+        }
         if (status == CourseStatus.CLOSED) {
             throw new DomainRuleViolation("course-open", "The course is closed");
         }

@@ -32,6 +32,13 @@ public final class CourseCommands {
     public record ActivateCourse(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /**
+     * Close the course for good because its young person's personal data is being erased: no
+     * command is taken from then on, its deadlines are cancelled, its team loses access.
+     */
+    public record EraseCourse(@TargetAggregateIdentifier UUID courseId) {
+    }
+
     /** Close the course with its outcome. */
     public record CloseCourse(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
                               CourseOutcome outcome) {

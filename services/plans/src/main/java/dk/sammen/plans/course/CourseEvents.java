@@ -26,6 +26,10 @@ public final class CourseEvents {
     public record CourseActivated(UUID courseId, UUID citizenId, Instant activatedAt) implements CourseEvent {
     }
 
+    /** The course is closed for good: its young person's personal data is erased. */
+    public record CourseErased(UUID courseId, UUID citizenId, Instant erasedAt) implements CourseEvent {
+    }
+
     public record CourseClosed(UUID courseId, UUID citizenId, CourseOutcome outcome, Instant closedAt) implements CourseEvent {
     }
 }

@@ -64,8 +64,13 @@ public class OnePlanProjection {
     @EventHandler
     void on(CourseEvent event, @SequenceNumber long sequence) {
         Map<UUID, OnePlan> batch = documentsOfThisBatch();
-        OnePlan plan = batch.computeIfAbsent(event.courseId(), id -> load(id).orElseThrow(() ->
-                new IllegalStateException("Course " + id + " has events before it was opened")));
+        OnePlan plan = batch.computeIfAbsent(event.courseId(), id -> load(id).orElse(null));
+        if (plan == null) {
+            if (erased(event.courseId())) {
+                return; // what an erased course still had coming changes no view
+            }
+            throw new IllegalStateException("Course " + event.courseId() + " has events before it was opened");
+        }
         if (sequence <= plan.version) {
             return; // already applied: a replayed batch
         }
@@ -90,16 +95,26 @@ public class OnePlanProjection {
                 .update();
     }
 
-    /** An erased young person's courses leave the view (and leave it again if it is rebuilt). */
+    /**
+     * An erased young person's courses leave the view (and leave it again if it is rebuilt);
+     * they are remembered as erased, so an event still on its way to one of them is let go.
+     */
     @EventHandler
     void on(CitizenErased event) {
-        jdbc.sql("DELETE FROM course_plan WHERE course_id = ANY(?)").param(event.courseIds().toArray(UUID[]::new)).update();
+        UUID[] courses = event.courseIds().toArray(UUID[]::new);
+        jdbc.sql("DELETE FROM course_plan WHERE course_id = ANY(?)").param(courses).update();
+        jdbc.sql("INSERT INTO erased_course (course_id) SELECT unnest(?::uuid[]) ON CONFLICT DO NOTHING").param(courses).update();
         documentsOfThisBatch().keySet().removeAll(event.courseIds());
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM course_plan").update();
+        jdbc.sql("DELETE FROM erased_course").update();
+    }
+
+    private boolean erased(UUID courseId) {
+        return jdbc.sql("SELECT count(*) FROM erased_course WHERE course_id = ?").param(courseId).query(Long.class).single() > 0;
     }
 
     /** The course as it stands, with what needs attention now. */

@@ -70,10 +70,14 @@ public class CourseRequests {
             return;
         }
         UUID courseId = UUID.nameUUIDFromBytes(("underretning:" + underretningId).getBytes(StandardCharsets.UTF_8));
-        try {
-            commands.sendAndWait(new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS));
-        } catch (ConflictingModificationException alreadyOpened) {
-            // opened by an earlier delivery of the same decision
+        // Opened by an earlier delivery of the same decision (the course's citizen is kept in its opening transaction).
+        boolean opened = jdbc.sql("SELECT count(*) FROM course_citizen WHERE course_id = ?").param(courseId).query(Long.class).single() > 0;
+        if (!opened) {
+            try {
+                commands.sendAndWait(new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS));
+            } catch (ConflictingModificationException openedMeanwhile) {
+                // by a delivery of the same decision on another replica, a moment ago
+            }
         }
         jdbc.sql("UPDATE course_request SET course_id = ? WHERE underretning_id = ?").params(courseId, underretningId).update();
     }

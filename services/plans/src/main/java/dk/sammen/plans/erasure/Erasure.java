@@ -2,6 +2,7 @@ package dk.sammen.plans.erasure;
 
 import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.plans.access.CourseAccess;
+import dk.sammen.plans.course.CourseCommands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,8 +39,15 @@ public class Erasure {
         this.retention = retention;
     }
 
+    /**
+     * The courses are closed for good first (no command, no deadline, no team access), then the
+     * personal data goes: an erasure cut off between the two is done again whole, since closing
+     * an erased course again changes nothing.
+     */
     public void erase(UUID citizenId, ErasureBasis basis) {
-        commands.sendAndWait(new EraseCitizen(citizenId, courses.coursesOf(citizenId), basis));
+        Set<UUID> courseIds = courses.coursesOf(citizenId);
+        courseIds.forEach(courseId -> commands.sendAndWait(new CourseCommands.EraseCourse(courseId)));
+        commands.sendAndWait(new EraseCitizen(citizenId, courseIds, basis));
     }
 
     /** Erases everyone whose every course closed longer ago than the retention period; returns how many. */

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import dk.sammen.platform.web.EdgeBounds;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -60,8 +62,8 @@ class TrialController {
     record ProposalRequest(
             @Schema(example = "En beboelsesvogn tæt på familien, ekstra fleksibel §85-støtte og mentor giver mere selvstændighed end et botilbud")
             @NotBlank @Size(max = 4000) String hypothesis,
-            @Schema(description = "Whole DKK a year", example = "800000") @NotNull @PositiveOrZero Long expectedCostPerYear,
-            @Schema(description = "What the efforts it replaces cost, whole DKK a year", example = "1000000") @PositiveOrZero Long costBeforePerYear) {
+            @Schema(description = "Whole DKK a year", example = "800000") @NotNull @PositiveOrZero @Max(EdgeBounds.LARGEST_AMOUNT) Long expectedCostPerYear,
+            @Schema(description = "What the efforts it replaces cost, whole DKK a year", example = "1000000") @PositiveOrZero @Max(EdgeBounds.LARGEST_AMOUNT) Long costBeforePerYear) {
     }
 
     record DecisionRequest(@Schema(example = "true") @NotNull Boolean approved,
@@ -70,6 +72,6 @@ class TrialController {
 
     record EvaluationRequest(@NotNull TrialResult result,
                              @Schema(example = "Øget selvstændighed; ønske om egen bolig og uddannelse") @Size(max = 4000) String evaluation,
-                             @Schema(description = "Whole DKK a year", example = "800000") @NotNull @PositiveOrZero Long actualCostPerYear) {
+                             @Schema(description = "Whole DKK a year", example = "800000") @NotNull @PositiveOrZero @Max(EdgeBounds.LARGEST_AMOUNT) Long actualCostPerYear) {
     }
 }

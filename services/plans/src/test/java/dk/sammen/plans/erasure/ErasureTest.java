@@ -3,8 +3,11 @@ package dk.sammen.plans.erasure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
+import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.course.CourseCommands;
 import dk.sammen.plans.plan.PlanEvents;
 import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.platform.test.Api;
@@ -14,6 +17,7 @@ import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +26,9 @@ import org.springframework.http.HttpStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +49,9 @@ class ErasureTest extends ServiceApiTest {
 
     @Autowired
     Erasure erasure;
+
+    @Autowired
+    CommandGateway commands;
 
     private final TestIdentity dpo = TestIdentity.with("dpo");
 
@@ -98,6 +107,57 @@ class ErasureTest extends ServiceApiTest {
                         && r.key().equals(course.citizenId().toString()))
                 .map(r -> EventCodec.decode(r.value().getData().toBytes(), PersonalDataErasedV1.class)).findFirst().orElseThrow();
         assertThat(erased.courseIds()).containsExactly(course.courseId());
+    }
+
+    /** Erasure closes a course for good: no command, no deadline, no team access; the other courses' views go on. */
+    @Test
+    void anErasedCourseTakesNoMoreCommandsAndKeepsNoDeadline() {
+        PlansApi api = new PlansApi(http);
+        UUID minor = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(14)), "Slet Snart", PlansApi.inSchool(8, 30));
+        long deadlinesBefore = farFutureDeadlines();
+        UUID course = api.openCourse(minor, "HIGH_SCHOOL_ABSENCE");
+        api.planAt(course, api.tovholder(course, me().id(), "Lene Holm", "C_BUR"));
+        assertThat(farFutureDeadlines()).as("the adult-transition reminder waits").isEqualTo(deadlinesBefore + 1);
+
+        assertThat(as(dpo).postForEntity("/citizens/" + minor + "/erasure", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(farFutureDeadlines()).as("its deadline is cancelled").isEqualTo(deadlinesBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM course_access WHERE course_id = ?").param(course).query(Long.class).single()).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.getForEntity("/courses/" + course, JsonNode.class).getStatusCode() == HttpStatus.NOT_FOUND);
+        Api.assertRuleViolated(api.send(HttpMethod.POST, "/courses/" + course + "/closure", "{\"outcome\": \"ENDED\"}"), "course-erased");
+        Api.assertRuleViolated(Api.post(as(TestIdentity.youngPerson(minor)), "/courses/" + course + "/comments",
+                "{\"text\": \"Er jeg her endnu?\"}"), "course-erased");
+
+        PlansApi.ActiveCourse other = api.activeAdultCourse();
+        assertThat(api.planAt(other.courseId(), other.etag()).get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    /**
+     * An event that reaches a course after its young person was erased (erased before courses were
+     * closed for good, or still on its way) is let go by the one-plan view, which goes on for every other course.
+     */
+    @Test
+    void anEventOnACourseAfterErasureIsLetGoByTheOnePlanView() {
+        PlansApi api = new PlansApi(http);
+        PlansApi.ActiveCourse course = api.activeAdultCourse();
+        commands.sendAndWait(new EraseCitizen(course.citizenId(), Set.of(course.courseId()), ErasureBasis.REQUEST));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.getForEntity("/courses/" + course.courseId(), JsonNode.class).getStatusCode() == HttpStatus.NOT_FOUND);
+
+        commands.sendAndWait(new CourseCommands.CloseCourse(course.courseId(), null, CourseOutcome.ENDED));
+
+        PlansApi.ActiveCourse other = api.activeAdultCourse();
+        assertThat(api.planAt(other.courseId(), other.etag()).get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(http.getForEntity("/courses/" + course.courseId(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = 'one-plan'").query(Long.class).single())
+                .as("nothing parked: the event was let go, not failed on").isZero();
+    }
+
+    private long farFutureDeadlines() {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time > now() + interval '1 year'")
+                .query(Long.class).single();
     }
 
     @Test

@@ -123,7 +123,7 @@ class MajaFamilyScenarioTest extends ServiceApiTest {
         assertThat(worklist.get("items").get(0).get("tovholder").asBoolean()).isTrue();
         assertThat(as(professional(caseworker)).getForObject("/worklists/" + caseworker, JsonNode.class).get("items").get(0).get("tovholder").asBoolean()).isFalse();
 
-        long stored = dk.sammen.platform.test.Api.storedEvents(jdbc);
+        long stored = PlansApi.publishedEvents(jdbc);
         List<ConsumerRecord<String, CloudEvent>> published = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(),
                 topic(Topics.PLANS), read -> read.size() >= stored, Duration.ofSeconds(30));
         assertThat(published).as("every stored change is published").hasSizeGreaterThanOrEqualTo((int) stored);

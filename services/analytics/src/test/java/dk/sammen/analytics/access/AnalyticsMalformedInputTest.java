@@ -1,0 +1,6 @@
+package dk.sammen.analytics.access;
+
+import dk.sammen.platform.test.MalformedInputTest;
+
+class AnalyticsMalformedInputTest extends MalformedInputTest {
+}

@@ -32,9 +32,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,6 +191,50 @@ class EventContractsTest {
                 List<String> constants = Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
                 assertThat(values(allowed)).as(contract.getSimpleName() + "." + component.getName())
                         .containsExactlyInAnyOrderElementsOf(constants);
+            }
+        }
+    }
+
+    /**
+     * Every date and time in every contract is held to the bounds the services' HTTP edge holds
+     * requests to, and every amount to the largest one, so a schema and the edge cannot drift apart.
+     */
+    @Test
+    void everyDateTimeAndAmountOfEveryContractStatesTheEdgeBounds() throws IOException {
+        List<String> unbounded = new ArrayList<>();
+        for (Class<? extends IntegrationEvent> contract : EventContracts.all()) {
+            String type = EventContracts.typeOf(contract);
+            collectUnbounded(type, readSchema(type), unbounded);
+        }
+        assertThat(unbounded).as("dates, times and amounts without the edge bounds").isEmpty();
+
+        Pattern year = Pattern.compile(EventBounds.YEAR_PATTERN);
+        assertThat(year.matcher(EventBounds.EARLIEST_DATE.toString()).find()).isTrue();
+        assertThat(year.matcher(EventBounds.LATEST_DATE.toString()).find()).isTrue();
+        assertThat(year.matcher(EventBounds.EARLIEST_DATE.minusDays(1).toString()).find()).isFalse();
+        assertThat(year.matcher(EventBounds.LATEST_DATE.plusDays(1).toString()).find()).isFalse();
+        assertThat(year.matcher("+6000000-01-01").find()).isFalse();
+        assertThat(year.matcher("-5000-01-01").find()).isFalse();
+        assertThat(year.matcher(EventBounds.LATEST_DATE + "T23:59:59Z").find()).isTrue();
+    }
+
+    private static void collectUnbounded(String where, JsonNode schema, List<String> unbounded) {
+        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
+            var property = properties.next();
+            JsonNode value = property.getValue();
+            String format = value.path("format").asText(value.path("items").path("format").asText(""));
+            if (format.equals("date") || format.equals("date-time")) {
+                String pattern = value.has("pattern") ? value.get("pattern").asText() : value.path("items").path("pattern").asText("");
+                if (!pattern.equals(EventBounds.YEAR_PATTERN)) {
+                    unbounded.add(where + "." + property.getKey() + " (" + format + ")");
+                }
+            }
+            if (property.getKey().matches("(?i).*(cost|price|amount).*") && value.path("maximum").asLong(Long.MAX_VALUE) > EventBounds.LARGEST_AMOUNT) {
+                unbounded.add(where + "." + property.getKey() + " (amount)");
+            }
+            collectUnbounded(where + "." + property.getKey(), value, unbounded);
+            if (value.has("items")) {
+                collectUnbounded(where + "." + property.getKey() + "[]", value.get("items"), unbounded);
             }
         }
     }

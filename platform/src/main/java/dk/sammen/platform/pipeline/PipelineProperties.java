@@ -25,7 +25,7 @@ import java.time.Duration;
 public record PipelineProperties(
         @DefaultValue("4") @Min(1) @Max(20) int attempts,
         @DefaultValue("250ms") Duration initialBackoff,
-        @DefaultValue("30s") Duration maxBackoff,
+        @DefaultValue("10s") Duration maxBackoff,
         @DefaultValue("60s") Duration stallAfter,
         @DefaultValue("5s") Duration checkInterval) {
 }

@@ -1,5 +1,7 @@
 package dk.sammen.platform.web;
 
+import dk.sammen.events.EventBounds;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,20 +11,20 @@ import java.time.ZoneOffset;
  * accepted command can become an event a consumer cannot store (PostgreSQL dates end in 5874897,
  * timestamps in 294276; a NUL character is no text PostgreSQL takes). A field with a narrower
  * meaning (a birth date, an amount, a percentage) says so with its own constraint; these are
- * the outer limits. The event contracts in {@code shared-events} state the same date bounds.
+ * the outer limits. The event contracts state the same ({@link EventBounds}).
  */
 public final class EdgeBounds {
 
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+    public static final LocalDate EARLIEST_DATE = EventBounds.EARLIEST_DATE;
+    public static final LocalDate LATEST_DATE = EventBounds.LATEST_DATE;
     public static final Instant EARLIEST_TIME = EARLIEST_DATE.atStartOfDay().toInstant(ZoneOffset.UTC);
     public static final Instant LATEST_TIME = LATEST_DATE.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
     /** Longer than any text a person writes into one field; a whole document is no field. */
     public static final int LONGEST_TEXT = 20_000;
     /** Items in one list of a request: more than a page holds. */
     public static final int LONGEST_LIST = 500;
-    /** Whole DKK, a year or a month: a thousand times a residential stay (seed 003, about a million a year). */
-    public static final long LARGEST_AMOUNT = 1_000_000_000L;
+    /** Whole DKK, a year or a month (the contracts' maximum too). */
+    public static final long LARGEST_AMOUNT = EventBounds.LARGEST_AMOUNT;
     /** A query parameter: an id, a date, a search text. */
     public static final int LONGEST_PARAMETER = 1_000;
 

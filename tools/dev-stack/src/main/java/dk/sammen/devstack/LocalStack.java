@@ -4,6 +4,7 @@ import dk.sammen.platform.test.infra.FreePorts;
 import dk.sammen.platform.test.infra.KraftBroker;
 import dk.sammen.platform.test.infra.PostgresLocator;
 import dk.sammen.platform.test.infra.PostgresServer;
+import dk.sammen.platform.test.infra.TcpProxy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,8 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceProcess identityProvider;
     private final KraftBroker kafka;
     private PostgresServer postgres;
+    private TcpProxy databaseProxy;
+    private boolean behindProxy;
     private DevIdentity identity;
 
     /**
@@ -64,9 +67,22 @@ public final class LocalStack implements AutoCloseable {
         ports.forEach((name, port) -> services.put(name, new ServiceProcess(name, port)));
     }
 
+    /** The services reach PostgreSQL through a proxy a fault test can cut ({@link #databaseProxy()}). */
+    public LocalStack withDatabaseBehindAProxy() {
+        behindProxy = true;
+        return this;
+    }
+
     public LocalStack start(Duration timeout) {
         postgres = PostgresLocator.locate(workDirectory.resolve("postgres"));
         services.keySet().forEach(name -> postgres.recreateDatabase(database(name)));
+        PostgresServer reached = postgres;
+        if (behindProxy) {
+            databaseProxy = new TcpProxy(postgres.host(), postgres.port());
+            reached = new PostgresServer("127.0.0.1", databaseProxy.port(), postgres.user(), postgres.password(),
+                    postgres.origin() + " through a proxy");
+        }
+        PostgresServer database = reached;
         kafka.start();
         // The identity provider first: the services check every token against it.
         String issuer = identityProvider.url("").toString();
@@ -77,7 +93,7 @@ public final class LocalStack implements AutoCloseable {
         services.values().forEach(service -> service.start(
                 root.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar"),
                 logOf(service.name()),
-                List.of("--spring.datasource.url=" + postgres.jdbcUrl(database(service.name())),
+                List.of("--spring.datasource.url=" + database.jdbcUrl(database(service.name())),
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
@@ -105,6 +121,21 @@ public final class LocalStack implements AutoCloseable {
     /** A client of {@code service} acting as the demo person {@code username}. */
     public StackHttp as(String username, String service) {
         return new StackHttp(url(service, ""), identity.token(username));
+    }
+
+    /** The proxy between the services and PostgreSQL, if the stack was started {@link #withDatabaseBehindAProxy()}. */
+    public TcpProxy databaseProxy() {
+        return databaseProxy;
+    }
+
+    /** Ends a service with SIGKILL, wherever it is. */
+    public void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a killed or stopped service again, as it was, and waits until it is ready. */
+    public void restart(String service, Duration timeout) {
+        services.get(service).restart(timeout);
     }
 
     public KraftBroker kafka() {
@@ -139,6 +170,9 @@ public final class LocalStack implements AutoCloseable {
         services.values().parallelStream().forEach(ServiceProcess::stop);
         identityProvider.stop();
         kafka.stop();
+        if (databaseProxy != null) {
+            databaseProxy.close();
+        }
     }
 
     /** Empties a directory the stack owns (the Kafka log), for a clean start. */

@@ -24,6 +24,9 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private Process process;
+    private Path jar;
+    private Path log;
+    private List<String> arguments;
     private Instant startedAt;
     private Duration startUpTime;
 
@@ -52,6 +55,9 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
+        this.jar = jar;
+        this.log = log;
+        this.arguments = List.copyOf(arguments);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
@@ -60,7 +66,8 @@ final class ServiceProcess {
         try {
             Files.createDirectories(log.getParent());
             startedAt = Instant.now();
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
@@ -87,6 +94,24 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** SIGKILL: the process ends wherever it is, with no shutdown hook, as when a node dies. */
+    void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the service again as it was started, its log appended to. */
+    void restart(Duration timeout) {
+        start(jar, log, arguments);
+        awaitReady(timeout);
     }
 
     /** SIGTERM, so Spring shuts down gracefully; killed if it takes longer than 30 seconds. */

@@ -18,14 +18,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,6 +61,7 @@ class WalkingSkeletonTest {
         // The trace points (a line per command dispatched, event published and event projected) are DEBUG.
         System.setProperty(ServiceProcess.JVM_OPTIONS, ServiceProcess.DEFAULT_JVM_OPTIONS + " -Dlogging.level.sammen.trace=DEBUG");
         stack = new LocalStack(root, Files.createTempDirectory("sammen-e2e-"), prefix, KraftBroker.onFreePorts(), ports)
+                .withDatabaseBehindAProxy()
                 .start(Duration.ofMinutes(4));
         stack.startUpTimes().forEach((name, time) -> System.out.printf("[figures] %s ready in %d ms%n", name, time.toMillis()));
         youngPerson = registerYoungPerson();
@@ -372,6 +380,130 @@ class WalkingSkeletonTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * PostgreSQL gone for 30 seconds while plans takes commands and analytics consumes: while it is
+     * down a command is answered 503 problem+json (nothing stored), and once it is back every
+     * accepted course reaches analytics exactly once.
+     */
+    @Test
+    void withPostgresDownFor30SecondsCommandsAre503AndEveryAcceptedCourseReachesAnalyticsOnce() throws Exception {
+        List<UUID> accepted = Collections.synchronizedList(new ArrayList<>());
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger unavailable = new AtomicInteger();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread load = new Thread(() -> {
+            while (loading.get()) {
+                try {
+                    HttpResponse<String> response = postCourse(youngPerson);
+                    if (response.statusCode() == 201) {
+                        accepted.add(UUID.fromString(JSON.readTree(response.body()).get("id").asText()));
+                    } else if (response.statusCode() == 503 && response.headers().firstValue("Content-Type").orElse("")
+                            .startsWith("application/problem+json") && response.headers().firstValue("Retry-After").isPresent()) {
+                        unavailable.incrementAndGet();
+                    } else {
+                        unexpected.add(response.statusCode() + " " + response.body());
+                    }
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    unexpected.add(e.toString());
+                }
+            }
+        }, "load");
+        load.start();
+        Thread.sleep(5_000);
+        int before = accepted.size();
+        stack.databaseProxy().cut();
+        Thread.sleep(30_000);
+        int whileDown = accepted.size() - before;
+        stack.databaseProxy().restore();
+        Instant back = Instant.now();
+        Thread.sleep(5_000);
+        loading.set(false);
+        load.join();
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .until(() -> accepted.stream().allMatch(courseId -> timelineSize(courseId) >= 1));
+        System.out.printf("[figures] PostgreSQL down 30 s: %d courses accepted, %d answered 503, %d accepted while down; "
+                        + "analytics had every one %d ms after PostgreSQL returned%n", accepted.size(), unavailable.get(), whileDown,
+                Duration.between(back, Instant.now()).toMillis());
+        assertThat(unexpected).as("answers other than 201 or 503 problem+json with Retry-After").isEmpty();
+        assertThat(unavailable.get()).as("commands refused while PostgreSQL was down").isPositive();
+        assertThat(whileDown).as("nothing accepted while PostgreSQL was down").isLessThanOrEqualTo(1);
+        for (UUID courseId : accepted) {
+            assertThat(timelineSize(courseId)).as("analytics entries of course " + courseId).isEqualTo(1);
+        }
+        assertThat(storedCourses(accepted)).as("courses stored in plans").isEqualTo(accepted.size());
+    }
+
+    /** Plans killed with SIGKILL while its relay publishes, then started again: no event lost, none projected twice. */
+    @Test
+    void plansKilledWhileItsRelayPublishesLosesNothingAndAnalyticsCountsEachEventOnce() throws Exception {
+        List<UUID> courses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            courses.add(openCourse(youngPerson));
+        }
+        stack.kill("plans");
+        Instant killed = Instant.now();
+        stack.restart("plans", Duration.ofMinutes(2));
+        System.out.printf("[figures] plans killed and ready again in %d ms%n", Duration.between(killed, Instant.now()).toMillis());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> courses.stream().allMatch(courseId -> timelineSize(courseId) >= 1));
+        System.out.printf("[figures] after plans was killed, analytics had all %d courses %d ms after the kill%n", courses.size(),
+                Duration.between(killed, Instant.now()).toMillis());
+        for (UUID courseId : courses) {
+            assertThat(timelineSize(courseId)).as("analytics entries of course " + courseId).isEqualTo(1);
+        }
+        assertThat(storedCourses(courses)).isEqualTo(courses.size());
+    }
+
+    /** Analytics killed with SIGKILL while it projects, then started again: every event projected, none twice. */
+    @Test
+    void analyticsKilledWhileItProjectsLosesNothingAndCountsEachEventOnce() throws Exception {
+        List<UUID> courses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            courses.add(openCourse(youngPerson));
+            if (i == 5) {
+                UUID first = courses.getFirst();
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> timelineSize(first) >= 1);
+            }
+        }
+        stack.kill("analytics");
+        Instant killed = Instant.now();
+        stack.restart("analytics", Duration.ofMinutes(2));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> courses.stream().allMatch(courseId -> timelineSize(courseId) >= 1));
+        System.out.printf("[figures] after analytics was killed, it had all %d courses %d ms after the kill%n", courses.size(),
+                Duration.between(killed, Instant.now()).toMillis());
+        for (UUID courseId : courses) {
+            assertThat(timelineSize(courseId)).as("analytics entries of course " + courseId).isEqualTo(1);
+        }
+        try (Connection analytics = stack.postgres().connect(stack.database("analytics"));
+             PreparedStatement facts = analytics.prepareStatement("SELECT count(*) FROM course_fact WHERE course_id = ANY(?)")) {
+            facts.setArray(1, analytics.createArrayOf("uuid", courses.toArray()));
+            ResultSet rows = facts.executeQuery();
+            rows.next();
+            assertThat(rows.getLong(1)).as("course facts, one per course").isEqualTo(courses.size());
+        }
+    }
+
+    private long storedCourses(List<UUID> courseIds) throws SQLException {
+        try (Connection plans = stack.postgres().connect(stack.database("plans"));
+             PreparedStatement stored = plans.prepareStatement(
+                     "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%CourseOpened' AND aggregate_identifier = ANY(?)")) {
+            stored.setArray(1, plans.createArrayOf("varchar", courseIds.stream().map(UUID::toString).toArray()));
+            ResultSet rows = stored.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private HttpResponse<String> postCourse(UUID citizenId) throws Exception {
+        return HTTP.send(request("plans", "/courses")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + citizenId + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private UUID openCourse(UUID citizenId) throws Exception {

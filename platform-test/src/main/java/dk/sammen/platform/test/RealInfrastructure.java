@@ -29,8 +29,10 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.kafka.producer.properties.delivery.timeout.ms=60000",
                 "spring.kafka.producer.properties.request.timeout.ms=30000",
                 "spring.kafka.producer.properties.max.block.ms=30000",
-                // Parked counts and processors' positions read every second, so tests see them soon.
+                // Parked counts and processors' positions read every second, and a consumer stuck for
+                // five seconds counts as stalled, so tests see both soon.
                 "sammen.pipeline.check-interval=1s",
+                "sammen.pipeline.stall-after=5s",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "spring.datasource.url=" + postgres.jdbcUrl(database),

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -88,7 +90,7 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
 
     @Override
     public void success(ConsumerRecord<String, CloudEvent> record, Consumer<String, CloudEvent> consumer) {
-        progressed(groupOf(consumer));
+        progressed(groupOf(consumer), List.of(record));
     }
 
     @Override
@@ -108,7 +110,9 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
 
     @Override
     public void success(ConsumerRecords<String, CloudEvent> records, Consumer<String, CloudEvent> consumer) {
-        progressed(groupOf(consumer));
+        List<ConsumerRecord<?, ?>> handled = new ArrayList<>(records.count());
+        records.forEach(handled::add);
+        progressed(groupOf(consumer), handled);
     }
 
     @Override
@@ -134,7 +138,7 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
     @Override
     public void recovered(ConsumerRecord<?, ?> record, Exception failure) {
         String consumer = KafkaUtils.getConsumerGroupId();
-        progressed(consumer);
+        progressed(consumer, List.of(record));
         LOG.error("Consumer {} parked {}-{}@{} ({}) on {}: {}", consumer, record.topic(), record.partition(), record.offset(),
                 typeOf(record), DeadLetterTopics.of(record.topic()), describe(failure));
     }
@@ -153,11 +157,20 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
         state.busyRecordTime = recordTime < 0 || recordTime == Long.MAX_VALUE ? clock.instant() : Instant.ofEpochMilli(recordTime);
     }
 
-    private void progressed(String consumer) {
+    /**
+     * Records got through: the consumer progressed. The record it was failing on is behind it only
+     * if it is among them (or before them in its partition): other partitions getting through
+     * while one record fails for ever is no progress for the records behind that one.
+     */
+    private void progressed(String consumer, List<? extends ConsumerRecord<?, ?>> handled) {
         State state = stateOf(consumer);
         state.lastProgress = clock.instant();
         state.busySince = null;
-        state.failing = null;
+        Failing failing = state.failing;
+        if (failing != null && handled.stream().anyMatch(record -> record.topic().equals(failing.topic())
+                && record.partition() == failing.partition() && record.offset() >= failing.offset())) {
+            state.failing = null;
+        }
     }
 
     private State stateOf(String consumer) {

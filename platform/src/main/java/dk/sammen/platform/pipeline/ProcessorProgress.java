@@ -113,5 +113,4 @@ public final class ProcessorProgress {
         Duration duration = Duration.between(moment, now);
         return duration.isNegative() ? Duration.ZERO : duration;
     }
-
 }

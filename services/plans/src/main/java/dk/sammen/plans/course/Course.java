@@ -1,6 +1,5 @@
 package dk.sammen.plans.course;
 
-import dk.sammen.platform.domain.Denmark;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.sammen.events.plans.ConsentGiver;
@@ -16,6 +15,7 @@ import dk.sammen.plans.transition.AdultTransitionPolicy;
 import dk.sammen.plans.transition.TransitionEvents;
 import dk.sammen.plans.transition.Transitions;
 import dk.sammen.plans.trial.TrialActions;
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.plans.erasure.CitizenErased;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.JsonColumns;
-import dk.sammen.plans.erasure.CitizenErased;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;

@@ -7,6 +7,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
@@ -21,13 +22,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Axon's JDBC sequenced dead-letter queue for every streaming processor of a service (a
  * subscribing one runs in its command's transaction, where a failure must fail the command), the
- * policy that fills it ({@link ParkAfterAttempts}), and the processors' progress for the stall check.
+ * policy that fills it ({@link ParkAfterAttempts}), a savepoint per event handler so a handler the
+ * database refused leaves a transaction that can still park it ({@link SavepointPerEventHandler}),
+ * and the processors' progress for the stall check.
  */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 @ConditionalOnClass(EventProcessingConfiguration.class)
@@ -53,6 +57,11 @@ public class ProcessorDeadLetterAutoConfiguration {
                         : null);
             }
         };
+    }
+
+    @Bean
+    HandlerEnhancerDefinition savepointPerEventHandler(DataSource dataSource) {
+        return new SavepointPerEventHandler(dataSource);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProcessorProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorProgress.class);
+
+    /** How Axon's token store names this process as a segment's owner. */
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
@@ -79,7 +83,15 @@ public final class ProcessorProgress {
             }
             Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
             if (status.isEmpty()) {
-                processors.remove(name);
+                // Held by another replica: that one reports it. Held by none (Axon waits a while before
+                // it claims a segment again after errors): still this one's, and its wait keeps growing.
+                try {
+                    if (ownedElsewhere(name)) {
+                        processors.remove(name);
+                    }
+                } catch (RuntimeException databaseDown) {
+                    LOG.debug("Cannot read who holds processor {}", name, databaseDown);
+                }
                 return;
             }
             long position = status.values().stream().map(EventTrackerStatus::getCurrentPosition)
@@ -99,6 +111,11 @@ public final class ProcessorProgress {
                 LOG.debug("Cannot read the event store to see what processor {} has waiting", name, databaseDown);
             }
         });
+    }
+
+    private boolean ownedElsewhere(String processor) {
+        return jdbc.sql("SELECT count(*) FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL AND owner <> ?")
+                .params(processor, NODE).query(Long.class).single() > 0;
     }
 
     private Optional<Instant> firstEventAfter(long position) {

@@ -49,12 +49,8 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
      * One consumer now: how old its oldest unprocessed record is, how long since it last got
      * anywhere, and how long it has been stuck on records it has (failing or working on them).
      */
-    public record Snapshot(String consumer, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, Failing failing) {
-
-        /** Records wait and none got through for {@code limit}. */
-        public boolean stalled(Duration limit) {
-            return stuckFor.compareTo(limit) >= 0;
-        }
+    public record Snapshot(String consumer, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, Failing failing)
+            implements Progress {
     }
 
     private final class State {
@@ -72,7 +68,8 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
             Instant busySince = state.busySince;
             Instant oldest = failing != null ? failing.recordTime() : busySince != null ? state.busyRecordTime : null;
             Instant stuckSince = failing != null ? failing.since() : busySince;
-            snapshots.put(consumer, new Snapshot(consumer, since(oldest, now), since(state.lastProgress, now), since(stuckSince, now), failing));
+            snapshots.put(consumer, new Snapshot(consumer, Progress.since(oldest, now), Progress.since(state.lastProgress, now),
+                    Progress.since(stuckSince, now), failing));
         });
         return snapshots;
     }
@@ -192,13 +189,5 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
         Throwable root = ParkedRecords.rootOf(failure);
         String message = ParkedRecords.messageOf(failure);
         return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static Duration since(Instant moment, Instant now) {
-        if (moment == null) {
-            return Duration.ZERO;
-        }
-        Duration duration = Duration.between(moment, now);
-        return duration.isNegative() ? Duration.ZERO : duration;
     }
 }

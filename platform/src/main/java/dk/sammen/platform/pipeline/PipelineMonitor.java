@@ -148,40 +148,33 @@ public final class PipelineMonitor implements HealthIndicator, SmartInitializing
                 .description("Records or events this consumer or processor has parked and nobody has retried or discarded")
                 .tags("consumer", name, "kind", kind).register(meters);
         TimeGauge.builder("sammen.pipeline.oldest.unprocessed", this, TimeUnit.SECONDS,
-                        seconds(kind, name, ConsumerProgress.Snapshot::oldestUnprocessed, ProcessorProgress.Snapshot::oldestUnprocessed))
+                        seconds(kind, name, Progress::oldestUnprocessed))
                 .description("Age of the oldest record or event waiting for this consumer or processor").tags("consumer", name, "kind", kind)
                 .register(meters);
         TimeGauge.builder("sammen.pipeline.since.progress", this, TimeUnit.SECONDS,
-                        seconds(kind, name, ConsumerProgress.Snapshot::sinceProgress, ProcessorProgress.Snapshot::sinceProgress))
+                        seconds(kind, name, Progress::sinceProgress))
                 .description("Time since this consumer or processor last got through a record or event").tags("consumer", name, "kind", kind)
                 .register(meters);
-        Gauge.builder("sammen.pipeline.stalled", this, monitor -> monitor.stalled(kind, name) ? 1 : 0)
+        Gauge.builder("sammen.pipeline.stalled", this, monitor -> {
+                    Progress progress = monitor.progressOf(kind, name);
+                    return progress != null && progress.stalled(monitor.properties.stallAfter()) ? 1 : 0;
+                })
                 .description("1 while this consumer or processor has records or events waiting and has got through none for sammen.pipeline.stall-after")
                 .tags("consumer", name, "kind", kind).register(meters);
     }
 
-    private boolean stalled(String kind, String name) {
+    /** The consumer's or processor's progress now; none if it is not (or no longer) this replica's. */
+    private Progress progressOf(String kind, String name) {
         if (kind.equals("kafka")) {
-            ConsumerProgress.Snapshot snapshot = consumers.snapshots().get(name);
-            return snapshot != null && snapshot.stalled(properties.stallAfter());
+            return consumers.snapshots().get(name);
         }
-        ProcessorProgress.Snapshot snapshot = processors == null ? null : processors.snapshots().get(name);
-        return snapshot != null && snapshot.stalled(properties.stallAfter());
+        return processors == null ? null : processors.snapshots().get(name);
     }
 
-    private ToDoubleFunction<PipelineMonitor> seconds(String kind, String name,
-                                                      Function<ConsumerProgress.Snapshot, Duration> ofConsumer,
-                                                      Function<ProcessorProgress.Snapshot, Duration> ofProcessor) {
+    private ToDoubleFunction<PipelineMonitor> seconds(String kind, String name, Function<Progress, Duration> reading) {
         return monitor -> {
-            Duration duration;
-            if (kind.equals("kafka")) {
-                ConsumerProgress.Snapshot snapshot = consumers.snapshots().get(name);
-                duration = snapshot == null ? Duration.ZERO : ofConsumer.apply(snapshot);
-            } else {
-                ProcessorProgress.Snapshot snapshot = processors == null ? null : processors.snapshots().get(name);
-                duration = snapshot == null ? Duration.ZERO : ofProcessor.apply(snapshot);
-            }
-            return duration.toMillis() / 1000.0;
+            Progress progress = monitor.progressOf(kind, name);
+            return progress == null ? 0 : reading.apply(progress).toMillis() / 1000.0;
         };
     }
 

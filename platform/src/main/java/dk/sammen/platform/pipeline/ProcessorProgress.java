@@ -47,11 +47,8 @@ public final class ProcessorProgress {
      * @param stuckFor          how long events have waited without it moving
      * @param error             the error its segments report, if any
      */
-    public record Snapshot(String processor, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, String error) {
-
-        public boolean stalled(Duration limit) {
-            return stuckFor.compareTo(limit) >= 0;
-        }
+    public record Snapshot(String processor, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, String error)
+            implements Progress {
     }
 
     private static final class State {
@@ -66,8 +63,8 @@ public final class ProcessorProgress {
         Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
         processors.forEach((name, state) -> {
             Instant oldest = state.oldestWaiting;
-            Duration sinceProgress = between(state.lastProgress, now);
-            Duration waiting = between(oldest, now);
+            Duration sinceProgress = Progress.since(state.lastProgress, now);
+            Duration waiting = Progress.since(oldest, now);
             Duration stuck = oldest == null ? Duration.ZERO : waiting.compareTo(sinceProgress) < 0 ? waiting : sinceProgress;
             snapshots.put(name, new Snapshot(name, waiting, sinceProgress, stuck, state.error));
         });
@@ -121,13 +118,5 @@ public final class ProcessorProgress {
     private Optional<Instant> firstEventAfter(long position) {
         return jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT 1")
                 .param(position).query(String.class).optional().map(Instant::parse);
-    }
-
-    private static Duration between(Instant moment, Instant now) {
-        if (moment == null) {
-            return Duration.ZERO;
-        }
-        Duration duration = Duration.between(moment, now);
-        return duration.isNegative() ? Duration.ZERO : duration;
     }
 }

@@ -20,6 +20,12 @@ public class Projections {
 
     static final String LEDGER = "timeline_entry";
 
+    /**
+     * Taken shared by every batch written to the live tables, on every replica, and exclusively by
+     * a rebuild for its last records and the swap, so no replica writes to tables being replaced.
+     */
+    static final String LIVE_WRITERS_LOCK = "analytics.live-projections";
+
     private final JdbcTemplate jdbc;
     private final List<Projection> projections;
     private final ErasedPeople erased;
@@ -33,6 +39,9 @@ public class Projections {
     /** Applies a batch in one transaction; returns how many events were new. Events about an erased young person are left out. */
     @Transactional
     public int apply(ProjectionSchema schema, List<LoggedEvent> batch) {
+        if (schema == ProjectionSchema.LIVE) {
+            jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))::text", LIVE_WRITERS_LOCK);
+        }
         Set<String> aboutErased = erased.aboutErased(batch.stream().map(LoggedEvent::entry).toList());
         List<LoggedEvent> events = aboutErased.isEmpty() ? batch
                 : batch.stream().filter(logged -> !aboutErased.contains(logged.entry().eventId())).toList();

@@ -1,5 +1,6 @@
 package dk.sammen.analytics.projection;
 
+import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.pipeline.ParkedRecords;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Gauge;
@@ -17,11 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,10 +61,13 @@ public class Rebuilds {
             List.of(),
             rs.getString("failure"));
 
+    static final String REBUILD_LOCK = "analytics.rebuild";
+    private static final Duration PROGRESS_STORED_EVERY = Duration.ofSeconds(1);
+
     private final Projections projections;
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ConsumerFactory<String, CloudEvent> consumers;
-    private final KafkaListenerEndpointRegistry listeners;
     private final ParkedRecords parked;
     private final String liveConsumer;
     private final String[] topics;
@@ -75,15 +78,15 @@ public class Rebuilds {
     });
     private volatile Progress running;
 
-    Rebuilds(Projections projections, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
-             KafkaListenerEndpointRegistry listeners, ParkedRecords parked,
+    Rebuilds(Projections projections, DataSource dataSource, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
+             ParkedRecords parked,
              @Value("${sammen.analytics.consumer-group}") String liveConsumer, String[] analyticsTopics, MeterRegistry meters) {
         this.projections = projections;
+        this.dataSource = dataSource;
         this.parked = parked;
         this.liveConsumer = liveConsumer;
         this.jdbc = jdbc;
         this.consumers = cloudEventConsumerFactory;
-        this.listeners = listeners;
         this.topics = analyticsTopics;
         Gauge.builder("sammen.analytics.rebuild.running", () -> running == null ? 0 : 1)
                 .description("1 while a rebuild of the projections runs").register(meters);
@@ -96,13 +99,16 @@ public class Rebuilds {
     }
 
     /**
-     * A rebuild runs in this process only, so one still marked running at start-up was cut off
-     * by a restart; left as it was, it would block every later rebuild.
+     * A rebuild cut off by a restart is still marked running; left so, it would block every later
+     * one. Another replica's rebuild still holds the lock and is left alone.
      */
     @EventListener(ApplicationReadyEvent.class)
-    public void markInterruptedRebuildsFailed() {
-        jdbc.sql("UPDATE projection_rebuild SET state = 'FAILED', finished_at = ?, failure = ? WHERE state = 'RUNNING'")
-                .params(Timestamp.from(Instant.now()), "Interrupted by a restart of analytics").update();
+    public void failAbandonedRebuilds() {
+        try (SessionLocks locks = SessionLocks.on(dataSource)) {
+            if (locks.tryLock(REBUILD_LOCK)) {
+                failRunning();
+            }
+        }
     }
 
     @PreDestroy
@@ -110,18 +116,53 @@ public class Rebuilds {
         worker.shutdownNow();
     }
 
-    /** Starts a rebuild, or returns the one already running. */
-    public synchronized Rebuild request() {
-        Optional<Rebuild> current = jdbc.sql("SELECT * FROM projection_rebuild WHERE state = 'RUNNING'").query(REBUILD_ROW).optional();
-        if (current.isPresent()) {
-            return withProgress(current.get());
+    /**
+     * Starts a rebuild, or returns the one already running on any replica. Which replica runs it
+     * is decided by a PostgreSQL advisory lock held for the whole rebuild: it is let go when the
+     * rebuild ends or its replica's connection does, so a replica that dies frees it at once.
+     */
+    public Rebuild request() {
+        SessionLocks locks = SessionLocks.on(dataSource);
+        try {
+            if (!locks.tryLock(REBUILD_LOCK)) {
+                locks.close();
+                return runningElsewhere();
+            }
+            failRunning();
+            UUID id = UUID.randomUUID();
+            jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', ?)")
+                    .params(id, Timestamp.from(Instant.now())).update();
+            running = new Progress(id);
+            worker.submit(() -> run(id, locks));
+            return find(id).orElseThrow();
+        } catch (RuntimeException e) {
+            running = null;
+            locks.close();
+            throw e;
         }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', ?)")
-                .params(id, Timestamp.from(Instant.now())).update();
-        running = new Progress(id);
-        worker.submit(() -> run(id));
-        return find(id).orElseThrow();
+    }
+
+    /** The lock is held elsewhere: its row is there, or will be in a moment (the holder writes it right after locking). */
+    private Rebuild runningElsewhere() {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            Optional<Rebuild> current = jdbc.sql("SELECT * FROM projection_rebuild WHERE state = 'RUNNING'").query(REBUILD_ROW).optional();
+            if (current.isPresent()) {
+                return withProgress(current.get());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new DomainRuleViolation("one-rebuild-at-a-time", "Another analytics replica is starting a rebuild; ask again in a moment");
+    }
+
+    /** Only the lock's holder calls this, so a row still marked running belongs to nobody. */
+    private void failRunning() {
+        jdbc.sql("UPDATE projection_rebuild SET state = 'FAILED', finished_at = ?, failure = ? WHERE state = 'RUNNING'")
+                .params(Timestamp.from(Instant.now()), "Cut off before it finished: its analytics replica stopped").update();
     }
 
     public Optional<Rebuild> find(UUID rebuildId) {
@@ -138,10 +179,8 @@ public class Rebuilds {
                 progress.secondsToGo(), progress.partitions(), null);
     }
 
-    private void run(UUID rebuildId) {
-        MessageListenerContainer live = listeners.getListenerContainer(ProjectionListener.ID);
-        boolean liveStopped = false;
-        try {
+    private void run(UUID rebuildId, SessionLocks locks) {
+        try (locks) {
             projections.prepareRebuild();
             try (Consumer<String, CloudEvent> consumer = consumers.createConsumer(null, "projection-rebuild")) {
                 List<TopicPartition> partitions = Arrays.stream(topics)
@@ -152,12 +191,13 @@ public class Rebuilds {
                 consumer.seekToBeginning(partitions);
                 // Most of the log, while the live projections go on serving and growing...
                 replayUntil(consumer, consumer.endOffsets(partitions));
-                // ...then the last records, with the live consumer stopped so none are missed.
-                live.stop();
-                liveStopped = true;
+                // ...then the last records, with every replica's live consumer held at its next batch
+                // (it takes this lock shared), so none is written to tables about to be replaced.
+                locks.lock(Projections.LIVE_WRITERS_LOCK);
                 replayUntil(consumer, consumer.endOffsets(partitions));
             }
             swapGivingWayToReaders();
+            locks.unlock(Projections.LIVE_WRITERS_LOCK);
             projections.analyze();
             finish(rebuildId, Rebuild.State.COMPLETED, null);
             log.info("Projections rebuilt from the log: {} events replayed at {} events/s", running.replayed, Math.round(running.rate()));
@@ -166,9 +206,6 @@ public class Rebuilds {
             finish(rebuildId, Rebuild.State.FAILED, e.toString());
         } finally {
             running = null;
-            if (liveStopped || !live.isRunning()) {
-                live.start();
-            }
         }
     }
 
@@ -216,7 +253,19 @@ public class Rebuilds {
                 progress.replayed += batch.size();
             }
             progress.positions = positions(consumer, end);
+            storeProgressNowAndThen(progress);
         }
+    }
+
+    /** So the other replicas, which answer {@code GET /rebuilds/{id}} from the table, see it move. */
+    private void storeProgressNowAndThen(Progress progress) {
+        long now = System.nanoTime();
+        if (now - progress.storedNanos < PROGRESS_STORED_EVERY.toNanos()) {
+            return;
+        }
+        progress.storedNanos = now;
+        jdbc.sql("UPDATE projection_rebuild SET events_replayed = ?, events_per_second = ? WHERE rebuild_id = ? AND state = 'RUNNING'")
+                .params(progress.replayed, progress.rate(), progress.rebuildId).update();
     }
 
     private static Optional<LoggedEvent> readable(ConsumerRecord<String, CloudEvent> record) {
@@ -252,6 +301,7 @@ public class Rebuilds {
 
         private final UUID rebuildId;
         private final long startedNanos = System.nanoTime();
+        private long storedNanos = startedNanos;
         private volatile long replayed;
         private volatile Map<TopicPartition, Long> end = Map.of();
         private volatile Map<TopicPartition, Long> positions = Map.of();

@@ -16,11 +16,15 @@ import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +47,15 @@ class TimelineTest extends ServiceApiTest {
 
     @Autowired
     Rebuilds rebuilds;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+
+    @Value("${spring.datasource.password:}")
+    String databasePassword;
 
     @Test
     void aYoungPersonsTimelineJoinsEventsFromSeveralServicesInOrder() {
@@ -130,7 +143,7 @@ class TimelineTest extends ServiceApiTest {
         jdbc.sql("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES (?, 'RUNNING', now())")
                 .param(cutOff).update();
 
-        rebuilds.markInterruptedRebuildsFailed(); // what analytics does when it starts again
+        rebuilds.failAbandonedRebuilds(); // what analytics does when it starts again
 
         JsonNode cutOffStatus = http.getForObject("/rebuilds/" + cutOff, JsonNode.class);
         assertThat(cutOffStatus.get("state").asText()).isEqualTo("FAILED");
@@ -138,6 +151,57 @@ class TimelineTest extends ServiceApiTest {
         assertThat(next.get("rebuildId").asText()).isNotEqualTo(cutOff.toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
                 http.getForObject("/rebuilds/" + next.get("rebuildId").asText(), JsonNode.class).get("state").asText()));
+    }
+
+    /**
+     * Two replicas: the one that runs a rebuild holds its lock in PostgreSQL, so a second replica
+     * starting, or asked for a rebuild, neither fails it nor starts another; when the first dies
+     * (its connection ends with it) the next request fails the orphan and starts afresh.
+     */
+    @Test
+    void aRebuildAnotherReplicaRunsIsNeitherFailedNorStartedTwiceAndIsFreedWhenThatReplicaDies() throws SQLException {
+        UUID elsewhere = UUID.randomUUID();
+        try (Connection otherReplica = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword)) {
+            otherReplica.createStatement().execute("SELECT pg_advisory_lock(hashtextextended('analytics.rebuild', 0))");
+            otherReplica.createStatement().execute("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES ('"
+                    + elsewhere + "', 'RUNNING', now())");
+
+            rebuilds.failAbandonedRebuilds(); // this replica starts while the other rebuilds
+            assertThat(http.getForObject("/rebuilds/" + elsewhere, JsonNode.class).get("state").asText()).isEqualTo("RUNNING");
+            ResponseEntity<JsonNode> asked = http.postForEntity("/rebuilds", null, JsonNode.class);
+            assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(asked.getBody().get("rebuildId").asText()).as("the rebuild already running").isEqualTo(elsewhere.toString());
+            assertThat(jdbc.sql("SELECT count(*) FROM projection_rebuild WHERE state = 'RUNNING'").query(Long.class).single()).isEqualTo(1);
+        } // the other replica dies: PostgreSQL lets go of its lock with its connection
+
+        JsonNode next = http.postForEntity("/rebuilds", null, JsonNode.class).getBody();
+        assertThat(next.get("rebuildId").asText()).isNotEqualTo(elsewhere.toString());
+        assertThat(http.getForObject("/rebuilds/" + elsewhere, JsonNode.class).get("failure").asText()).contains("replica stopped");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                http.getForObject("/rebuilds/" + next.get("rebuildId").asText(), JsonNode.class).get("state").asText()));
+    }
+
+    /**
+     * The rebuild's last records and swap wait for a batch another replica's live consumer is still
+     * writing (it holds the live writers' lock shared), so that batch is in the tables swapped in.
+     */
+    @Test
+    void aRebuildWaitsForAnotherReplicasLiveBatchBeforeItReplacesTheTables() throws Exception {
+        UUID courseId = UUID.randomUUID();
+        publish(Topics.PLANS, PLANS, Instant.now(), new CourseOpenedV1(courseId, UUID.randomUUID(), CourseOfferReason.CITIZEN_WISH, Instant.now()));
+        awaitTimeline("/courses/" + courseId + "/timeline", 1);
+        URI status;
+        try (Connection otherReplica = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword)) {
+            otherReplica.setAutoCommit(false);
+            otherReplica.createStatement().execute("SELECT pg_advisory_xact_lock_shared(hashtextextended('analytics.live-projections', 0))");
+            status = http.postForEntity("/rebuilds", null, JsonNode.class).getHeaders().getLocation();
+            Thread.sleep(3_000);
+            assertThat(http.getForObject(status, JsonNode.class).get("state").asText()).as("held by the other replica's batch")
+                    .isEqualTo("RUNNING");
+            otherReplica.commit();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(http.getForObject(status, JsonNode.class).get("state").asText()));
+        assertThat(awaitTimeline("/courses/" + courseId + "/timeline", 1).get("totalItems").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -29,6 +29,13 @@ public final class TransientFailures {
      */
     private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "53", "57", "40");
 
+    /**
+     * Axon's report that another replica appended to the same aggregate first: the command, sent
+     * again, runs against the state that includes the other change. By name, since analytics runs
+     * without Axon.
+     */
+    private static final String AXON_CONCURRENCY = "org.axonframework.modelling.command.ConcurrencyException";
+
     private TransientFailures() {
     }
 
@@ -38,7 +45,7 @@ public final class TransientFailures {
                     || cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransactionSystemException || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException || cause instanceof ConnectException
-                    || cause instanceof RetriableException) {
+                    || cause instanceof RetriableException || AXON_CONCURRENCY.equals(cause.getClass().getName())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

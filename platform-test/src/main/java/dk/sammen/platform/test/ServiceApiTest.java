@@ -9,6 +9,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
 /**
  * What a test of one service's API has to hand: the service over HTTP, its own database, and
  * the names its topics have in this test context.
@@ -31,6 +35,15 @@ public abstract class ServiceApiTest {
 
     @Value("${spring.application.name}")
     private String application;
+
+    @Value("${spring.datasource.url}")
+    private String databaseUrl;
+
+    @Value("${spring.datasource.username}")
+    private String databaseUser;
+
+    @Value("${spring.datasource.password:}")
+    private String databasePassword;
 
     @BeforeEach
     void callWithToken() {
@@ -62,6 +75,15 @@ public abstract class ServiceApiTest {
             builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         return new TestRestTemplate(builder);
+    }
+
+    /**
+     * A connection of its own to the service's database, outside its pool, as a second replica of
+     * the service has: what it locks or writes the service sees as another process's doing, and
+     * closing it ends the session as that replica dying would.
+     */
+    protected Connection anotherReplicasConnection() throws SQLException {
+        return DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
     }
 
     /** @param topic a name from {@link dk.sammen.events.Topics} */

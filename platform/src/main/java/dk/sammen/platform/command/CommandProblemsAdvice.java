@@ -5,6 +5,7 @@ import dk.sammen.platform.web.FieldError;
 import dk.sammen.platform.web.ProblemDetailsAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +23,7 @@ import java.util.Map;
 public class CommandProblemsAdvice {
 
     public static final URI STALE_VERSION = URI.create("urn:sammen:problem:stale-version");
+    public static final URI CONCURRENT_CHANGE = URI.create("urn:sammen:problem:concurrent-change");
     public static final URI KEY_REUSED = URI.create("urn:sammen:problem:idempotency-key-reused");
 
     @ExceptionHandler(ConflictingModificationException.class)
@@ -32,6 +34,23 @@ public class CommandProblemsAdvice {
         problem.setTitle("Changed since you read it");
         problem.setProperty("errors", List.of(new FieldError(ExpectedVersion.HEADER, "does not match the current version")));
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    }
+
+    /**
+     * Another replica appended to the same aggregate in the same instant (one replica serialises
+     * commands on an aggregate; two cannot). With an {@code If-Match} the caller's version is
+     * now stale, as when someone else changed it; without one, sending again is safe.
+     */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex, HttpServletRequest request) {
+        if (request.getHeader(ExpectedVersion.HEADER) != null) {
+            return staleVersion(null);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this at the same moment; send your change again");
+        problem.setType(CONCURRENT_CHANGE);
+        problem.setTitle("Changed at the same moment");
+        return ResponseEntity.status(HttpStatus.CONFLICT).header("Retry-After", "0").body(problem);
     }
 
     /** A change to something that was never created: 404 naming the path variable that held its id. */

@@ -1,6 +1,7 @@
 package dk.sammen.platform.eventstore;
 
 import dk.sammen.platform.PlatformMigrations;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -41,6 +42,12 @@ public class AxonPostgresAutoConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /** Replaces Axon's resolver (see {@link PostgresDuplicateKeys}); the event store and the token store use it. */
+    @Bean
+    PersistenceExceptionResolver postgresDuplicateKeys() {
+        return new PostgresDuplicateKeys();
     }
 
     @Bean

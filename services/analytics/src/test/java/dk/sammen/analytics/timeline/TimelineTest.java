@@ -16,14 +16,12 @@ import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,15 +45,6 @@ class TimelineTest extends ServiceApiTest {
 
     @Autowired
     Rebuilds rebuilds;
-
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    @Value("${spring.datasource.username}")
-    String databaseUser;
-
-    @Value("${spring.datasource.password:}")
-    String databasePassword;
 
     @Test
     void aYoungPersonsTimelineJoinsEventsFromSeveralServicesInOrder() {
@@ -161,7 +150,7 @@ class TimelineTest extends ServiceApiTest {
     @Test
     void aRebuildAnotherReplicaRunsIsNeitherFailedNorStartedTwiceAndIsFreedWhenThatReplicaDies() throws SQLException {
         UUID elsewhere = UUID.randomUUID();
-        try (Connection otherReplica = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword)) {
+        try (Connection otherReplica = anotherReplicasConnection()) {
             otherReplica.createStatement().execute("SELECT pg_advisory_lock(hashtextextended('analytics.rebuild', 0))");
             otherReplica.createStatement().execute("INSERT INTO projection_rebuild (rebuild_id, state, requested_at) VALUES ('"
                     + elsewhere + "', 'RUNNING', now())");
@@ -191,7 +180,7 @@ class TimelineTest extends ServiceApiTest {
         publish(Topics.PLANS, PLANS, Instant.now(), new CourseOpenedV1(courseId, UUID.randomUUID(), CourseOfferReason.CITIZEN_WISH, Instant.now()));
         awaitTimeline("/courses/" + courseId + "/timeline", 1);
         URI status;
-        try (Connection otherReplica = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword)) {
+        try (Connection otherReplica = anotherReplicasConnection()) {
             otherReplica.setAutoCommit(false);
             otherReplica.createStatement().execute("SELECT pg_advisory_xact_lock_shared(hashtextextended('analytics.live-projections', 0))");
             status = http.postForEntity("/rebuilds", null, JsonNode.class).getHeaders().getLocation();

@@ -138,6 +138,18 @@ public final class LocalStack implements AutoCloseable {
         services.get(service).restart(timeout);
     }
 
+    /**
+     * Starts one more replica of a running service: the same jar on the same database and broker,
+     * on a free port, as a second pod of a deployment is. Reached as {@code <service>-2},
+     * {@code -3}, …; its database is its service's.
+     */
+    public String addReplica(String service, Duration timeout) {
+        long running = services.keySet().stream().filter(name -> name.equals(service) || name.startsWith(service + "-")).count();
+        String name = service + "-" + (running + 1);
+        services.put(name, services.get(service).replica(name, FreePorts.reserve(), logOf(name), timeout));
+        return name;
+    }
+
     public KraftBroker kafka() {
         return kafka;
     }

@@ -108,6 +108,14 @@ final class ServiceProcess {
         }
     }
 
+    /** Another process of the same jar with the same arguments (database, broker, issuer), on its own port and log. */
+    ServiceProcess replica(String replicaName, int replicaPort, Path replicaLog, Duration timeout) {
+        ServiceProcess replica = new ServiceProcess(replicaName, replicaPort);
+        replica.start(jar, replicaLog, arguments);
+        replica.awaitReady(timeout);
+        return replica;
+    }
+
     /** Starts the service again as it was started, its log appended to. */
     void restart(Duration timeout) {
         start(jar, log, arguments);

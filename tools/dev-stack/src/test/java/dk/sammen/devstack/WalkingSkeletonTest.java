@@ -25,12 +25,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -369,9 +376,13 @@ class WalkingSkeletonTest {
     }
 
     private UUID registerYoungPerson() throws IOException {
+        return registerYoungPerson("070311-4321");
+    }
+
+    private UUID registerYoungPerson(String cpr) throws IOException {
         String body = """
-                {"cpr": "070311-4321", "name": "Ung E2E", "situation": {"schoolGrade": 8, "schoolAbsencePercent": 30,
-                 "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}""";
+                {"cpr": "%s", "name": "Ung E2E", "situation": {"schoolGrade": 8, "schoolAbsencePercent": 30,
+                 "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}""".formatted(cpr);
         try {
             HttpResponse<String> response = HTTP.send(request("plans", "/citizens")
                     .header("Content-Type", "application/json")
@@ -488,6 +499,152 @@ class WalkingSkeletonTest {
             rows.next();
             assertThat(rows.getLong(1)).as("course facts, one per course").isEqualTo(courses.size());
         }
+    }
+
+    /**
+     * Two replicas of plans and two of analytics, each pair on one database, as the chart runs
+     * them: commands go to both plans replicas (some to one course from both at once), a rebuild
+     * is asked of both analytics replicas at once while they consume. Every course's adult-transition
+     * reminder fires once, the relay publishes each stored event once, analytics projects each
+     * once, and what the two replicas projected live equals a replay of the log by one.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void twoReplicasOfPlansAndOfAnalyticsDoEverythingOnceAndProjectWhatOneWould() throws Exception {
+        Instant starting = Instant.now();
+        List<String> plans = List.of("plans", stack.addReplica("plans", Duration.ofMinutes(3)));
+        List<String> analytics = List.of("analytics", stack.addReplica("analytics", Duration.ofMinutes(3)));
+        System.out.printf("[figures] second replicas of plans and analytics ready in %d ms%n", Duration.between(starting, Instant.now()).toMillis());
+        // Turning 18 in two months: each course's adult-transition reminder is due at once, on whichever replica picks it up.
+        LocalDate almost18 = LocalDate.now().minusYears(18).plusMonths(2);
+        UUID almostAdult = registerYoungPerson(almost18.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4" + "%03d".formatted(
+                ThreadLocalRandom.current().nextInt(1000)));
+        UUID shared = openCourse(almostAdult);
+        List<UUID> courses = Collections.synchronizedList(new ArrayList<>(List.of(shared)));
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger goals = new AtomicInteger();
+        AtomicInteger sentAgain = new AtomicInteger();
+        List<Thread> load = plans.stream().map(replica -> Thread.ofPlatform().name("load-" + replica).start(() -> {
+            for (int i = 0; i < 15; i++) {
+                try {
+                    HttpResponse<String> opened = send(replica, "/courses", "{\"citizenId\":\"" + almostAdult + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}");
+                    if (opened.statusCode() == 201) {
+                        courses.add(UUID.fromString(JSON.readTree(opened.body()).get("id").asText()));
+                    } else {
+                        unexpected.add(replica + " " + opened.statusCode() + " " + opened.body());
+                    }
+                    String goal = """
+                            {"area": "JOB", "inOwnWords": "Mål %d fra %s", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
+                            .formatted(i, replica, almostAdult);
+                    HttpResponse<String> added;
+                    while ((added = send(replica, "/courses/" + shared + "/goals", goal)).statusCode() == 409
+                            && added.body().contains("concurrent-change")) {
+                        sentAgain.incrementAndGet();
+                    }
+                    if (added.statusCode() == 201) {
+                        goals.incrementAndGet();
+                    } else {
+                        unexpected.add(replica + " goal " + added.statusCode() + " " + added.body());
+                    }
+                } catch (Exception e) {
+                    unexpected.add(replica + " " + e);
+                }
+            }
+        })).toList();
+        List<CompletableFuture<JsonNode>> asked = analytics.stream().map(replica -> CompletableFuture.supplyAsync(() -> {
+            try {
+                HttpResponse<String> response = HTTP.send(request("anders", replica, "/rebuilds").POST(HttpRequest.BodyPublishers.noBody())
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(replica + " " + response.body()).isEqualTo(202);
+                return JSON.readTree(response.body());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).toList();
+        Set<String> rebuilds = asked.stream().map(answer -> answer.join().get("rebuildId").asText()).collect(Collectors.toSet());
+        for (Thread thread : load) {
+            thread.join();
+        }
+        assertThat(unexpected).as("answers other than 201, or a 409 concurrent-change sent again").isEmpty();
+        assertThat(rebuilds).as("both replicas asked at once: one rebuild").hasSize(1);
+        String rebuild = rebuilds.iterator().next();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() ->
+                !"RUNNING".equals(getAs("anders", analytics.get(1), "/rebuilds/" + rebuild).get("state").asText()));
+        assertThat(getAs("anders", analytics.getFirst(), "/rebuilds/" + rebuild).get("state").asText()).isEqualTo("COMPLETED");
+
+        // Each course: CourseOpened and its reminder; the shared one also each goal.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                storedEventsByCourse(courses, "AdultTransitionReminderRaised").size() == courses.size());
+        Thread.sleep(3_000); // long enough for a second replica to fire a reminder again, were it going to
+        Map<UUID, Long> stored = storedEventsByCourse(courses, "");
+        assertThat(storedEventsByCourse(courses, "AdultTransitionReminderRaised").values()).as("reminders per course").containsOnly(1L);
+        assertThat(stored.get(shared)).isEqualTo(2L + goals.get());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                courses.stream().allMatch(courseId -> timelineSize(courseId) == stored.get(courseId)));
+        Set<String> keys = stored.keySet().stream().map(UUID::toString).collect(Collectors.toSet());
+        long events = stored.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> published = dk.sammen.platform.test.TopicReader.read(stack.kafka().bootstrapServers(), "sammen.plans",
+                        read -> read.stream().filter(r -> keys.contains(r.key())).count() >= events, Duration.ofSeconds(30))
+                .stream().filter(r -> keys.contains(r.key()))
+                .collect(Collectors.groupingBy(r -> r.value().getId(), Collectors.counting()));
+        assertThat(published).as("records on sammen.plans, by CloudEvent id").hasSize((int) events);
+        assertThat(published.values()).as("each event published once").containsOnly(1L);
+        for (UUID courseId : courses) {
+            assertThat(timelineSize(courseId)).as("analytics entries of course " + courseId).isEqualTo(stored.get(courseId).intValue());
+        }
+        System.out.printf("[figures] two replicas each: %d courses, %d goals on one course from both (%d sent again after a "
+                        + "concurrent change), %d events, each reminder once, each event published and projected once, %d ms in all%n",
+                courses.size(), goals.get(), sentAgain.get(), published.size(), Duration.between(starting, Instant.now()).toMillis());
+
+        // What the two replicas projected live is what one replaying the log alone builds.
+        Map<String, List<String>> live = analyticsProjections();
+        JsonNode quiet = JSON.readTree(HTTP.send(request("anders", analytics.get(1), "/rebuilds").POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> "COMPLETED".equals(
+                getAs("anders", analytics.getFirst(), "/rebuilds/" + quiet.get("rebuildId").asText()).get("state").asText()));
+        assertThat(analyticsProjections()).isEqualTo(live);
+    }
+
+    private HttpResponse<String> send(String service, String path, String body) throws Exception {
+        return HTTP.send(request(WORKS_IN.get(service.replaceFirst("-\\d+$", "")), service, path)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Stored events per course of {@code courseIds} whose payload type ends with {@code kind} ("" for all). */
+    private Map<UUID, Long> storedEventsByCourse(List<UUID> courseIds, String kind) throws SQLException {
+        try (Connection plans = stack.postgres().connect(stack.database("plans"));
+             PreparedStatement stored = plans.prepareStatement("""
+                     SELECT aggregate_identifier, count(*) FROM domain_event_entry
+                     WHERE aggregate_identifier = ANY(?) AND payload_type LIKE ? GROUP BY aggregate_identifier""")) {
+            stored.setArray(1, plans.createArrayOf("varchar", courseIds.stream().map(UUID::toString).toArray()));
+            stored.setString(2, "%" + kind);
+            ResultSet rows = stored.executeQuery();
+            Map<UUID, Long> counts = new HashMap<>();
+            while (rows.next()) {
+                counts.put(UUID.fromString(rows.getString(1)), rows.getLong(2));
+            }
+            return counts;
+        }
+    }
+
+    /** Every row of every projection analytics rebuilds, as text in a fixed order. */
+    private Map<String, List<String>> analyticsProjections() throws SQLException {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (Connection analytics = stack.postgres().connect(stack.database("analytics"))) {
+            for (String table : List.of("timeline_entry", "citizen_profile", "course_fact", "occupation_change", "offer_period",
+                    "offer_catalogue", "meeting_fact", "agreement_fact", "progression_fact", "underretning_fact", "deadline_breach",
+                    "trial_fact")) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet result = analytics.createStatement().executeQuery("SELECT t::text FROM " + table + " t ORDER BY 1")) {
+                    while (result.next()) {
+                        rows.add(result.getString(1));
+                    }
+                }
+                tables.put(table, rows);
+            }
+        }
+        return tables;
     }
 
     private long storedCourses(List<UUID> courseIds) throws SQLException {

@@ -80,7 +80,7 @@ public final class PlansBenchmark {
         for (int i = 0; i < 7; i++) {
             UUID member = UUID.randomUUID();
             ok(send("POST", path + "/team", """
-                    {"memberId": "%s", "name": "Medlem %d", "role": "TEACHER", "affiliation": "C_SIK"}""".formatted(member, i)));
+                    {"memberId": "%s", "name": "Medlem %d", "role": "MENTOR", "affiliation": "C_ARB"}""".formatted(member, i)));
             team.add(member);
         }
         List<UUID> goals = new ArrayList<>();

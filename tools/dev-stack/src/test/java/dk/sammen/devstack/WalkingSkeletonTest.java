@@ -258,9 +258,11 @@ class WalkingSkeletonTest {
                 {"decision": "OFFER_COORDINATED_COURSE", "reason": "Gentagne underretninger fra flere kilder", "decidedBy": "%s"}""".formatted(intake));
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> getAs("ida", "plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt() == 1);
-        // Opened on the intake's decision, the course has no team yet: the intake sees it, a caseworker not on it does not.
-        JsonNode course = getAs("ida", "plans", "/courses?citizenId=" + daughterId).get("items").get(0);
+                .until(() -> getAs("ida", "plans", "/citizens/" + daughterId + "/open-courses").size() == 1);
+        // Opened on the intake's decision, the course has no team yet: the intake sees that it exists, with no one
+        // holding it yet; a caseworker not on it does not see it listed.
+        JsonNode course = getAs("ida", "plans", "/citizens/" + daughterId + "/open-courses").get(0);
+        assertThat(course.get("tovholder").isNull()).isTrue();
         assertThat(get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt()).isZero();
         assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
         assertThat(course.get("status").asText()).isEqualTo("OFFERED");

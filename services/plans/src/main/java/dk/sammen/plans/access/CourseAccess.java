@@ -1,14 +1,18 @@
 package dk.sammen.plans.access;
 
+import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import dk.sammen.platform.security.AccessRefused;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +24,9 @@ import java.util.UUID;
 /**
  * Need-to-know for courses, decided here and nowhere else: a caseworker or team member works on
  * a course only as its tovholder or on its team (or, until a tovholder is assigned, as the one
- * who offered it), or through a break-the-glass grant that has not expired; the young person sees
- * their own course, a guardian their ward's.
+ * who offered it) and, for a member, only while the course's consents cover their centre
+ * ({@link dk.sammen.plans.course.Consents#cover}); or through a break-the-glass grant that has
+ * not expired. The young person sees their own course, a guardian their ward's.
  */
 @Component
 public class CourseAccess implements AuditSubjects {
@@ -42,34 +47,70 @@ public class CourseAccess implements AuditSubjects {
         this.emergencies = emergencies;
     }
 
+    /**
+     * Why someone may see a course; {@code emergencyReason} is the reason of the break-the-glass
+     * grant it rests on, read with the grant in one go so the audit never records one without the other.
+     */
+    public record Access(Basis basis, String emergencyReason) {
+        static Access of(Basis basis) {
+            return new Access(basis, null);
+        }
+    }
+
+    /**
+     * A member on the team whose centre the consents cover: as the young person is on
+     * {@code :today}, a minor or of age. The tovholder and the one who offered the course are
+     * covered by their own centre's basis ({@link dk.sammen.plans.course.Consents}).
+     */
+    private static final String COVERED_ON_TEAM = """
+            SELECT a.course_id FROM course_access a JOIN course_citizen c USING (course_id)
+            WHERE a.person_id = :caller AND (a.kind <> 'MEMBER'
+                  OR CASE WHEN c.of_age_on IS NULL OR :today >= c.of_age_on THEN a.covered_as_adult ELSE a.covered_as_minor END)""";
+
     /** Why a professional may work on this course, if they may. */
-    public Optional<Basis> asProfessional(Caller caller, UUID courseId) {
+    public Optional<Access> asProfessional(Caller caller, UUID courseId) {
         if (caller.id() == null || !caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)) {
             return Optional.empty();
         }
-        if (onTeam(caller.id(), courseId)) {
-            return Optional.of(Basis.TEAM);
+        if (coveredOnTeam(caller.id(), courseId)) {
+            return Optional.of(Access.of(Basis.TEAM));
         }
         if (citizenOfCourse(courseId).isEmpty() || erased(courseId)) {
             // An erased course is gone: read, it is not found; changed, it refuses (course-erased).
-            return Optional.of(Basis.NO_SUCH_COURSE);
+            return Optional.of(Access.of(Basis.NO_SUCH_COURSE));
         }
-        return emergencies.reasonInForce(caller.id(), courseId).map(reason -> Basis.EMERGENCY);
+        return emergencies.reasonInForce(caller.id(), courseId).map(reason -> new Access(Basis.EMERGENCY, reason));
     }
 
     /** Why the young person or their guardian may see this course, if they may. */
-    public Optional<Basis> asCitizen(Caller caller, UUID courseId) {
+    public Optional<Access> asCitizen(Caller caller, UUID courseId) {
         Optional<UUID> citizen = citizenOfCourse(courseId);
         if (citizen.isEmpty()) {
             return Optional.empty();
         }
         if (caller.has(Role.YOUNG_PERSON) && citizen.get().equals(caller.id())) {
-            return Optional.of(Basis.OWN);
+            return Optional.of(Access.of(Basis.OWN));
         }
         if (caller.has(Role.GUARDIAN) && caller.guardianOf().contains(citizen.get())) {
-            return Optional.of(Basis.GUARDIAN);
+            return Optional.of(Access.of(Basis.GUARDIAN));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A young person withdraws only their own consent, a guardian only their own; a professional
+     * records either (the withdrawal may reach them by phone or letter).
+     */
+    public void ownWithdrawal(Caller caller, ConsentGiver withdrawnBy, UUID guardianId) {
+        if (caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)) {
+            return;
+        }
+        boolean own = caller.has(Role.YOUNG_PERSON) ? withdrawnBy == ConsentGiver.YOUNG_PERSON && guardianId == null
+                : caller.has(Role.GUARDIAN) && withdrawnBy == ConsentGiver.GUARDIAN && caller.id().equals(guardianId);
+        if (!own) {
+            throw new AccessRefused("A young person or a guardian withdraws their own consent: withdrawnBy "
+                    + "(and for a guardian guardianId) must be the caller");
+        }
     }
 
     private boolean erased(UUID courseId) {
@@ -91,20 +132,18 @@ public class CourseAccess implements AuditSubjects {
     }
 
     /**
-     * The courses a list may show this caller: an intake worker all of them (before a course is
-     * offered they must see whether the young person already has one), a professional those they
-     * work on, the young person their own, a guardian their wards'.
+     * The courses a list may show this caller: a professional those they work on, the young
+     * person their own, a guardian their wards'. Intake sees none: what it needs to know, that a
+     * young person has a course and who holds it, is {@code GET /citizens/{citizenId}/open-courses}.
      */
     public PagedQuery.Condition visibleCourses(Caller caller) {
-        if (caller.has(Role.INTAKE_WORKER)) {
-            return new PagedQuery.Condition("TRUE", Map.of());
-        }
         List<String> any = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("caller", caller.id());
         params.put("now", Timestamp.from(clock.instant()));
         if (caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)) {
-            any.add("course_id IN (SELECT course_id FROM course_access WHERE person_id = :caller)");
+            params.put("today", today());
+            any.add("course_id IN (" + COVERED_ON_TEAM + ")");
             any.add("course_id IN (SELECT course_id FROM emergency_access WHERE person_id = :caller AND expires_at > :now)");
         }
         if (caller.has(Role.YOUNG_PERSON)) {
@@ -117,8 +156,12 @@ public class CourseAccess implements AuditSubjects {
         return new PagedQuery.Condition(any.isEmpty() ? "FALSE" : String.join(" OR ", any), params);
     }
 
-    private boolean onTeam(UUID personId, UUID courseId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_access WHERE course_id = ? AND person_id = ?)")
-                .params(courseId, personId).query(Boolean.class).single();
+    private boolean coveredOnTeam(UUID personId, UUID courseId) {
+        return jdbc.sql("SELECT EXISTS (" + COVERED_ON_TEAM + " AND a.course_id = :course)")
+                .param("caller", personId).param("today", today()).param("course", courseId).query(Boolean.class).single();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Denmark.ZONE);
     }
 }

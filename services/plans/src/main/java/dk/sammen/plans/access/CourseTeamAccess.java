@@ -1,5 +1,10 @@
 package dk.sammen.plans.access;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.events.Centre;
+import dk.sammen.events.plans.TeamAffiliation;
+import dk.sammen.plans.course.Consents;
 import dk.sammen.plans.course.CourseEvents;
 import dk.sammen.plans.course.CourseOpened;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
@@ -9,17 +14,29 @@ import dk.sammen.platform.security.CallerOnCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who is on each course's team, for the need-to-know decisions, and whose course it is. Subscribing: kept in the
- * transaction of the command that changes the team, so a new member can work at once and a
- * removed one is shut out at once.
+ * Who is on each course's team, for the need-to-know decisions, whose course it is, and whether
+ * the course's consents cover each member ({@link Consents#cover}). Subscribing: kept in the
+ * transaction of the command that changes the team or the consents, so a new member can work at
+ * once, and a removed one, or one whose centre a withdrawal no longer covers, is shut out at once.
  */
 @Component
 @ProcessingGroup(CourseTeamAccess.PROCESSING_GROUP)
@@ -27,20 +44,40 @@ class CourseTeamAccess {
 
     static final String PROCESSING_GROUP = "course-access";
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(CourseTeamAccess.class);
 
-    CourseTeamAccess(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final EventStore events;
+
+    CourseTeamAccess(JdbcClient jdbc, ObjectMapper json, EventStore events) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
     }
 
     /** The caseworker who offers the course may compose its team until a tovholder takes it on. */
     @EventHandler
     void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) String openedBy) {
-        jdbc.sql("INSERT INTO course_citizen (course_id, citizen_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(event.courseId(), event.citizenId()).update();
+        Consents none = Consents.noneYet(event.birthDate());
+        jdbc.sql("INSERT INTO course_citizen (course_id, citizen_id, of_age_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.courseId(), event.citizenId(), none.ofAgeOn()).update();
+        store(event.courseId(), new Sharing(none, null));
         if (openedBy != null) {
-            grant(event.courseId(), UUID.fromString(openedBy), "OPENER");
+            grant(event.courseId(), UUID.fromString(openedBy), "OPENER", null);
         }
+    }
+
+    @EventHandler
+    void on(CourseEvents.ConsentRecorded event) {
+        sharing(event.courseId()).ifPresent(sharing -> store(event.courseId(),
+                sharing.with(sharing.consents().recorded(event.givenBy(), event.guardianId(), event.sharedWith()))));
+    }
+
+    @EventHandler
+    void on(CourseEvents.ConsentWithdrawn event) {
+        sharing(event.courseId()).ifPresent(sharing -> store(event.courseId(),
+                sharing.with(sharing.consents().withdrawn(event.withdrawnBy(), event.guardianId()))));
     }
 
     /** When the course closed: erasure after the retention period counts from the last one. */
@@ -54,12 +91,14 @@ class CourseTeamAccess {
     void on(TovholderAssigned event) {
         jdbc.sql("DELETE FROM course_access WHERE course_id = ? AND kind IN ('OPENER', 'TOVHOLDER')")
                 .param(event.courseId()).update();
-        grant(event.courseId(), event.tovholderId(), "TOVHOLDER");
+        grant(event.courseId(), event.tovholderId(), "TOVHOLDER", null);
+        sharing(event.courseId()).ifPresent(sharing -> store(event.courseId(), new Sharing(sharing.consents(), event.centre())));
     }
 
     @EventHandler
     void on(TeamMemberAdded event) {
-        grant(event.courseId(), event.memberId(), "MEMBER");
+        grant(event.courseId(), event.memberId(), "MEMBER", event.affiliation());
+        sharing(event.courseId()).ifPresent(sharing -> cover(event.courseId(), sharing));
     }
 
     @EventHandler
@@ -76,6 +115,7 @@ class CourseTeamAccess {
     void on(CourseEvents.CourseErased event) {
         jdbc.sql("UPDATE course_citizen SET erased_at = ? WHERE course_id = ?").params(Timestamp.from(event.erasedAt()), event.courseId()).update();
         jdbc.sql("DELETE FROM course_access WHERE course_id = ?").param(event.courseId()).update();
+        jdbc.sql("DELETE FROM course_sharing WHERE course_id = ?").param(event.courseId()).update();
         jdbc.sql("UPDATE emergency_access SET expires_at = ? WHERE course_id = ? AND expires_at > ?")
                 .params(Timestamp.from(event.erasedAt()), event.courseId(), Timestamp.from(event.erasedAt())).update();
     }
@@ -84,10 +124,115 @@ class CourseTeamAccess {
     void reset() {
         jdbc.sql("DELETE FROM course_access").update();
         jdbc.sql("DELETE FROM course_citizen").update();
+        jdbc.sql("DELETE FROM course_sharing").update();
     }
 
-    private void grant(UUID courseId, UUID personId, String kind) {
-        jdbc.sql("INSERT INTO course_access (course_id, person_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(courseId, personId, kind).update();
+    /**
+     * Courses from before consent governed access have no consents here yet: they are read from
+     * their events once, at start-up (any replica may; the result is the same), so no member
+     * keeps access a consent never gave. Until then their members keep the access they had.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void fillInCoursesFromBefore() {
+        List<UUID> courses = jdbc.sql("""
+                        SELECT c.course_id FROM course_citizen c LEFT JOIN course_sharing s USING (course_id)
+                        WHERE s.course_id IS NULL AND c.erased_at IS NULL""").query(UUID.class).list();
+        for (UUID courseId : courses) {
+            try {
+                fillIn(courseId);
+            } catch (RuntimeException e) {
+                log.warn("Consents of course {} not filled in from its events: {}", courseId, e.toString());
+            }
+        }
+        if (!courses.isEmpty()) {
+            log.info("Consents filled in from the events of {} courses", courses.size());
+        }
+    }
+
+    private void fillIn(UUID courseId) {
+        DomainEventStream stream = events.readEvents(courseId.toString(), 0);
+        if (!stream.hasNext() || !(stream.next().getPayload() instanceof CourseOpened opened)) {
+            return;
+        }
+        Sharing sharing = new Sharing(Consents.noneYet(opened.birthDate()), null);
+        Map<UUID, TeamAffiliation> affiliations = new HashMap<>();
+        while (stream.hasNext()) {
+            switch (stream.next().getPayload()) {
+                case CourseEvents.ConsentRecorded e ->
+                        sharing = sharing.with(sharing.consents().recorded(e.givenBy(), e.guardianId(), e.sharedWith()));
+                case CourseEvents.ConsentWithdrawn e -> sharing = sharing.with(sharing.consents().withdrawn(e.withdrawnBy(), e.guardianId()));
+                case TovholderAssigned e -> sharing = new Sharing(sharing.consents(), e.centre());
+                case TeamMemberAdded e -> affiliations.put(e.memberId(), e.affiliation());
+                default -> {
+                }
+            }
+        }
+        jdbc.sql("UPDATE course_citizen SET of_age_on = ? WHERE course_id = ?").params(sharing.consents().ofAgeOn(), courseId).update();
+        affiliations.forEach((memberId, affiliation) -> jdbc.sql(
+                        "UPDATE course_access SET affiliation = ? WHERE course_id = ? AND person_id = ? AND kind = 'MEMBER'")
+                .params(affiliation.name(), courseId, memberId).update());
+        store(courseId, sharing);
+    }
+
+    private void grant(UUID courseId, UUID personId, String kind, TeamAffiliation affiliation) {
+        jdbc.sql("INSERT INTO course_access (course_id, person_id, kind, affiliation) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(courseId, personId, kind, affiliation == null ? null : affiliation.name()).update();
+    }
+
+    /** The consents of a course and its tovholder's centre ({@code null} before there is a tovholder). */
+    private record Sharing(Consents consents, Centre homeCentre) {
+        Sharing with(Consents next) {
+            return new Sharing(next, homeCentre);
+        }
+    }
+
+    private Optional<Sharing> sharing(UUID courseId) {
+        return jdbc.sql("SELECT consents::text, home_centre FROM course_sharing WHERE course_id = ?").param(courseId)
+                .query((rs, n) -> new Sharing(read(rs.getString(1)),
+                        rs.getString(2) == null ? null : Centre.valueOf(rs.getString(2)))).optional();
+    }
+
+    private void store(UUID courseId, Sharing sharing) {
+        jdbc.sql("""
+                        INSERT INTO course_sharing (course_id, consents, home_centre) VALUES (?, ?::jsonb, ?)
+                        ON CONFLICT (course_id) DO UPDATE SET consents = EXCLUDED.consents, home_centre = EXCLUDED.home_centre""")
+                .params(courseId, write(sharing.consents()), sharing.homeCentre() == null ? null : sharing.homeCentre().name()).update();
+        cover(courseId, sharing);
+    }
+
+    /**
+     * Whether the consents cover each member, worked out for the young person as a minor and as
+     * of age, so the access check picks by the day it is asked and no birthday leaves a stale answer.
+     */
+    private void cover(UUID courseId, Sharing sharing) {
+        LocalDate ofAge = sharing.consents().ofAgeOn();
+        LocalDate asMinor = ofAge.minusDays(1);
+        List<Map.Entry<UUID, TeamAffiliation>> members = jdbc.sql(
+                        "SELECT person_id, affiliation FROM course_access WHERE course_id = ? AND kind = 'MEMBER' AND affiliation IS NOT NULL")
+                .param(courseId).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), TeamAffiliation.valueOf(rs.getString(2)))).list();
+        for (Map.Entry<UUID, TeamAffiliation> member : members) {
+            jdbc.sql("""
+                            UPDATE course_access SET covered_as_minor = ?, covered_as_adult = ?
+                            WHERE course_id = ? AND person_id = ? AND kind = 'MEMBER'""")
+                    .params(sharing.consents().cover(member.getValue(), sharing.homeCentre(), asMinor),
+                            sharing.consents().cover(member.getValue(), sharing.homeCentre(), ofAge), courseId, member.getKey())
+                    .update();
+        }
+    }
+
+    private Consents read(String text) {
+        try {
+            return json.readValue(text, Consents.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable consents", e);
+        }
+    }
+
+    private String write(Consents consents) {
+        try {
+            return json.writeValueAsString(consents);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

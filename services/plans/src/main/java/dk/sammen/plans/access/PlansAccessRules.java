@@ -30,16 +30,15 @@ import static dk.sammen.platform.security.Role.YOUNG_PERSON;
 class PlansAccessRules implements AccessRules {
 
     /** Why a course is refused, for the caller: who sees it, and the way in for a professional who must. */
-    static final String NEED_TO_KNOW = "A course is for its tovholder and team, the young person and their guardians; "
+    static final String NEED_TO_KNOW = "A course is for its tovholder and team (a member only while the course's consent "
+            + "covers their centre), the young person and their guardians; "
             + "a caseworker or team member off the team who must act may ask for time-limited break-the-glass access: "
             + "POST /courses/{courseId}/emergency-access with a reason";
 
     private final CourseAccess courses;
-    private final EmergencyAccess emergencies;
 
-    PlansAccessRules(CourseAccess courses, EmergencyAccess emergencies) {
+    PlansAccessRules(CourseAccess courses) {
         this.courses = courses;
-        this.emergencies = emergencies;
     }
 
     @Override
@@ -48,17 +47,20 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/citizens/*/erasure").hasRole(DATA_PROTECTION_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, "/citizens", "/citizens/lookup", "/citizens/*/family-relations")
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
-                .requestMatchers(HttpMethod.GET, "/citizens/*", "/citizens/*/family", "/course-requests")
+                .requestMatchers(HttpMethod.GET, "/citizens/*", "/citizens/*/family", "/citizens/*/open-courses", "/course-requests")
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
                 .requestMatchers(HttpMethod.POST, "/courses").hasRole(CASEWORKER.name())
                 // The list shows each caller only the courses they may see (CourseAccess.visibleCourses).
-                .requestMatchers(HttpMethod.GET, "/courses").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER, INTAKE_WORKER, YOUNG_PERSON, GUARDIAN))
+                .requestMatchers(HttpMethod.GET, "/courses").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER, YOUNG_PERSON, GUARDIAN))
                 .requestMatchers(HttpMethod.POST, "/courses/*/emergency-access").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))
                 .requestMatchers(HttpMethod.GET, "/emergency-accesses").hasAnyRole(roles(DATA_PROTECTION_OFFICER, CENTRE_LEADER))
                 .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
                 .requestMatchers(HttpMethod.GET, "/courses/{courseId}").access(explaining(NEED_TO_KNOW, teamOr(true)))
                 .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals", "/courses/{courseId}/comments")
                 .access(explaining(NEED_TO_KNOW, teamOr(true)))
+                // The young person, and a guardian of a minor, withdraw their own consent themselves.
+                .requestMatchers(HttpMethod.POST, "/courses/{courseId}/consent-withdrawals")
+                .access(explaining(NEED_TO_KNOW, teamOrConsenting()))
                 .requestMatchers("/courses/{courseId}/**").access(explaining(NEED_TO_KNOW, teamOr(false)));
     }
 
@@ -68,17 +70,22 @@ class PlansAccessRules implements AccessRules {
      */
     private AuthorizationManager<RequestAuthorizationContext> teamOr(boolean citizenToo) {
         return Decisions.about("courseId", (caller, courseId, request) -> {
-            Optional<CourseAccess.Basis> basis = courses.asProfessional(caller, courseId);
-            if (basis.isEmpty() && citizenToo) {
-                basis = courses.asCitizen(caller, courseId)
-                        .filter(how -> how == CourseAccess.Basis.OWN || "GET".equals(request.getRequest().getMethod()));
+            Optional<CourseAccess.Access> access = courses.asProfessional(caller, courseId);
+            if (access.isEmpty() && citizenToo) {
+                access = courses.asCitizen(caller, courseId)
+                        .filter(how -> how.basis() == CourseAccess.Basis.OWN || "GET".equals(request.getRequest().getMethod()));
             }
-            if (basis.isPresent() && basis.get() == CourseAccess.Basis.EMERGENCY) {
-                emergencies.reasonInForce(caller.id(), courseId)
-                        .ifPresent(reason -> request.getRequest().setAttribute(Decisions.REASON, reason));
-            }
-            return basis.map(Enum::name);
+            access.map(CourseAccess.Access::emergencyReason)
+                    .ifPresent(reason -> request.getRequest().setAttribute(Decisions.REASON, reason));
+            return access.map(how -> how.basis().name());
         });
+    }
+
+    /** The team, or the young person or a guardian, each for a consent of their own ({@link CourseAccess#ownWithdrawal}). */
+    private AuthorizationManager<RequestAuthorizationContext> teamOrConsenting() {
+        return Decisions.about("courseId", (caller, courseId, request) -> courses.asProfessional(caller, courseId)
+                .or(() -> courses.asCitizen(caller, courseId))
+                .map(how -> how.basis().name()));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> ownWorklist() {

@@ -2,8 +2,10 @@ package dk.sammen.plans.course;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
+import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.plans.citizen.CitizenFacts;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.courseoffer.CourseOffers;
@@ -25,6 +27,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -42,21 +45,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * meetings are parts of it that decide their own commands and can ask the course what they need.
  */
 @Aggregate(snapshotTriggerDefinition = CourseSnapshots.TRIGGER)
+// 2: the consents with the centres each names; snapshots of revision 1 are passed over and the course replayed.
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Course implements CourseContext {
 
-    static final int AGE_OF_MAJORITY = 18;
-
     @AggregateIdentifier
     private UUID courseId;
     private UUID citizenId;
-    private LocalDate birthDate;
     private CourseStatus status;
     private boolean everActive;
     private boolean erased;
-    private boolean youngPersonConsents;
-    private final Set<UUID> consentingGuardians = new HashSet<>();
+    private Consents consents;
 
     @AggregateMember
     @JsonManagedReference("team")
@@ -122,14 +123,11 @@ public class Course implements CourseContext {
     @CommandHandler
     long handle(CourseCommands.WithdrawConsent command) {
         requireOpen();
-        boolean byYoungPerson = command.withdrawnBy() == ConsentGiver.YOUNG_PERSON;
-        if (byYoungPerson ? !youngPersonConsents : !consentingGuardians.contains(command.guardianId())) {
+        if (!consents.given(command.withdrawnBy(), command.guardianId())) {
             throw new DomainRuleViolation("consent-given", "Only a consent that was given can be withdrawn");
         }
-        Set<UUID> guardiansLeft = new HashSet<>(consentingGuardians);
-        guardiansLeft.remove(command.guardianId());
         boolean sharingStopped = status == CourseStatus.ACTIVE
-                && !consentSuffices(youngPersonConsents && !byYoungPerson, guardiansLeft, today());
+                && !consents.withdrawn(command.withdrawnBy(), command.guardianId()).inForce(today());
         apply(new CourseEvents.ConsentWithdrawn(courseId, citizenId, command.withdrawnBy(), command.guardianId(),
                 sharingStopped, GenericEventMessage.clock.instant()));
         return getVersion();
@@ -141,8 +139,8 @@ public class Course implements CourseContext {
         if (status == CourseStatus.ACTIVE) {
             throw new DomainRuleViolation("already-active", "The course is already active");
         }
-        if (!consentSuffices(youngPersonConsents, consentingGuardians, today())) {
-            throw new DomainRuleViolation("consent-required", isMinor(today())
+        if (!consents.inForce(today())) {
+            throw new DomainRuleViolation("consent-required", consents.minorOn(today())
                     ? "A young person under 18 starts a course with their own consent and a guardian's"
                     : "A course starts only with the young person's consent");
         }
@@ -182,7 +180,7 @@ public class Course implements CourseContext {
     void on(CourseOpened event) {
         courseId = event.courseId();
         citizenId = event.citizenId();
-        birthDate = event.birthDate();
+        consents = Consents.noneYet(event.birthDate());
         status = CourseStatus.OFFERED;
         team = new Team(this);
         plan = new Plan(this);
@@ -195,20 +193,12 @@ public class Course implements CourseContext {
 
     @EventSourcingHandler
     void on(CourseEvents.ConsentRecorded event) {
-        if (event.givenBy() == ConsentGiver.YOUNG_PERSON) {
-            youngPersonConsents = true;
-        } else {
-            consentingGuardians.add(event.guardianId());
-        }
+        consents = consents.recorded(event.givenBy(), event.guardianId(), event.sharedWith());
     }
 
     @EventSourcingHandler
     void on(CourseEvents.ConsentWithdrawn event) {
-        if (event.withdrawnBy() == ConsentGiver.YOUNG_PERSON) {
-            youngPersonConsents = false;
-        } else {
-            consentingGuardians.remove(event.guardianId());
-        }
+        consents = consents.withdrawn(event.withdrawnBy(), event.guardianId());
         if (event.sharingStopped()) {
             status = CourseStatus.CONSENT_WITHDRAWN;
         }
@@ -230,13 +220,14 @@ public class Course implements CourseContext {
         erased = true;
     }
 
-    /** The young person's consent, and for a minor also a guardian's. */
-    private boolean consentSuffices(boolean youngPerson, Set<UUID> guardians, LocalDate day) {
-        return youngPerson && (!isMinor(day) || !guardians.isEmpty());
+    @Override
+    public boolean consentCovers(TeamAffiliation affiliation, Centre homeCentre) {
+        return consents.cover(affiliation, homeCentre, today());
     }
 
-    private boolean isMinor(LocalDate day) {
-        return birthDate.plusYears(AGE_OF_MAJORITY).isAfter(day);
+    @Override
+    public boolean anyConsentGiven() {
+        return consents.anyGiven();
     }
 
     private static LocalDate today() {

@@ -1,5 +1,8 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.events.Centre;
+import dk.sammen.events.plans.TeamAffiliation;
+
 import java.util.UUID;
 
 /** What the parts of a course (team, plan, meetings, ...) may ask the course they belong to. */
@@ -14,6 +17,15 @@ public interface CourseContext {
     void requireActive(String what);
 
     boolean isTeamMember(UUID personId);
+
+    /**
+     * Whether the course's consents let someone of this affiliation work on it ({@link Consents#cover}).
+     *
+     * @param homeCentre the tovholder's centre, or {@code null} before there is one
+     */
+    boolean consentCovers(TeamAffiliation affiliation, Centre homeCentre);
+
+    boolean anyConsentGiven();
 
     /** The young person or a member of their team: who may be responsible for part of the plan. */
     default boolean isParticipant(UUID personId) {

@@ -79,8 +79,10 @@ class CourseController {
     }
 
     @PostMapping("/{courseId}/consent-withdrawals")
-    @Operation(summary = "Withdraw a consent; without the consent it needs the course stops being shared")
+    @Operation(summary = "Withdraw a consent, by the team or by the young person or guardian who gave it; "
+            + "centres it no longer covers are shut out at once")
     ResponseEntity<Void> withdraw(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody WithdrawalRequest request) {
+        access.ownWithdrawal(Caller.current().orElseThrow(), request.withdrawnBy(), request.guardianId());
         return Responses.changed(commands.sendAndWait(new CourseCommands.WithdrawConsent(courseId, expected.value(),
                 request.withdrawnBy(), request.guardianId())));
     }

@@ -129,10 +129,21 @@ public class OnePlanProjection {
         return PagedQuery.page(jdbc, "course_plan", filters, visible, "opened_at DESC, course_id", row(), page);
     }
 
-    /** Courses where the person is the tovholder or on the team, still open. */
-    public List<OnePlan> ofMember(UUID personId) {
-        return jdbc.sql("SELECT document FROM course_plan WHERE ? = ANY(member_ids) AND status <> 'CLOSED' ORDER BY opened_at, course_id")
-                .param(personId).query(row()).list();
+    /**
+     * Courses where the person is the tovholder or on the team, still open.
+     *
+     * @param visible the courses the caller may see (a member whose centre the consent no longer covers sees none)
+     */
+    public List<OnePlan> ofMember(UUID personId, PagedQuery.Condition visible) {
+        return jdbc.sql("SELECT document FROM course_plan WHERE :member = ANY(member_ids) AND status <> 'CLOSED' AND ("
+                        + visible.sql() + ") ORDER BY opened_at, course_id")
+                .param("member", personId).params(visible.params()).query(row()).list();
+    }
+
+    /** The young person's courses not yet closed, oldest first. */
+    List<OnePlan> openCoursesOf(UUID citizenId) {
+        return jdbc.sql("SELECT document FROM course_plan WHERE citizen_id = ? AND status <> 'CLOSED' ORDER BY opened_at, course_id")
+                .param(citizenId).query((rs, n) -> json.read(rs.getString("document"), OnePlan.class)).list();
     }
 
     public List<OnePlan> ofCitizens(Collection<UUID> citizenIds) {

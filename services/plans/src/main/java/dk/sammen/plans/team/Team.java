@@ -1,5 +1,6 @@
 package dk.sammen.plans.team;
 
+import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
@@ -22,11 +23,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Team {
 
+    /** Who may join a course's team: the rule of {@link dk.sammen.plans.course.Consents#cover}. */
+    public static final String CONSENT_COVERS_MEMBER = "consent-covers-member";
+
     /** Set again by Jackson when the course is restored from a snapshot. */
     @JsonBackReference("team")
     private CourseContext course;
     private final Set<UUID> members = new HashSet<>();
     private UUID tovholderId;
+    private Centre tovholderCentre;
 
     /** For Jackson, restoring a snapshot of the course. */
     protected Team() {
@@ -45,6 +50,11 @@ public class Team {
         if (tovholderId != null && (command.handoverReason() == null || command.handoverReason().isBlank())) {
             throw new DomainRuleViolation("handover-needs-reason",
                     "Handing a course over to a new tovholder needs a reason, so the young person's history explains it");
+        }
+        boolean firstBeforeAnyConsent = tovholderId == null && !course.anyConsentGiven();
+        if (!firstBeforeAnyConsent && !course.consentCovers(TeamAffiliation.valueOf(command.centre().name()), tovholderCentre)) {
+            throw new DomainRuleViolation(CONSENT_COVERS_MEMBER, "The young person's consent does not name "
+                    + command.centre() + ": a tovholder from there needs a consent that covers it");
         }
         Instant now = GenericEventMessage.clock.instant();
         if (!members.contains(command.professionalId())) {
@@ -65,6 +75,10 @@ public class Team {
         if (command.memberId().equals(course.citizenId())) {
             throw new DomainRuleViolation("citizen-is-not-a-member",
                     "The young person is at the centre of the course, not a member of their own team");
+        }
+        if (!course.consentCovers(command.affiliation(), tovholderCentre)) {
+            throw new DomainRuleViolation(CONSENT_COVERS_MEMBER, "The course's consent does not cover " + command.affiliation()
+                    + ": without the tovholder's centre, a member needs a consent in force that names theirs");
         }
         apply(new TeamEvents.TeamMemberAdded(command.courseId(), command.memberId(), command.name(), command.role(),
                 command.affiliation(), GenericEventMessage.clock.instant()));
@@ -98,6 +112,7 @@ public class Team {
     @EventSourcingHandler
     void on(TeamEvents.TovholderAssigned event) {
         tovholderId = event.tovholderId();
+        tovholderCentre = event.centre();
     }
 
     public boolean has(UUID personId) {

@@ -1,6 +1,8 @@
 package dk.sammen.plans.worklist;
 
+import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.plans.course.OnePlanProjection;
+import dk.sammen.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +17,17 @@ import java.util.UUID;
 class WorklistController {
 
     private final OnePlanProjection plans;
+    private final CourseAccess access;
 
-    WorklistController(OnePlanProjection plans) {
+    WorklistController(OnePlanProjection plans, CourseAccess access) {
         this.plans = plans;
+        this.access = access;
     }
 
     @GetMapping("/worklists/{professionalId}")
     @Operation(summary = "Open courses where the professional is tovholder or on the team; those needing attention first")
     Worklist worklist(@PathVariable UUID professionalId) {
-        List<Worklist.Item> items = plans.ofMember(professionalId).stream()
+        List<Worklist.Item> items = plans.ofMember(professionalId, access.visibleCourses(Caller.current().orElseThrow())).stream()
                 .map(plan -> Worklist.Item.of(plan, professionalId))
                 .sorted(Worklist.Item.ATTENTION_FIRST)
                 .toList();

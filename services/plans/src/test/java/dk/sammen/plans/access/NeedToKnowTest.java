@@ -53,12 +53,48 @@ class NeedToKnowTest extends ServiceApiTest {
 
         // A team member added by the tovholder sees it at once; removed, they are shut out at once.
         TestIdentity teacher = TestIdentity.with("team-member");
-        api().member(course.courseId(), teacher.id(), "Lærer", "TEACHER", "C_SIK");
+        api().member(course.courseId(), teacher.id(), "Jobkonsulent", "CASEWORKER", "C_ARB");
         assertThat(as(teacher).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(as(teacher).getForObject("/courses?citizenId=" + course.citizenId(), JsonNode.class)
                 .get("totalItems").asInt()).isEqualTo(1);
         api().change(org.springframework.http.HttpMethod.DELETE, path + "/team/" + teacher.id(), null);
         assertThat(as(teacher).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * Intake routes an underretning to the course a young person already has (R6): it learns that
+     * the course exists and who holds it, audited as a read about that young person, and nothing
+     * of the plan itself, neither listed nor read.
+     */
+    @Test
+    void intakeLearnsThatACourseExistsAndWhoHoldsItButReadsNoPlan() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        api().planAt(course.courseId(), course.etag());
+        TestIdentity intake = TestIdentity.with("intake-worker");
+
+        ResponseEntity<JsonNode> listed = as(intake).getForEntity("/courses?citizenId=" + course.citizenId(), JsonNode.class);
+        assertThat(listed.getStatusCode()).as("the list of plans").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(listed.getBody().toString()).doesNotContain("Være med i et fællesskab");
+        assertThat(as(intake).getForEntity("/courses/" + course.courseId(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        JsonNode open = as(intake).getForObject("/citizens/" + course.citizenId() + "/open-courses", JsonNode.class);
+        assertThat(open).hasSize(1);
+        JsonNode held = open.get(0);
+        List<String> fields = new java.util.ArrayList<>();
+        held.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as("what intake is told").containsExactlyInAnyOrder("courseId", "reason", "status", "openedAt", "tovholder");
+        assertThat(held.get("courseId").asText()).isEqualTo(course.courseId().toString());
+        assertThat(held.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(held.get("tovholder").get("professionalId").asText()).isEqualTo(course.tovholderId().toString());
+        assertThat(held.get("tovholder").get("centre").asText()).isEqualTo("C_SS");
+        assertThat(open.toString()).doesNotContain("Være med i et fællesskab", "C_ARB", "consents", "goals");
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "SELECT citizen_id FROM audit_trail WHERE action = ? AND user_id = ? ORDER BY position DESC LIMIT 1")
+                .params("GET /citizens/{citizenId}/open-courses", intake.id().toString()).query(UUID.class).list())
+                .as("audited as a read about the young person").containsExactly(course.citizenId()));
+        JsonNode none = as(intake).getForObject("/citizens/" + UUID.randomUUID() + "/open-courses", JsonNode.class);
+        assertThat(none).isEmpty();
     }
 
     @Test

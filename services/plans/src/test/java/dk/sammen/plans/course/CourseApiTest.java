@@ -139,10 +139,10 @@ class CourseApiTest extends ServiceApiTest {
         String read = "\"0\"";
         api().planAt(courseId, read); // both editors read the freshly opened course
 
-        ResponseEntity<JsonNode> mine = api().send(HttpMethod.POST, "/courses/" + courseId + "/team", """
-                {"memberId": "%s", "name": "Ole", "role": "TEACHER", "affiliation": "C_SIK"}""".formatted(UUID.randomUUID()), read);
-        ResponseEntity<JsonNode> theirs = api().send(HttpMethod.POST, "/courses/" + courseId + "/team", """
-                {"memberId": "%s", "name": "Pia", "role": "PSYCHOLOGIST", "affiliation": "C_SIK"}""".formatted(UUID.randomUUID()), read);
+        ResponseEntity<JsonNode> mine = api().send(HttpMethod.POST, "/courses/" + courseId + "/consents", """
+                {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_SIK"]}""", read);
+        ResponseEntity<JsonNode> theirs = api().send(HttpMethod.POST, "/courses/" + courseId + "/consents", """
+                {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_BUR"]}""", read);
         ResponseEntity<JsonNode> badTag = api().send(HttpMethod.POST, "/courses/" + courseId + "/activation", null, "W/\"x\"");
 
         assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -150,7 +150,8 @@ class CourseApiTest extends ServiceApiTest {
         assertProblem(theirs, HttpStatus.PRECONDITION_FAILED, "If-Match");
         assertProblem(badTag, HttpStatus.BAD_REQUEST, "If-Match");
         JsonNode plan = api().planAt(courseId, "\"1\"");
-        assertThat(plan.get("team").findValuesAsText("name")).containsExactly("Ole");
+        assertThat(plan.get("consents")).hasSize(1);
+        assertThat(plan.get("sharedWith").get(0).asText()).isEqualTo("C_SIK");
     }
 
     @Test

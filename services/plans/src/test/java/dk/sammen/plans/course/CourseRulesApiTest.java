@@ -100,7 +100,9 @@ class CourseRulesApiTest extends ServiceApiTest {
 
     @Test
     void theTeamHasOneTovholderWhoHandsOverWithAReason() {
-        UUID courseId = minorsCourse();
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(19)), "Ung Test", PlansApi.needingSupport());
+        UUID courseId = api().openCourse(citizenId, "PROFESSIONAL_RISK_INDICATORS");
+        api().consent(courseId, "YOUNG_PERSON", null, "[\"C_BUR\", \"C_SS\", \"C_ARB\"]"); // names every centre the handovers go to
         String path = "/courses/" + courseId;
         UUID lene = UUID.randomUUID();
         api().joinTeam(courseId); // the test's caseworker stays on the team through the handover

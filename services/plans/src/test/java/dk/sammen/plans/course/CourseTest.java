@@ -239,14 +239,39 @@ class CourseTest {
         @Test
         void aHandoverNeedsAReasonAndKeepsThePreviousTovholder() {
             UUID next = UUID.randomUUID();
-            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+            ConsentRecorded coversJobcentre = new ConsentRecorded(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null,
+                    Set.of(Centre.C_BUR, Centre.C_ARB), now);
+            fixture.given(opened(20), coversJobcentre, tovholderJoined(), tovholderAssigned())
                     .when(new TeamCommands.AssignTovholder(courseId, null, next, "Kim", TeamRole.CITIZEN_COORDINATOR, Centre.C_ARB, " "))
                     .expectException(DomainRuleViolation.class);
-            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+            fixture.given(opened(20), coversJobcentre, tovholderJoined(), tovholderAssigned())
                     .when(new TeamCommands.AssignTovholder(courseId, null, next, "Kim", TeamRole.CITIZEN_COORDINATOR, Centre.C_ARB,
                             "Manglende progression"))
                     .expectEvents(new TeamEvents.TeamMemberAdded(courseId, next, "Kim", TeamRole.CITIZEN_COORDINATOR, TeamAffiliation.C_ARB, now),
                             new TeamEvents.TovholderAssigned(courseId, next, Centre.C_ARB, tovholderId, "Manglende progression", now));
+        }
+
+        @Test
+        void aHandoverGoesOnlyToACentreTheConsentNames() {
+            fixture.given(opened(20), youngPersonConsented(), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.AssignTovholder(courseId, null, UUID.randomUUID(), "Kim", TeamRole.CITIZEN_COORDINATOR,
+                            Centre.C_ARB, "Manglende progression"))
+                    .expectException(DomainRuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("C_ARB"));
+        }
+
+        @Test
+        void aMemberJoinsFromTheTovholdersCentreWithoutConsentAndFromAnotherOnlyWithOne() {
+            UUID colleague = UUID.randomUUID();
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.AddTeamMember(courseId, null, colleague, "Kollega", TeamRole.CASEWORKER, TeamAffiliation.C_BUR))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(opened(20), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.AddTeamMember(courseId, null, teacherId, "Ole", TeamRole.TEACHER, TeamAffiliation.C_SIK))
+                    .expectException(DomainRuleViolation.class);
+            fixture.given(opened(20), youngPersonConsented(), tovholderJoined(), tovholderAssigned())
+                    .when(new TeamCommands.AddTeamMember(courseId, null, teacherId, "Ole", TeamRole.TEACHER, TeamAffiliation.C_SIK))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

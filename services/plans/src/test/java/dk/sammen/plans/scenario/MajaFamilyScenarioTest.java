@@ -59,7 +59,8 @@ class MajaFamilyScenarioTest extends ServiceApiTest {
         UUID teacher = UUID.randomUUID();
         api.consent(course, "YOUNG_PERSON", null, "[\"C_BUR\", \"C_SIK\", \"C_ARB\"]");
         api.consent(course, "GUARDIAN", maja, "[\"C_BUR\", \"C_SIK\", \"C_ARB\"]");
-        api.joinTeam(course); // the test's caseworker follows the course through the handover below
+        // The test's caseworker follows the course through the handover below, from a centre the consents name.
+        api.member(course, PlansApi.ME, "Test Rådgiver", "CASEWORKER", "C_BUR");
         api.tovholder(course, caseworker, "Rådgiver Scenarie", "C_BUR");
         api.member(course, teacher, "Lærer Scenarie", "TEACHER", "C_SIK");
         api.member(course, maja, "Maja Scenarie", "PARENT", "PRIVATE_NETWORK");

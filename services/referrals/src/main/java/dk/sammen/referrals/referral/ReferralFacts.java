@@ -100,9 +100,16 @@ class ReferralFacts {
         jdbc.sql("DELETE FROM course_team WHERE course_id = ? AND person_id = ?").params(courseId, personId).update();
     }
 
-    /** The course's young person and the centres every current consent covers; empty when no consent is known. */
+    /**
+     * The course's young person and the centres every current consent covers; empty when the
+     * young person's own consent is not among them (a guardian's, given while they were a minor,
+     * never stands in for it).
+     */
     Optional<CourseConsent> consentOf(UUID courseId) {
-        List<CourseConsent> parties = jdbc.sql("SELECT citizen_id, shared_with FROM course_consent WHERE course_id = ?").param(courseId)
+        List<CourseConsent> parties = jdbc.sql("""
+                        SELECT citizen_id, shared_with FROM course_consent WHERE course_id = ?
+                        AND EXISTS (SELECT 1 FROM course_consent own WHERE own.course_id = course_consent.course_id AND own.party = ?)""")
+                .params(courseId, YOUNG_PERSON)
                 .query((rs, n) -> {
                     Set<Centre> centres = EnumSet.noneOf(Centre.class);
                     Arrays.stream((String[]) rs.getArray("shared_with").getArray()).forEach(c -> centres.add(Centre.valueOf(c)));

@@ -9,6 +9,7 @@ import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.ConsentRecordedV1;
+import dk.sammen.events.plans.ConsentWithdrawnV1;
 import dk.sammen.events.plans.TeamMemberRemovedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.platform.security.Caller;
@@ -131,6 +132,37 @@ class ReferralApiTest extends ServiceApiTest {
                 TestIdentity.CASEWORKER_ID, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> !access.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
         assertThat(http.getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * A referral rests on the course's consents in force: every one must name the provider's
+     * centre, and the young person's own must be among them. When the young person withdraws, a
+     * guardian's consent left from before (given while they were a minor) refers no one.
+     */
+    @Test
+    void whenTheYoungPersonWithdrawsTheirConsentAGuardiansEarlierOneRefersNoOne() throws Exception {
+        UUID courseId = UUID.randomUUID();
+        UUID citizenId = UUID.randomUUID();
+        UUID offer = UUID.randomUUID();
+        publish(Topics.OFFERS, offer.toString(), new OfferPublishedV2(offer, 1, "Jobmentor", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
+                EnumSet.of(NeedCategory.EMPLOYMENT), Instant.now()));
+        publish(Topics.PLANS, courseId.toString(), new ConsentRecordedV1(courseId, citizenId, ConsentGiver.GUARDIAN, UUID.randomUUID(),
+                EnumSet.of(Centre.C_ARB), Instant.now()));
+        publish(Topics.PLANS, courseId.toString(), new ConsentRecordedV1(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null,
+                EnumSet.of(Centre.C_ARB, Centre.C_SS), Instant.now()));
+        publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, TestIdentity.CASEWORKER_ID, Centre.C_SS, null,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(offer).isPresent()
+                && facts.consentOf(courseId).map(consent -> consent.sharedWith().contains(Centre.C_ARB)).orElse(false)
+                && access.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
+        String referral = """
+                {"courseId": "%s", "offerId": "%s", "referredBy": "%s"}""".formatted(courseId, offer, TestIdentity.CASEWORKER_ID);
+        assertCreated(post(http, "/referrals", referral), "/referrals");
+
+        publish(Topics.PLANS, courseId.toString(), new ConsentWithdrawnV1(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null, true,
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts.consentOf(courseId).isEmpty());
+        assertRuleViolated(post(http, "/referrals", referral), "consent-covers-provider");
     }
 
     private static Caller caller(UUID id) {

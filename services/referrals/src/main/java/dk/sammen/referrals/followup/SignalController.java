@@ -7,6 +7,7 @@ import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;
+import dk.sammen.platform.web.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,7 +99,7 @@ class SignalController {
     @Operation(summary = "Record what was done for a young person on the follow-up list; they leave it")
     ResponseEntity<Void> followUp(@PathVariable UUID citizenId, ExpectedVersion expected, @Valid @RequestBody FollowUpRequest request) {
         return Responses.changed(commands.sendAndWait(new FollowUpCommands.RecordFollowUp(citizenId, expected.value(), request.action(),
-                request.by(), request.note())));
+                Acting.caller(request.by(), "by"), request.note())));
     }
 
     record EducationStatusSignal(@Schema(example = "090207-4123") @NotNull @CprNumber String cpr, @NotNull EducationStatus status,
@@ -125,7 +126,8 @@ class SignalController {
                          @Schema(example = "2026-08-01") @NotNull LocalDate movedOutOn) {
     }
 
-    record FollowUpRequest(@NotNull FollowUpAction action, @NotNull UUID by,
+    record FollowUpRequest(@NotNull FollowUpAction action,
+                           @Schema(description = "Who followed up: the caller (left out, the caller is meant)") UUID by,
                            @Schema(example = "Ringet op; møde med UU aftalt") @Size(max = 2000) String note) {
     }
 }

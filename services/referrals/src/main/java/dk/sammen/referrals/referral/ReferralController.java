@@ -3,6 +3,7 @@ package dk.sammen.referrals.referral;
 import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.referrals.access.ReferralAccess;
+import dk.sammen.platform.web.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
@@ -60,7 +61,7 @@ class ReferralController {
         Optional<ReferralFacts.CourseConsent> consent = facts.consentOf(request.courseId());
         return idempotent.create("referrals", key, request, id -> commands.sendAndWait(new ReferralCommands.ReferToOffer(id,
                 request.courseId(), consent.map(ReferralFacts.CourseConsent::citizenId).orElse(null), request.offerId(), provider,
-                consent.map(ReferralFacts.CourseConsent::sharedWith).orElse(Set.of()), request.referredBy())));
+                consent.map(ReferralFacts.CourseConsent::sharedWith).orElse(Set.of()), Acting.caller(request.referredBy(), "referredBy"))));
     }
 
     @GetMapping("/referrals/{referralId}")
@@ -108,11 +109,11 @@ class ReferralController {
     @PostMapping("/referrals/{referralId}/revocation")
     @Operation(summary = "The referrer revokes the referral before it starts")
     ResponseEntity<Void> revoke(@PathVariable UUID referralId, ExpectedVersion expected, @Valid @RequestBody RevocationRequest request) {
-        return Responses.changed(commands.sendAndWait(new ReferralCommands.RevokeReferral(referralId, expected.value(), request.revokedBy(),
+        return Responses.changed(commands.sendAndWait(new ReferralCommands.RevokeReferral(referralId, expected.value(), Acting.caller(request.revokedBy(), "revokedBy"),
                 request.reason())));
     }
 
-    record ReferralRequest(@NotNull UUID courseId, @NotNull UUID offerId, @Schema(description = "The team member referring") @NotNull UUID referredBy) {
+    record ReferralRequest(@NotNull UUID courseId, @NotNull UUID offerId, @Schema(description = "The team member referring: the caller (left out, the caller is meant)") UUID referredBy) {
     }
 
     record WaitListRequest(@Schema(example = "3") @NotNull @Min(1) Integer position) {
@@ -124,6 +125,6 @@ class ReferralController {
     record DateRequest(@Schema(example = "2025-05-01") @NotNull LocalDate on) {
     }
 
-    record RevocationRequest(@NotNull UUID revokedBy, @Schema(example = "Et andet tilbud passer bedre") @Size(max = 2000) String reason) {
+    record RevocationRequest(@Schema(description = "Who revokes: the caller (left out, the caller is meant)") UUID revokedBy, @Schema(example = "Et andet tilbud passer bedre") @Size(max = 2000) String reason) {
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -32,7 +33,8 @@ record ReceiveUnderretningRequest(
         @Schema(description = "The reporter's own words", example = "Massivt skolefravær og bekymring for trivslen")
         @NotBlank @Size(max = 20_000) String description,
         @NotNull IntakeChannel channel,
-        @Schema(description = "When it reached the municipality; defaults to now", example = "2025-05-01T08:30:00Z") Instant receivedAt) {
+        @Schema(description = "When it reached the municipality: the 24-hour and 6-working-day clocks run from it, so it is "
+                + "required and not later than now", example = "2025-05-01T08:30:00Z") @NotNull @PastOrPresent Instant receivedAt) {
 
     record Child(
             @Schema(description = "CPR number; stays in the referrals service", example = "090210-4123") @CprNumber String cpr,

@@ -3,6 +3,7 @@ package dk.sammen.referrals.underretning;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CprNumber;
+import dk.sammen.platform.web.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -90,27 +91,27 @@ class UnderretningController {
     @Operation(summary = "Record the 24-hour assessment: the child in danger, acute measures needed, by whom and why")
     ResponseEntity<Void> assess(@PathVariable UUID underretningId, ExpectedVersion expected, @Valid @RequestBody AssessmentRequest request) {
         return Responses.changed(commands.sendAndWait(new UnderretningCommands.RecordAssessment(underretningId, expected.value(),
-                request.assessedBy(), request.childInDanger(), request.acuteMeasuresNeeded(), request.reasoning())));
+                Acting.caller(request.assessedBy(), "assessedBy"), request.childInDanger(), request.acuteMeasuresNeeded(), request.reasoning())));
     }
 
     @PostMapping("/underretninger/{underretningId}/receipt")
     @Operation(summary = "Record the receipt sent to the professional reporter")
     ResponseEntity<Void> receipt(@PathVariable UUID underretningId, ExpectedVersion expected, @Valid @RequestBody ActorRequest request) {
-        return Responses.changed(commands.sendAndWait(new UnderretningCommands.SendReceipt(underretningId, expected.value(), request.by())));
+        return Responses.changed(commands.sendAndWait(new UnderretningCommands.SendReceipt(underretningId, expected.value(), Acting.caller(request.by(), "by"))));
     }
 
     @PostMapping("/underretninger/{underretningId}/decision")
     @Operation(summary = "Decide and route: no further action, investigation, offer a coordinated course, or inform an existing course")
     ResponseEntity<Void> decide(@PathVariable UUID underretningId, ExpectedVersion expected, @Valid @RequestBody DecisionRequest request) {
         return Responses.changed(commands.sendAndWait(new UnderretningCommands.DecideOnUnderretning(underretningId, expected.value(),
-                request.decision(), request.reason(), request.decidedBy(), request.courseId())));
+                request.decision(), request.reason(), Acting.caller(request.decidedBy(), "decidedBy"), request.courseId())));
     }
 
     @PostMapping("/underretninger/{underretningId}/feedback")
     @Operation(summary = "Record the feedback to the professional reporter: did an investigation or measures follow")
     ResponseEntity<Void> feedback(@PathVariable UUID underretningId, ExpectedVersion expected, @Valid @RequestBody FeedbackRequest request) {
         return Responses.changed(commands.sendAndWait(new UnderretningCommands.GiveFeedback(underretningId, expected.value(),
-                request.investigationOrMeasures(), request.givenBy())));
+                request.investigationOrMeasures(), Acting.caller(request.givenBy(), "givenBy"))));
     }
 
     @PutMapping("/underretninger/{underretningId}/identity")
@@ -120,23 +121,23 @@ class UnderretningController {
     }
 
     record AssessmentRequest(
-            @Schema(description = "The professional who assessed") @NotNull UUID assessedBy,
+            @Schema(description = "The professional who assessed: the caller (left out, the caller is meant)") UUID assessedBy,
             @Schema(example = "false") @NotNull Boolean childInDanger,
             @Schema(example = "false") @NotNull Boolean acuteMeasuresNeeded,
             @Schema(example = "Ingen akut fare; bekymring for fravær og trivsel") @NotBlank @Size(max = 8000) String reasoning) {
     }
 
-    record ActorRequest(@Schema(description = "The professional who acted") @NotNull UUID by) {
+    record ActorRequest(@Schema(description = "The professional who acted: the caller (left out, the caller is meant)") UUID by) {
     }
 
     record DecisionRequest(
             @NotNull UnderretningDecision decision,
             @Schema(example = "Gentagne underretninger fra flere kilder") @NotBlank @Size(max = 8000) String reason,
-            @NotNull UUID decidedBy,
+            @Schema(description = "Who decided: the caller (left out, the caller is meant)") UUID decidedBy,
             @Schema(description = "The existing course, for INFORM_EXISTING_COURSE") UUID courseId) {
     }
 
-    record FeedbackRequest(@Schema(example = "true") @NotNull Boolean investigationOrMeasures, @NotNull UUID givenBy) {
+    record FeedbackRequest(@Schema(example = "true") @NotNull Boolean investigationOrMeasures, @Schema(description = "Who gave it: the caller (left out, the caller is meant)") UUID givenBy) {
     }
 
     record IdentityRequest(@Schema(example = "090210-4123") @NotNull @CprNumber String cpr,

@@ -83,6 +83,7 @@ class ReferralApiTest extends ServiceApiTest {
                 {"courseId": "%s", "offerId": "%s", "referredBy": "%s"}""";
 
         assertRuleViolated(post(http, "/referrals", referral.formatted(courseId, club, teamMember)), "consent-covers-provider");
+        assertProblem(post(http, "/referrals", referral.formatted(courseId, mentor, UUID.randomUUID())), HttpStatus.BAD_REQUEST, "referredBy");
         assertProblem(post(http, "/referrals", referral.formatted(courseId, UUID.randomUUID(), teamMember)), HttpStatus.NOT_FOUND, "offerId");
         UUID first = assertCreated(post(http, "/referrals", referral.formatted(courseId, mentor, teamMember)), "/referrals");
         UUID second = assertCreated(post(http, "/referrals", referral.formatted(courseId, mentor, teamMember)), "/referrals");

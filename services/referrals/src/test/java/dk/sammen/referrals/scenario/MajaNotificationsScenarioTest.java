@@ -76,7 +76,7 @@ class MajaNotificationsScenarioTest extends ServiceApiTest {
         assertThat(household.get("underretninger").findValuesAsText("reporterKind")).containsExactly(
                 "OTHER_PROFESSIONAL", "PPR", "POLICE", "SCHOOL", "SCHOOL", "OWN_DOCTOR", "JOBCENTRE");
 
-        UUID intakeWorker = UUID.randomUUID();
+        UUID intakeWorker = me().id(); // who assessed and decided is the caller
         post(http, "/underretninger/" + school + "/assessment", """
                 {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Mønster over flere år"}"""
                 .formatted(intakeWorker));

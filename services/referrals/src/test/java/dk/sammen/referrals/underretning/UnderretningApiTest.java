@@ -45,13 +45,15 @@ class UnderretningApiTest extends ServiceApiTest {
     @Autowired
     MeterRegistry meters;
 
+    /** @param receivedAt when it arrived; {@code null}: a moment ago */
     static String underretning(String child, String reporter, String receivedAt) {
+        String arrived = receivedAt != null ? receivedAt : Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
         return """
                 {"child": %s, "reporter": %s,
                  "guardians": [{"cpr": "140386-2123", "name": "Maja Testmor"}],
                  "childInformed": false, "guardiansInformed": true, "interpreterLanguage": null, "otherAgencies": ["Familiehuset"],
                  "concerns": ["ABSENCE", "WELL_BEING"], "description": "Massivt skolefravær, virker ikke til at trives",
-                 "channel": "DIGITAL_FORM", "receivedAt": %s}""".formatted(child, reporter, receivedAt == null ? "null" : "\"" + receivedAt + "\"");
+                 "channel": "DIGITAL_FORM", "receivedAt": "%s"}""".formatted(child, reporter, arrived);
     }
 
     static final String SCHOOL = """
@@ -138,15 +140,18 @@ class UnderretningApiTest extends ServiceApiTest {
                 {"kind": "HOSPITAL", "anonymous": true, "name": "Læge"}""", null));
         var impossibleCpr = post(http, "/underretninger", underretning("""
                 {"cpr": "310211-4321"}""", SCHOOL, null));
-        // A time the edge takes (within 1900..2100) but that has not come yet: the domain's rule refuses it.
+        // The clocks run from when it arrived: a time that has not come yet, or none, is refused at the edge.
         var future = post(http, "/underretninger", underretning("null", SCHOOL, Instant.now().plus(Duration.ofDays(30)).toString()));
+        var noTime = post(http, "/underretninger", underretning("null", SCHOOL, null).replaceFirst("\"receivedAt\": \"[^\"]+\"",
+                "\"receivedAt\": null"));
 
         assertProblem(unknownConcern, HttpStatus.BAD_REQUEST, "concerns[1]");
         assertProblem(unnamedProfessional, HttpStatus.BAD_REQUEST, "reporter.name");
         assertProblem(anonymousProfessional, HttpStatus.BAD_REQUEST, "reporter.anonymous");
         assertProblem(impossibleCpr, HttpStatus.BAD_REQUEST, "child.cpr");
         assertThat(impossibleCpr.getBody().toString()).doesNotContain("310211");
-        assertRuleViolated(future, "received-in-the-past");
+        assertProblem(future, HttpStatus.BAD_REQUEST, "receivedAt");
+        assertProblem(noTime, HttpStatus.BAD_REQUEST, "receivedAt");
         assertThat(receivedUnderretninger()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity").query(Long.class).single()).isEqualTo(identities);
     }
@@ -158,11 +163,16 @@ class UnderretningApiTest extends ServiceApiTest {
                 {"cpr": "020212-4123"}""", SCHOOL, almostADayAgo.toString())), "/underretninger");
         UUID id = assertCreated(post(http, "/underretninger", underretning("""
                 {"cpr": "030313-4123"}""", SCHOOL, null)), "/underretninger");
-        UUID caseworker = UUID.randomUUID();
+        UUID caseworker = me().id(); // who acts is the caller
         String at = "/underretninger/" + id;
 
         assertRuleViolated(post(http, at + "/decision", """
                 {"decision": "NO_FURTHER_ACTION", "reason": "Ingen", "decidedBy": "%s"}""".formatted(caseworker)), "assessed-before-decision");
+        // Who assessed is the caller: naming someone else is refused on the field, and nothing is recorded.
+        assertProblem(post(http, at + "/assessment", """
+                {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Ingen akut fare"}"""
+                .formatted(UUID.randomUUID())), HttpStatus.BAD_REQUEST, "assessedBy");
+        assertProblem(post(http, at + "/receipt", "{\"by\": \"%s\"}".formatted(UUID.randomUUID())), HttpStatus.BAD_REQUEST, "by");
         assertThat(post(http, at + "/assessment", """
                 {"assessedBy": "%s", "childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Ingen akut fare"}"""
                 .formatted(caseworker)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

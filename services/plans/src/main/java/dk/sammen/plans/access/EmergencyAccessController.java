@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,16 +34,26 @@ class EmergencyAccessController {
     }
 
     record EmergencyAccessRequest(
-            @Schema(description = "Why the course must be opened now, outside its team; the audit trail and the report keep it",
-                    example = "Akut henvendelse fra skolen om sikkerhed; tovholder kan ikke træffes")
-            @NotBlank @Size(min = 10, max = 1000, message = "say why, in 10 to 1000 characters") String reason) {
+            @Schema(description = "Why, in a word") @NotNull EmergencyCategory category,
+            @Schema(description = "The circumstances: what happened and why the team cannot act; the audit trail and the report keep it",
+                    example = "Politiet ringer om akut bekymring; tovholder er syg og teamet kan ikke træffes")
+            @NotBlank @Size(min = 20, max = 1000, message = "say what happened and why the team cannot act, in 20 to 1000 characters")
+            @Pattern(regexp = "(?s)\\s*\\S+(\\s+\\S+){3,}.*", message = "say what happened and why the team cannot act, in four words at least")
+            String reason) {
     }
 
     @PostMapping("/courses/{courseId}/emergency-access")
-    @Operation(summary = "Break the glass: open a course you are not on the team of, for a limited time, stating why")
+    @Operation(summary = "Break the glass (caseworkers): read a course you are not on the team of, for a limited time, stating why; "
+            + "again within the renewal window only with a centre leader's approval")
     ResponseEntity<EmergencyAccess.Grant> breakTheGlass(@PathVariable UUID courseId, @Valid @RequestBody EmergencyAccessRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(emergencies.grant(Caller.current().orElseThrow(), courseId, request.reason()));
+                .body(emergencies.grant(Caller.current().orElseThrow(), courseId, request.category(), request.reason()));
+    }
+
+    @PostMapping("/emergency-accesses/{grantId}/renewal")
+    @Operation(summary = "A centre leader approves another grant for the person and course of an earlier one (a second person)")
+    ResponseEntity<EmergencyAccess.Grant> approveRenewal(@PathVariable UUID grantId) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(emergencies.approveRenewal(Caller.current().orElseThrow(), grantId));
     }
 
     @GetMapping("/emergency-accesses")

@@ -32,8 +32,8 @@ class PlansAccessRules implements AccessRules {
     /** Why a course is refused, for the caller: who sees it, and the way in for a professional who must. */
     static final String NEED_TO_KNOW = "A course is for its tovholder and team (a member only while the course's consent "
             + "covers their centre), the young person and their guardians; "
-            + "a caseworker or team member off the team who must act may ask for time-limited break-the-glass access: "
-            + "POST /courses/{courseId}/emergency-access with a reason";
+            + "a caseworker off the team who must read it now may ask for time-limited, read-only break-the-glass access: "
+            + "POST /courses/{courseId}/emergency-access with a category and the circumstances";
 
     private final CourseAccess courses;
 
@@ -52,7 +52,9 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/courses").hasRole(CASEWORKER.name())
                 // The list shows each caller only the courses they may see (CourseAccess.visibleCourses).
                 .requestMatchers(HttpMethod.GET, "/courses").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER, YOUNG_PERSON, GUARDIAN))
-                .requestMatchers(HttpMethod.POST, "/courses/*/emergency-access").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))
+                // Only the municipality's own caseworkers break the glass, never external team members.
+                .requestMatchers(HttpMethod.POST, "/courses/*/emergency-access").hasRole(CASEWORKER.name())
+                .requestMatchers(HttpMethod.POST, "/emergency-accesses/*/renewal").hasRole(CENTRE_LEADER.name())
                 .requestMatchers(HttpMethod.GET, "/emergency-accesses").hasAnyRole(roles(DATA_PROTECTION_OFFICER, CENTRE_LEADER))
                 .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
                 .requestMatchers(HttpMethod.GET, "/courses/{courseId}").access(explaining(NEED_TO_KNOW, teamOr(true)))
@@ -75,6 +77,8 @@ class PlansAccessRules implements AccessRules {
                 access = courses.asCitizen(caller, courseId)
                         .filter(how -> how.basis() == CourseAccess.Basis.OWN || "GET".equals(request.getRequest().getMethod()));
             }
+            // A break-the-glass grant reads; it does not change the course, nor put anyone on its team.
+            access = access.filter(how -> how.basis() != CourseAccess.Basis.EMERGENCY || "GET".equals(request.getRequest().getMethod()));
             access.map(CourseAccess.Access::emergencyReason)
                     .ifPresent(reason -> request.getRequest().setAttribute(Decisions.REASON, reason));
             return access.map(how -> how.basis().name());
@@ -84,6 +88,7 @@ class PlansAccessRules implements AccessRules {
     /** The team, or the young person or a guardian, each for a consent of their own ({@link CourseAccess#ownWithdrawal}). */
     private AuthorizationManager<RequestAuthorizationContext> teamOrConsenting() {
         return Decisions.about("courseId", (caller, courseId, request) -> courses.asProfessional(caller, courseId)
+                .filter(how -> how.basis() != CourseAccess.Basis.EMERGENCY)
                 .or(() -> courses.asCitizen(caller, courseId))
                 .map(how -> how.basis().name()));
     }

@@ -1,5 +1,7 @@
 package dk.sammen.plans.worklist;
 
+import dk.sammen.plans.access.EmergencyAccess;
+
 import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.plans.course.OnePlan;
 
@@ -7,8 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** A professional's open courses, each with their role in it and what needs attention. */
-public record Worklist(UUID professionalId, List<Item> items) {
+/**
+ * A professional's open courses, each with their role in it and what needs attention, and the
+ * break-the-glass grants of the last 30 days on the courses they hold as tovholder.
+ */
+public record Worklist(UUID professionalId, List<Item> items, List<EmergencyAccess.Grant> breakTheGlass) {
 
     public record Item(UUID courseId, UUID citizenId, CourseStatus status, boolean tovholder,
                        List<OnePlan.Attention> attention, long version) {

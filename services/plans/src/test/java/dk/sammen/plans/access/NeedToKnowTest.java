@@ -141,20 +141,54 @@ class NeedToKnowTest extends ServiceApiTest {
 
         Api.assertProblem(Api.post(asStranger, path + "/emergency-access", """
                 {"reason": "akut"}"""), HttpStatus.BAD_REQUEST, "reason");
+        Api.assertProblem(Api.post(asStranger, path + "/emergency-access", """
+                {"category": "ACUTE_DANGER", "reason": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"""), HttpStatus.BAD_REQUEST, "reason");
+        Api.assertProblem(Api.post(asStranger, path + "/emergency-access", """
+                {"reason": "Politiet ringer om akut bekymring; tovholder er syg"}"""), HttpStatus.BAD_REQUEST, "category");
         assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // An external team member (a teacher, a mentor) never breaks the glass.
+        assertThat(Api.post(as(TestIdentity.with("team-member")), path + "/emergency-access", """
+                {"category": "ACUTE_DANGER", "reason": "Politiet ringer om akut bekymring; tovholder er syg"}""").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         String reason = "Politiet ringer om akut bekymring; tovholder er syg";
         ResponseEntity<JsonNode> grant = Api.post(asStranger, path + "/emergency-access", """
-                {"reason": "%s"}""".formatted(reason));
+                {"category": "AUTHORITY_REQUEST", "reason": "%s"}""".formatted(reason));
         assertThat(grant.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(grant.getBody().get("expiresAt").asText()).isNotBlank();
         assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // The grant reads; it changes nothing and cannot be turned into a place on the team.
+        assertThat(Api.post(asStranger, path + "/comments", "{\"text\": \"Kigget ind\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Api.post(asStranger, path + "/team", """
+                {"memberId": "%s", "name": "Mig selv", "role": "CASEWORKER", "affiliation": "C_SS"}""".formatted(stranger.id()))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asStranger.exchange(path + "/tovholder", org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(
+                """
+                {"professionalId": "%s", "name": "Mig selv", "role": "CASEWORKER", "centre": "C_SS", "handoverReason": "Overtager"}"""
+                        .formatted(stranger.id()), jsonHeaders()), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // The tovholder sees on their worklist who broke the glass on their course, and why.
+        JsonNode worklist = http.getForObject("/worklists/" + course.tovholderId(), JsonNode.class);
+        assertThat(worklist.get("breakTheGlass").findValuesAsText("personId")).contains(stranger.id().toString());
+        assertThat(worklist.get("breakTheGlass").findValuesAsText("category")).contains("AUTHORITY_REQUEST");
 
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> asStranger.getForEntity(path, JsonNode.class).getStatusCode() == HttpStatus.FORBIDDEN);
+        // Again within the renewal window: only with a second person, a centre leader.
+        Api.assertRuleViolated(Api.post(asStranger, path + "/emergency-access", """
+                {"category": "AUTHORITY_REQUEST", "reason": "%s"}""".formatted(reason)), "renewal-needs-approval");
+        assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Api.post(asStranger, "/emergency-accesses/" + grant.getBody().get("grantId").asText() + "/renewal", null)
+                .getStatusCode()).as("no one approves their own").isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> approved = Api.post(as(TestIdentity.with("centre-leader")),
+                "/emergency-accesses/" + grant.getBody().get("grantId").asText() + "/renewal", null);
+        assertThat(approved.getStatusCode()).as(String.valueOf(approved.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(approved.getBody().get("approvedBy").asText()).isNotBlank();
+        assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
                 .until(() -> asStranger.getForEntity(path, JsonNode.class).getStatusCode() == HttpStatus.FORBIDDEN);
 
         JsonNode report = as(dpo).getForObject("/emergency-accesses?personId=" + stranger.id(), JsonNode.class);
-        assertThat(report.get("items").findValuesAsText("reason")).containsExactly(reason);
+        assertThat(report.get("items").findValuesAsText("reason")).containsExactly(reason, reason);
         assertThat(as(TestIdentity.with("centre-leader")).getForEntity("/emergency-accesses", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(asStranger.getForEntity("/emergency-accesses", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -176,6 +210,12 @@ class NeedToKnowTest extends ServiceApiTest {
         assertThat(entries).filteredOn(entry -> entry.get("outcome").asInt() == 403).hasSizeGreaterThanOrEqualTo(2);
         assertThat(asStranger.getForEntity("/audit-trail?citizenId=" + course.citizenId(), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static org.springframework.http.HttpHeaders jsonHeaders() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     @Test

@@ -15,7 +15,11 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,16 +56,30 @@ public final class AuditFilter extends OncePerRequestFilter {
     private void record(Caller caller, HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> variables = variables(request);
         UUID courseId = uuid(variables.get("courseId"));
+        // From the resource, never from the query string: ?citizenId= is the caller's to choose.
         UUID citizenId = Optional.ofNullable(uuid(variables.get("citizenId")))
-                .or(() -> Optional.ofNullable(uuid(request.getParameter("citizenId"))))
                 .or(() -> courseId == null ? Optional.empty() : subjects.citizenOfCourse(courseId))
                 .orElse(null);
+        Set<UUID> about = new LinkedHashSet<>();
+        if (citizenId != null) {
+            about.add(citizenId);
+        }
+        if (request.getAttribute(AuditSubjects.RETURNED) instanceof Set<?> returned) {
+            returned.forEach(id -> about.add((UUID) id));
+        }
+        if (about.isEmpty()) {
+            about.add(null);
+        }
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String action = request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
         try {
-            trail.record(new AuditTrail.Access(String.valueOf(caller.id()), caller.roleClaims(), citizenId, courseId, action,
-                    request.getRequestURI(), response.getStatus(), (String) request.getAttribute(Decisions.BASIS),
-                    (String) request.getAttribute(Decisions.REASON), request.getRemoteAddr()));
+            List<AuditTrail.Access> accesses = new ArrayList<>();
+            for (UUID young : about) {
+                accesses.add(new AuditTrail.Access(String.valueOf(caller.id()), caller.roleClaims(), young, courseId, action,
+                        request.getRequestURI(), response.getStatus(), (String) request.getAttribute(Decisions.BASIS),
+                        (String) request.getAttribute(Decisions.REASON), request.getRemoteAddr()));
+            }
+            trail.recordAll(accesses);
         } catch (RuntimeException e) {
             failures.increment();
             log.error("Could not write {} to the audit trail: {}", action, e.toString());

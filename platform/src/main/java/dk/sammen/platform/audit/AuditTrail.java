@@ -50,6 +50,11 @@ public class AuditTrail {
     }
 
     public AuditEntry record(Access access) {
+        return recordAll(List.of(access)).getFirst();
+    }
+
+    /** Appends the entries one after the other in one transaction: a list read that showed many young people. */
+    public List<AuditEntry> recordAll(List<Access> accesses) {
         // PostgreSQL keeps microseconds: hash what will be read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return transactions.execute(status -> {
@@ -57,20 +62,27 @@ public class AuditTrail {
             }
             Head head = jdbc.sql("SELECT position, hash FROM audit_chain_head FOR UPDATE")
                     .query((rs, n) -> new Head(rs.getLong("position"), rs.getString("hash"))).single();
-            AuditEntry unhashed = new AuditEntry(head.position() + 1, now, access.userId(), access.roles(), access.citizenId(),
-                    access.courseId(), access.action(), access.resource(), access.outcome(), access.basis(), access.reason(),
-                    access.clientAddress(), head.hash(), null);
-            AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
-            jdbc.sql("""
-                            INSERT INTO audit_trail (position, recorded_at, user_id, roles, citizen_id, course_id, action, resource,
-                                                     outcome, basis, reason, client_address, previous_hash, hash)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(entry.position(), Timestamp.from(entry.recordedAt()), entry.userId(), entry.roles(), entry.citizenId(),
-                            entry.courseId(), entry.action(), entry.resource(), entry.outcome(), entry.basis(), entry.reason(),
-                            entry.clientAddress(), entry.previousHash(), entry.hash())
-                    .update();
-            jdbc.sql("UPDATE audit_chain_head SET position = ?, hash = ?").params(entry.position(), entry.hash()).update();
-            return entry;
+            List<AuditEntry> written = new ArrayList<>(accesses.size());
+            long position = head.position();
+            String previous = head.hash();
+            for (Access access : accesses) {
+                AuditEntry unhashed = new AuditEntry(++position, now, access.userId(), access.roles(), access.citizenId(),
+                        access.courseId(), access.action(), access.resource(), access.outcome(), access.basis(), access.reason(),
+                        access.clientAddress(), previous, null);
+                AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
+                jdbc.sql("""
+                                INSERT INTO audit_trail (position, recorded_at, user_id, roles, citizen_id, course_id, action, resource,
+                                                         outcome, basis, reason, client_address, previous_hash, hash)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(entry.position(), Timestamp.from(entry.recordedAt()), entry.userId(), entry.roles(), entry.citizenId(),
+                                entry.courseId(), entry.action(), entry.resource(), entry.outcome(), entry.basis(), entry.reason(),
+                                entry.clientAddress(), entry.previousHash(), entry.hash())
+                        .update();
+                written.add(entry);
+                previous = entry.hash();
+            }
+            jdbc.sql("UPDATE audit_chain_head SET position = ?, hash = ?").params(position, previous).update();
+            return written;
         });
     }
 

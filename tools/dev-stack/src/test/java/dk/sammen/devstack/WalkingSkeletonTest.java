@@ -262,7 +262,7 @@ class WalkingSkeletonTest {
         // Opened on the intake's decision, the course has no team yet: the intake sees that it exists, with no one
         // holding it yet; a caseworker not on it does not see it listed.
         JsonNode course = getAs("ida", "plans", "/citizens/" + daughterId + "/open-courses").get(0);
-        assertThat(course.get("tovholder").isNull()).isTrue();
+        assertThat(course.has("tovholder")).as("no one holds it yet").isFalse();
         assertThat(get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt()).isZero();
         assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
         assertThat(course.get("status").asText()).isEqualTo("OFFERED");
@@ -521,8 +521,11 @@ class WalkingSkeletonTest {
         LocalDate almost18 = LocalDate.now().minusYears(18).plusMonths(2);
         UUID almostAdult = registerYoungPerson(almost18.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4" + "%03d".formatted(
                 ThreadLocalRandom.current().nextInt(1000)));
-        UUID shared = openCourse(almostAdult);
-        List<UUID> courses = Collections.synchronizedList(new ArrayList<>(List.of(shared)));
+        // The course both replicas change at once is a 15-year-old's, whose reminder is years away: a reminder that loses
+        // the race with a command on its course is retried by db-scheduler five minutes later (still once), longer than
+        // this test waits.
+        UUID shared = openCourse(youngPerson);
+        List<UUID> courses = Collections.synchronizedList(new ArrayList<>());
         List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger goals = new AtomicInteger();
         AtomicInteger sentAgain = new AtomicInteger();
@@ -537,7 +540,7 @@ class WalkingSkeletonTest {
                     }
                     String goal = """
                             {"area": "JOB", "inOwnWords": "Mål %d fra %s", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
-                            .formatted(i, replica, almostAdult);
+                            .formatted(i, replica, youngPerson);
                     HttpResponse<String> added;
                     while ((added = send(replica, "/courses/" + shared + "/goals", goal)).statusCode() == 409
                             && added.body().contains("concurrent-change")) {
@@ -574,13 +577,14 @@ class WalkingSkeletonTest {
                 !"RUNNING".equals(getAs("anders", analytics.get(1), "/rebuilds/" + rebuild).get("state").asText()));
         assertThat(getAs("anders", analytics.getFirst(), "/rebuilds/" + rebuild).get("state").asText()).isEqualTo("COMPLETED");
 
-        // Each course: CourseOpened and its reminder; the shared one also each goal.
+        // Each course: CourseOpened and its reminder; the shared one CourseOpened and each goal.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 storedEventsByCourse(courses, "AdultTransitionReminderRaised").size() == courses.size());
         Thread.sleep(3_000); // long enough for a second replica to fire a reminder again, were it going to
-        Map<UUID, Long> stored = storedEventsByCourse(courses, "");
         assertThat(storedEventsByCourse(courses, "AdultTransitionReminderRaised").values()).as("reminders per course").containsOnly(1L);
-        assertThat(stored.get(shared)).isEqualTo(2L + goals.get());
+        courses.add(shared);
+        Map<UUID, Long> stored = storedEventsByCourse(courses, "");
+        assertThat(stored.get(shared)).isEqualTo(1L + goals.get());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
                 courses.stream().allMatch(courseId -> timelineSize(courseId) == stored.get(courseId)));
         Set<String> keys = stored.keySet().stream().map(UUID::toString).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOfferReason;
@@ -68,7 +69,9 @@ class CourseController {
     @GetMapping
     @Operation(summary = "Courses the caller may see, newest first, optionally of one young person")
     PageResponse<OnePlan> courses(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
-        return plans.list(citizenId, access.visibleCourses(Caller.current().orElseThrow()), page);
+        PageResponse<OnePlan> courses = plans.list(citizenId, access.visibleCourses(Caller.current().orElseThrow()), page);
+        AuditSubjects.returned(courses.items(), OnePlan::citizenId);
+        return courses;
     }
 
     @PostMapping("/{courseId}/consents")

@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public record CourseHolder(UUID courseId, CourseOfferReason reason, CourseStatus status, Instant openedAt, Tovholder tovholder) {
 
-    /** {@code null} until a tovholder is assigned: then the course has no one to route to yet. */
+    /** Left out until a tovholder is assigned: then the course has no one to route to yet. */
     public record Tovholder(UUID professionalId, String name, Centre centre) {
     }
 

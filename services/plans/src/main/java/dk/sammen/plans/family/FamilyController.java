@@ -1,5 +1,6 @@
 package dk.sammen.plans.family;
 
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.plans.citizen.CitizenDirectory;
 import dk.sammen.plans.course.OnePlan;
 import dk.sammen.plans.course.OnePlanProjection;
@@ -34,6 +35,7 @@ class FamilyController {
         }
         Set<UUID> members = citizens.family(citizenId);
         List<OnePlan> courses = plans.ofCitizens(members);
+        AuditSubjects.returned(members, member -> member);
         return FamilyView.of(citizenId, members, courses);
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.plans.worklist;
 
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.plans.access.EmergencyAccess;
 import dk.sammen.plans.course.OnePlanProjection;
@@ -42,6 +43,7 @@ class WorklistController {
                 .map(plan -> Worklist.Item.of(plan, professionalId))
                 .sorted(Worklist.Item.ATTENTION_FIRST)
                 .toList();
+        AuditSubjects.returned(items, Worklist.Item::citizenId);
         List<UUID> held = items.stream().filter(Worklist.Item::tovholder).map(Worklist.Item::courseId).toList();
         return new Worklist(professionalId, items, emergencies.onCourses(held, clock.instant().minus(GRANTS_SHOWN_FOR)));
     }

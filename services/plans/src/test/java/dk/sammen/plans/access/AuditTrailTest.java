@@ -14,9 +14,11 @@ import org.springframework.dao.DataAccessException;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The audit trail is append-only and tamper-evident: the database refuses to change it, and
@@ -48,6 +50,36 @@ class AuditTrailTest extends ServiceApiTest {
                 .query(String.class).single());
         assertThat(published).filteredOn(e -> e.position() > 1)
                 .allSatisfy(e -> assertThat(e.previousHash()).hasSize(64));
+    }
+
+    /**
+     * Whom an audit entry is about comes from what was read, never from the query string: a
+     * caller who adds {@code ?citizenId=} of someone else does not move the entry there, and a
+     * list records every young person it showed, so the DPO's report of each one has the read.
+     */
+    @Test
+    void whomAReadIsAboutComesFromWhatWasReadAndAListRecordsEveryoneItShowed() {
+        PlansApi api = new PlansApi(http);
+        PlansApi.ActiveCourse first = api.activeAdultCourse();
+        PlansApi.ActiveCourse second = api.activeAdultCourse();
+        UUID decoy = UUID.randomUUID();
+        api.planAt(second.courseId(), second.etag());
+
+        http.getForObject("/courses/" + first.courseId() + "?citizenId=" + decoy, JsonNode.class);
+        JsonNode listed = http.getForObject("/courses?size=100", JsonNode.class);
+        assertThat(listed.get("items").findValuesAsText("citizenId"))
+                .contains(first.citizenId().toString(), second.citizenId().toString());
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(entriesAbout(decoy)).as("the decoy of the query string").isEmpty();
+            assertThat(entriesAbout(first.citizenId())).contains("GET /courses/{courseId}", "GET /courses");
+            assertThat(entriesAbout(second.citizenId())).contains("GET /courses");
+        });
+    }
+
+    private List<String> entriesAbout(UUID citizenId) {
+        return jdbc.sql("SELECT action FROM audit_trail WHERE citizen_id = ? AND user_id = ?")
+                .params(citizenId, PlansApi.ME.toString()).query(String.class).list();
     }
 
     @Test

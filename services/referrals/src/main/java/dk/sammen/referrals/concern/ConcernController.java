@@ -1,5 +1,6 @@
 package dk.sammen.referrals.concern;
 
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.referrals.underretning.UnderretningProjection;
 import dk.sammen.referrals.underretning.UnderretningView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,13 +34,16 @@ class ConcernController {
     @Operation(summary = "The household's combined history: every young person sharing a guardian with this one")
     History household(@PathVariable UUID citizenId) {
         List<UUID> household = underretninger.household(citizenId);
+        AuditSubjects.returned(household, member -> member);
         return new History(citizenId, household, underretninger.about(household), flagged.of(citizenId).orElse(null));
     }
 
     @GetMapping("/flags")
     @Operation(summary = "Young people flagged for a coordinated course, newest first")
     List<FlaggedYoungPeople.Flag> flags() {
-        return flagged.all();
+        List<FlaggedYoungPeople.Flag> flags = flagged.all();
+        AuditSubjects.returned(flags, FlaggedYoungPeople.Flag::citizenId);
+        return flags;
     }
 
     /** @param flag null when the young person is not flagged */

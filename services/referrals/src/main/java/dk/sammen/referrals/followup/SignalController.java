@@ -1,5 +1,6 @@
 package dk.sammen.referrals.followup;
 
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.Occupation;
@@ -92,7 +93,9 @@ class SignalController {
     @GetMapping("/follow-up-list")
     @Operation(summary = "Young people in the target group waiting for someone to act, longest waiting first")
     List<FollowUpList.Entry> followUpList() {
-        return list.all();
+        List<FollowUpList.Entry> entries = list.all();
+        AuditSubjects.returned(entries, FollowUpList.Entry::citizenId);
+        return entries;
     }
 
     @PostMapping("/young-people/{citizenId}/follow-up")

@@ -1,5 +1,6 @@
 package dk.sammen.referrals.underretning;
 
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CprNumber;
@@ -60,25 +61,33 @@ class UnderretningController {
     @GetMapping("/underretninger/{underretningId}")
     @Operation(summary = "One underretning with its deadline clocks; its ETag is its version")
     ResponseEntity<UnderretningView> underretning(@PathVariable UUID underretningId) {
-        return Responses.found(underretninger.find(underretningId), "underretningId", underretningId);
+        var found = underretninger.find(underretningId);
+        found.ifPresent(view -> AuditSubjects.returned(java.util.List.of(view), UnderretningView::citizenId));
+        return Responses.found(found, "underretningId", underretningId);
     }
 
     @GetMapping("/underretninger")
     @Operation(summary = "Underretninger, newest first, optionally about one young person")
     PageResponse<UnderretningView> underretninger(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
-        return underretninger.list(citizenId, page);
+        PageResponse<UnderretningView> found = underretninger.list(citizenId, page);
+        AuditSubjects.returned(found.items(), UnderretningView::citizenId);
+        return found;
     }
 
     @GetMapping("/intake/inbox")
     @Operation(summary = "The intake inbox: undecided underretninger, the nearest deadline first, overdue ones flagged")
     List<UnderretningView> inbox() {
-        return underretninger.inbox();
+        List<UnderretningView> inbox = underretninger.inbox();
+        AuditSubjects.returned(inbox, UnderretningView::citizenId);
+        return inbox;
     }
 
     @GetMapping("/intake/deadline-breaches")
     @Operation(summary = "Every missed legal deadline, newest first")
     List<UnderretningProjection.DeadlineBreach> breaches() {
-        return underretninger.breaches();
+        List<UnderretningProjection.DeadlineBreach> breaches = underretninger.breaches();
+        AuditSubjects.returned(breaches, UnderretningProjection.DeadlineBreach::citizenId);
+        return breaches;
     }
 
     @GetMapping("/underretninger/{underretningId}/reporter")

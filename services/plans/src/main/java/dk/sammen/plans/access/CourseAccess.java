@@ -48,8 +48,8 @@ public class CourseAccess implements AuditSubjects {
     }
 
     /**
-     * Why someone may see a course; {@code emergencyReason} is the reason of the break-the-glass
-     * grant it rests on, read with the grant in one go so the audit never records one without the other.
+     * Why someone may see a course; {@code emergencyReason} names the break-the-glass grant it
+     * rests on, read with the grant in one go so the audit never records one without the other.
      */
     public record Access(Basis basis, String emergencyReason) {
         static Access of(Basis basis) {
@@ -79,7 +79,7 @@ public class CourseAccess implements AuditSubjects {
             // An erased course is gone: read, it is not found; changed, it refuses (course-erased).
             return Optional.of(Access.of(Basis.NO_SUCH_COURSE));
         }
-        return emergencies.reasonInForce(caller.id(), courseId).map(reason -> new Access(Basis.EMERGENCY, reason));
+        return emergencies.auditReasonInForce(caller.id(), courseId).map(reason -> new Access(Basis.EMERGENCY, reason));
     }
 
     /** Why the young person or their guardian may see this course, if they may. */

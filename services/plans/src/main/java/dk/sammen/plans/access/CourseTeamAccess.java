@@ -44,6 +44,9 @@ class CourseTeamAccess {
 
     static final String PROCESSING_GROUP = "course-access";
 
+    /** What a break-the-glass grant's reason reads once its course was erased. */
+    static final String ERASED_REASON = "[slettet]";
+
     private static final Logger log = LoggerFactory.getLogger(CourseTeamAccess.class);
 
     private final JdbcClient jdbc;
@@ -118,6 +121,8 @@ class CourseTeamAccess {
         jdbc.sql("DELETE FROM course_sharing WHERE course_id = ?").param(event.courseId()).update();
         jdbc.sql("UPDATE emergency_access SET expires_at = ? WHERE course_id = ? AND expires_at > ?")
                 .params(Timestamp.from(event.erasedAt()), event.courseId(), Timestamp.from(event.erasedAt())).update();
+        // The grants stay in the report (who, when, why in a word); the circumstances in free text go with the course.
+        jdbc.sql("UPDATE emergency_access SET reason = ? WHERE course_id = ?").params(ERASED_REASON, event.courseId()).update();
     }
 
     @ResetHandler

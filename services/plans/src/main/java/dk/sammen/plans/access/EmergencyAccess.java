@@ -102,12 +102,19 @@ public class EmergencyAccess {
                 .params(courseIds.toArray(UUID[]::new), Timestamp.from(since)).query(row()).list();
     }
 
-    /** The reason of the caller's grant for this course that is in force, if one is. */
-    public java.util.Optional<String> reasonInForce(UUID personId, UUID courseId) {
+    /**
+     * What the audit trail records as the reason of a read through the caller's grant in force on
+     * this course, if one is: the grant and its category, never the circumstances in free text.
+     * The append-only trail can never be erased; the grant's text can, with the course.
+     */
+    public java.util.Optional<String> auditReasonInForce(UUID personId, UUID courseId) {
         return jdbc.sql("""
-                        SELECT reason FROM emergency_access WHERE person_id = ? AND course_id = ? AND expires_at > ?
+                        SELECT grant_id, category FROM emergency_access WHERE person_id = ? AND course_id = ? AND expires_at > ?
                         ORDER BY expires_at DESC LIMIT 1""")
-                .params(personId, courseId, Timestamp.from(clock.instant())).query(String.class).optional();
+                .params(personId, courseId, Timestamp.from(clock.instant()))
+                .query((rs, n) -> "break-the-glass grant " + rs.getObject("grant_id", UUID.class)
+                        + (rs.getString("category") == null ? "" : " (" + rs.getString("category") + ")"))
+                .optional();
     }
 
     /** Every grant, newest first, optionally of one person. */

@@ -62,6 +62,12 @@ class ErasureTest extends ServiceApiTest {
         String path = "/courses/" + course.courseId();
         api.goal(course.courseId(), "JOB", DREAM, course.citizenId());
         String etag = api.member(course.courseId(), UUID.randomUUID(), MENTOR, "MENTOR", "C_SS");
+        // Someone off the team broke the glass on it, with circumstances about the young person.
+        TestIdentity stranger = TestIdentity.with("caseworker");
+        String circumstances = "Skolen ringer: " + DREAM + " er blevet væk hjemmefra";
+        assertThat(Api.post(as(stranger), path + "/emergency-access", """
+                {"category": "TEAM_UNREACHABLE", "reason": "%s"}""".formatted(circumstances)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(stranger).getForEntity(path, JsonNode.class).getStatusCode() == HttpStatus.OK);
 
         // Read back through the API, decrypted ...
         JsonNode plan = api.planAt(course.courseId(), etag);
@@ -90,6 +96,11 @@ class ErasureTest extends ServiceApiTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")
                 .param(course.courseId().toString()).query(Long.class).single()).isZero();
+        // The break-the-glass grant stays in the report, its circumstances do not; the append-only trail never had them.
+        assertThat(jdbc.sql("SELECT reason FROM emergency_access WHERE course_id = ?").param(course.courseId()).query(String.class).list())
+                .containsExactly("[slettet]");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_trail WHERE reason LIKE ?").param("%" + DREAM + "%").query(Long.class).single())
+                .isZero();
         // The register no longer knows them, and a second erasure is refused.
         assertThat(api.send(HttpMethod.POST, "/citizens/" + course.citizenId() + "/family-relations", """
                 {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(UUID.randomUUID())).getStatusCode())

@@ -1,11 +1,11 @@
 package dk.sammen.plans.course;
 
-import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOutcome;
 import dk.sammen.plans.access.CourseAccess;
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.ExpectedVersion;

@@ -1,9 +1,9 @@
 package dk.sammen.plans.family;
 
-import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.plans.citizen.CitizenDirectory;
 import dk.sammen.plans.course.OnePlan;
 import dk.sammen.plans.course.OnePlanProjection;
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

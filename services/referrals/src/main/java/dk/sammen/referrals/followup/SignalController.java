@@ -1,10 +1,10 @@
 package dk.sammen.referrals.followup;
 
-import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.YouthEducationTrack;
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;

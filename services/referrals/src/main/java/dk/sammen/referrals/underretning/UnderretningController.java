@@ -1,7 +1,7 @@
 package dk.sammen.referrals.underretning;
 
-import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.platform.web.Acting;

@@ -6,8 +6,11 @@ import dk.sammen.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Need-to-know for referrals: a course's referrals are its team's, as the course is (the team as
@@ -35,6 +38,33 @@ public class ReferralAccess {
         return caller.id() != null && caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)
                 && jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_team WHERE course_id = ? AND person_id = ?)")
                 .params(courseId, caller.id()).query(Boolean.class).single();
+    }
+
+    /**
+     * Whether the caller may see this young person on the flags and the follow-up list: intake
+     * sees everyone (it is intake's work), a caseworker the young people on whose course's team
+     * they are.
+     */
+    public boolean seesYoungPerson(Caller caller, UUID citizenId) {
+        if (caller.has(Role.INTAKE_WORKER)) {
+            return true;
+        }
+        return caller.id() != null && caller.has(Role.CASEWORKER) && jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM course_citizen c JOIN course_team t ON t.course_id = c.course_id
+                                       WHERE c.citizen_id = ? AND t.person_id = ?)""")
+                .params(citizenId, caller.id()).query(Boolean.class).single();
+    }
+
+    /** The items of a list the caller may see ({@link #seesYoungPerson}). */
+    public <T> List<T> visible(List<T> items, Function<T, UUID> citizenOf) {
+        Caller caller = Caller.current().orElseThrow(() -> new AccessRefused("A valid token is needed"));
+        if (caller.has(Role.INTAKE_WORKER)) {
+            return items;
+        }
+        Set<UUID> own = caller.id() == null ? Set.of() : Set.copyOf(jdbc.sql("""
+                        SELECT DISTINCT c.citizen_id FROM course_citizen c JOIN course_team t ON t.course_id = c.course_id
+                        WHERE t.person_id = ?""").param(caller.id()).query(UUID.class).list());
+        return items.stream().filter(item -> own.contains(citizenOf.apply(item))).toList();
     }
 
     /** The course a referral is of, if the referral exists. */

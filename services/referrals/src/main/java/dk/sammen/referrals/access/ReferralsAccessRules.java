@@ -41,7 +41,10 @@ class ReferralsAccessRules implements AccessRules {
                 .requestMatchers("/underretninger/**", "/intake/**", "/young-people/*/underretninger",
                         "/young-people/*/household/underretninger", "/signals/**").hasRole(INTAKE_WORKER.name())
                 .requestMatchers(HttpMethod.GET, "/flags", "/follow-up-list").hasAnyRole(roles(INTAKE_WORKER, CASEWORKER))
-                .requestMatchers(HttpMethod.POST, "/young-people/*/follow-up").hasAnyRole(roles(INTAKE_WORKER, CASEWORKER))
+                // The lists show a caseworker only the young people on whose course's team they are (ReferralAccess.visible).
+                .requestMatchers(HttpMethod.POST, "/young-people/{citizenId}/follow-up").access(Decisions.about("citizenId",
+                        (caller, citizenId, request) -> access.seesYoungPerson(caller, citizenId)
+                                ? Optional.of(caller.has(INTAKE_WORKER) ? "INTAKE" : "TEAM") : Optional.empty()))
                 .requestMatchers(HttpMethod.GET, "/referrals/{referralId}").access(referralOf(Party.TEAM, Party.PROVIDER))
                 .requestMatchers(HttpMethod.POST, "/referrals/{referralId}/revocation").access(referralOf(Party.TEAM))
                 .requestMatchers(HttpMethod.POST, "/referrals/{referralId}/acceptance", "/referrals/{referralId}/wait-list",

@@ -1,6 +1,7 @@
 package dk.sammen.referrals.concern;
 
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.referrals.access.ReferralAccess;
 import dk.sammen.referrals.underretning.UnderretningProjection;
 import dk.sammen.referrals.underretning.UnderretningView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,10 +19,12 @@ class ConcernController {
 
     private final UnderretningProjection underretninger;
     private final FlaggedYoungPeople flagged;
+    private final ReferralAccess access;
 
-    ConcernController(UnderretningProjection underretninger, FlaggedYoungPeople flagged) {
+    ConcernController(UnderretningProjection underretninger, FlaggedYoungPeople flagged, ReferralAccess access) {
         this.underretninger = underretninger;
         this.flagged = flagged;
+        this.access = access;
     }
 
     @GetMapping("/young-people/{citizenId}/underretninger")
@@ -41,7 +44,7 @@ class ConcernController {
     @GetMapping("/flags")
     @Operation(summary = "Young people flagged for a coordinated course, newest first")
     List<FlaggedYoungPeople.Flag> flags() {
-        List<FlaggedYoungPeople.Flag> flags = flagged.all();
+        List<FlaggedYoungPeople.Flag> flags = access.visible(flagged.all(), FlaggedYoungPeople.Flag::citizenId);
         AuditSubjects.returned(flags, FlaggedYoungPeople.Flag::citizenId);
         return flags;
     }

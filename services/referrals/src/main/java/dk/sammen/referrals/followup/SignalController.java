@@ -11,6 +11,7 @@ import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.platform.web.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
+import dk.sammen.referrals.access.ReferralAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,11 +44,13 @@ class SignalController {
     private final CommandGateway commands;
     private final CitizenPseudonyms pseudonyms;
     private final FollowUpList list;
+    private final ReferralAccess access;
 
-    SignalController(CommandGateway commands, CitizenPseudonyms pseudonyms, FollowUpList list) {
+    SignalController(CommandGateway commands, CitizenPseudonyms pseudonyms, FollowUpList list, ReferralAccess access) {
         this.commands = commands;
         this.pseudonyms = pseudonyms;
         this.list = list;
+        this.access = access;
     }
 
     @PostMapping("/signals/education-status")
@@ -93,7 +96,7 @@ class SignalController {
     @GetMapping("/follow-up-list")
     @Operation(summary = "Young people in the target group waiting for someone to act, longest waiting first")
     List<FollowUpList.Entry> followUpList() {
-        List<FollowUpList.Entry> entries = list.all();
+        List<FollowUpList.Entry> entries = access.visible(list.all(), FollowUpList.Entry::citizenId);
         AuditSubjects.returned(entries, FollowUpList.Entry::citizenId);
         return entries;
     }

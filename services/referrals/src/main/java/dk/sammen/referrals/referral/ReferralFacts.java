@@ -5,6 +5,8 @@ import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.events.plans.ConsentRecordedV1;
 import dk.sammen.events.plans.ConsentWithdrawnV1;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.events.plans.TeamMemberAddedV1;
 import dk.sammen.events.plans.TeamMemberRemovedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
@@ -60,6 +62,23 @@ class ReferralFacts {
             case TeamMemberRemovedV1 removed -> leaveTeam(removed.courseId(), removed.memberId());
             case null, default -> {
                 // Other facts of a course do not change whether, or by whom, a referral may be made.
+            }
+        }
+    }
+
+    /**
+     * Whose course each course is. A consumer group of its own, so it reads plans' topic from the
+     * beginning however far the consents' group has come.
+     */
+    @KafkaListener(id = "referral-course-citizens", topics = "#{@plansTopic}",
+            groupId = "${sammen.referrals.course-citizen-group:referrals-course-citizens}", containerFactory = "cloudEventListenerFactory")
+    void onCourses(CloudEvent event) {
+        switch (IntegrationEvents.decode(event).orElse(null)) {
+            case CourseOpenedV1 opened -> jdbc.sql("INSERT INTO course_citizen (course_id, citizen_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(opened.courseId(), opened.citizenId()).update();
+            case PersonalDataErasedV1 erased -> jdbc.sql("DELETE FROM course_citizen WHERE citizen_id = ?").param(erased.citizenId()).update();
+            case null, default -> {
+                // Only whose course it is, and its end with the young person's erasure.
             }
         }
     }

@@ -2,23 +2,35 @@ package dk.sammen.referrals.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
+import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.TeamAffiliation;
+import dk.sammen.events.plans.TeamMemberAddedV1;
+import dk.sammen.events.plans.TeamRole;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
 
+import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -121,5 +133,48 @@ class FollowUpApiTest extends ServiceApiTest {
         assertProblem(post(http, "/signals/education-status", """
                 {"cpr": "150811-4123", "status": "BORED", "reportedOn": "2025-02-01"}"""), HttpStatus.BAD_REQUEST, "status");
         assertThat(signalsStored()).isEqualTo(before);
+    }
+
+    /**
+     * The follow-up list is intake's work: a caseworker sees on it, and follows up, only the young
+     * people on whose course's team they are (the courses and teams as plans publishes them).
+     */
+    @Test
+    void aCaseworkerSeesAndFollowsUpOnlyTheYoungPeopleOfTheirOwnCourses() throws Exception {
+        String mine = "150811-4211";
+        String theirs = "150811-4212";
+        UUID mineId = pseudonyms.of(Cpr.parse(mine));
+        UUID theirsId = pseudonyms.of(Cpr.parse(theirs));
+        for (String cpr : java.util.List.of(mine, theirs)) {
+            post(http, "/signals/school-absence", """
+                    {"cpr": "%s", "grade": 8, "absencePercent": 35, "periodEnd": "2025-03-31"}""".formatted(cpr));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> list().findValuesAsText("citizenId")
+                .containsAll(java.util.List.of(mineId.toString(), theirsId.toString())));
+        TestIdentity caseworker = TestIdentity.with("caseworker");
+        assertThat(as(caseworker).getForObject("/follow-up-list", JsonNode.class).findValuesAsText("citizenId"))
+                .doesNotContain(mineId.toString(), theirsId.toString());
+        assertThat(post(as(caseworker), "/young-people/" + mineId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        UUID courseId = UUID.randomUUID();
+        publish(courseId, new CourseOpenedV1(courseId, mineId, CourseOfferReason.HIGH_SCHOOL_ABSENCE, Instant.now()));
+        publish(courseId, new TeamMemberAddedV1(courseId, caseworker.id(), TeamRole.CASEWORKER, TeamAffiliation.C_BUR, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(caseworker).getForObject("/follow-up-list", JsonNode.class)
+                .findValuesAsText("citizenId").contains(mineId.toString()));
+        assertThat(as(caseworker).getForObject("/follow-up-list", JsonNode.class).findValuesAsText("citizenId"))
+                .doesNotContain(theirsId.toString());
+        assertThat(post(as(caseworker), "/young-people/" + theirsId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post(as(caseworker), "/young-people/" + mineId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    private void publish(UUID courseId, IntegrationEvent event) throws Exception {
+        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/plans"), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), courseId.toString(), cloudEvent)).get();
     }
 }

@@ -82,19 +82,20 @@ public class Underretning {
     }
 
     @CommandHandler
-    long handle(RecordAssessment command, DeadlineManager deadlines) {
+    long handle(RecordAssessment command) {
         if (assessed) {
             throw new DomainRuleViolation("assessed-once", "This underretning is already assessed");
         }
         Instant now = GenericEventMessage.clock.instant();
         apply(new AssessmentRecorded(underretningId, citizenId, command.assessedBy(), command.childInDanger(),
                 command.acuteMeasuresNeeded(), command.reasoning(), now.isAfter(assessmentDue), now));
-        deadlines.cancelAllWithinScope(ASSESSMENT_DEADLINE);
+        // The deadline is left to fire, and finds the assessment made: cancelling it could collide with db-scheduler
+        // executing it at that instant, which refuses the cancel and with it the assessment.
         return getVersion();
     }
 
     @CommandHandler
-    long handle(SendReceipt command, DeadlineManager deadlines) {
+    long handle(SendReceipt command) {
         if (!professionalReporter) {
             throw new DomainRuleViolation("receipt-to-professional", "A receipt is owed to a named professional reporter only");
         }
@@ -103,7 +104,7 @@ public class Underretning {
         }
         Instant now = GenericEventMessage.clock.instant();
         apply(new ReceiptSent(underretningId, citizenId, command.sentBy(), now.isAfter(receiptDue), now));
-        deadlines.cancelAllWithinScope(RECEIPT_DEADLINE);
+        // As for the assessment: the deadline fires and finds the receipt sent.
         return getVersion();
     }
 

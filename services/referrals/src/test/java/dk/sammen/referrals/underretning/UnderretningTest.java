@@ -119,7 +119,7 @@ class UnderretningTest {
     }
 
     @Test
-    void anAssessmentInTimeCancelsItsDeadline() {
+    void anAssessmentInTimeMeansItsDeadlinePassesWithoutABreach() {
         fixture.givenCommands(receive(ReporterKind.SCHOOL, false, citizenId),
                         new RecordAssessment(id, null, caseworker, false, false, "Ingen akut fare"))
                 .whenTimeElapses(Duration.ofHours(25))

@@ -27,7 +27,7 @@ public class CommandProblemsAdvice {
     public static final URI KEY_REUSED = URI.create("urn:sammen:problem:idempotency-key-reused");
 
     @ExceptionHandler(ConflictingModificationException.class)
-    ResponseEntity<ProblemDetail> staleVersion(ConflictingModificationException ex) {
+    ResponseEntity<ProblemDetail> staleVersion() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
                 "Someone else changed this since you read it; read it again and reapply your change");
         problem.setType(STALE_VERSION);
@@ -44,7 +44,7 @@ public class CommandProblemsAdvice {
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex, HttpServletRequest request) {
         if (request.getHeader(ExpectedVersion.HEADER) != null) {
-            return staleVersion(null);
+            return staleVersion();
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this at the same moment; send your change again");

@@ -73,13 +73,13 @@ class CourseTeamAccess {
 
     @EventHandler
     void on(CourseEvents.ConsentRecorded event) {
-        sharing(event.courseId()).ifPresent(sharing -> store(event.courseId(),
+        sharingOrFromEvents(event.courseId()).ifPresent(sharing -> store(event.courseId(),
                 sharing.with(sharing.consents().recorded(event.givenBy(), event.guardianId(), event.sharedWith()))));
     }
 
     @EventHandler
     void on(CourseEvents.ConsentWithdrawn event) {
-        sharing(event.courseId()).ifPresent(sharing -> store(event.courseId(),
+        sharingOrFromEvents(event.courseId()).ifPresent(sharing -> store(event.courseId(),
                 sharing.with(sharing.consents().withdrawn(event.withdrawnBy(), event.guardianId()))));
     }
 
@@ -95,13 +95,13 @@ class CourseTeamAccess {
         jdbc.sql("DELETE FROM course_access WHERE course_id = ? AND kind IN ('OPENER', 'TOVHOLDER')")
                 .param(event.courseId()).update();
         grant(event.courseId(), event.tovholderId(), "TOVHOLDER", null);
-        sharing(event.courseId()).ifPresent(sharing -> store(event.courseId(), new Sharing(sharing.consents(), event.centre())));
+        sharingOrFromEvents(event.courseId()).ifPresent(sharing -> store(event.courseId(), new Sharing(sharing.consents(), event.centre())));
     }
 
     @EventHandler
     void on(TeamMemberAdded event) {
         grant(event.courseId(), event.memberId(), "MEMBER", event.affiliation());
-        sharing(event.courseId()).ifPresent(sharing -> cover(event.courseId(), sharing));
+        sharingOrFromEvents(event.courseId()).ifPresent(sharing -> cover(event.courseId(), sharing));
     }
 
     @EventHandler
@@ -154,10 +154,21 @@ class CourseTeamAccess {
         }
     }
 
-    private void fillIn(UUID courseId) {
+    /**
+     * A course's consents; for a course from before, read from its events first. Every change
+     * applied on top is idempotent (a consent recorded or withdrawn again, the same tovholder), so
+     * it does not matter whether the events read already hold the one being handled — and a
+     * replica handling a command on such a course while another fills it in at start-up loses
+     * nothing.
+     */
+    private Optional<Sharing> sharingOrFromEvents(UUID courseId) {
+        return sharing(courseId).or(() -> fillIn(courseId));
+    }
+
+    private Optional<Sharing> fillIn(UUID courseId) {
         DomainEventStream stream = events.readEvents(courseId.toString(), 0);
         if (!stream.hasNext() || !(stream.next().getPayload() instanceof CourseOpened opened)) {
-            return;
+            return Optional.empty();
         }
         Sharing sharing = new Sharing(Consents.noneYet(opened.birthDate()), null);
         Map<UUID, TeamAffiliation> affiliations = new HashMap<>();
@@ -177,6 +188,7 @@ class CourseTeamAccess {
                         "UPDATE course_access SET affiliation = ? WHERE course_id = ? AND person_id = ? AND kind = 'MEMBER'")
                 .params(affiliation.name(), courseId, memberId).update());
         store(courseId, sharing);
+        return Optional.of(sharing);
     }
 
     private void grant(UUID courseId, UUID personId, String kind, TeamAffiliation affiliation) {

@@ -32,7 +32,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 

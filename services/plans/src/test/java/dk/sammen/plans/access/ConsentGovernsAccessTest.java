@@ -142,6 +142,28 @@ class ConsentGovernsAccessTest extends ServiceApiTest {
         assertThat(http.getForEntity(path, JsonNode.class).getStatusCode()).as("the tovholder's own centre").isEqualTo(HttpStatus.OK);
     }
 
+    /**
+     * A command on a course from before, handled before the start-up fill-in reached it (another
+     * replica starting, say): the course's consents are read from its events there and then, and the
+     * change applies on top, so a withdrawal shuts out at once here too.
+     */
+    @Test
+    void aWithdrawalOnACourseFromBeforeTheRuleShutsOutAtOnceWithoutWaitingForTheFillIn() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        String path = "/courses/" + course.courseId();
+        TestIdentity jobcentre = TestIdentity.with("team-member");
+        String etag = api().member(course.courseId(), jobcentre.id(), "Jobkonsulent", "CASEWORKER", "C_ARB");
+        api().planAt(course.courseId(), etag);
+        jdbc.sql("DELETE FROM course_sharing WHERE course_id = ?").param(course.courseId()).update();
+        jdbc.sql("UPDATE course_access SET affiliation = NULL, covered_as_minor = TRUE, covered_as_adult = TRUE WHERE course_id = ?")
+                .param(course.courseId()).update();
+
+        api().change(HttpMethod.POST, path + "/consent-withdrawals", "{\"withdrawnBy\": \"YOUNG_PERSON\"}");
+
+        assertThat(as(jobcentre).getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity(path, JsonNode.class).getStatusCode()).as("the tovholder's own centre").isEqualTo(HttpStatus.OK);
+    }
+
     private static String member(UUID id, String role, String affiliation) {
         return """
                 {"memberId": "%s", "name": "Ny i teamet", "role": "%s", "affiliation": "%s"}""".formatted(id, role, affiliation);

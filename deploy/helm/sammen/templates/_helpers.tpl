@@ -30,7 +30,7 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 
 {{- define "sammen.kafkaBootstrap" -}}
 {{- if .Values.kafka.deploy -}}
-{{- printf "%s-kafka-kafka-bootstrap:9092" .Release.Name -}}
+{{- printf "%s-kafka-kafka-bootstrap:9093" .Release.Name -}}
 {{- else -}}
 {{- required "kafka.bootstrapServers is required when kafka.deploy is false" .Values.kafka.bootstrapServers -}}
 {{- end -}}

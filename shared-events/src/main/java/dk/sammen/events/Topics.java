@@ -1,6 +1,8 @@
 package dk.sammen.events;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One Kafka topic per publishing service. Topics keep everything (no time-based deletion):
@@ -23,6 +25,30 @@ public final class Topics {
 
     /** Every topic with a contract in {@link EventContracts}. */
     public static final List<String> PUBLISHED = List.of(PLANS, REFERRALS, OFFERS, AUDIT);
+
+    /** Which service publishes on each course-history topic: the one whose events it carries. */
+    private static final Map<String, String> OWNERS = Map.of(PLANS, "plans", REFERRALS, "referrals", OFFERS, "offers");
+
+    /**
+     * The CloudEvent {@code source} of every record on one of {@link #ALL}: its owner's, e.g.
+     * {@code /sammen/plans}. Consumers park a record from any other source unread.
+     */
+    public static URI sourceOf(String topic) {
+        return URI.create("/sammen/" + ownerOf(topic));
+    }
+
+    /** How the CloudEvent type of every record on one of {@link #ALL} begins, e.g. {@code dk.sammen.plans.}. */
+    public static String typePrefixOf(String topic) {
+        return "dk.sammen." + ownerOf(topic) + ".";
+    }
+
+    private static String ownerOf(String topic) {
+        String owner = OWNERS.get(topic);
+        if (owner == null) {
+            throw new IllegalArgumentException(topic + " is no service's course-history topic");
+        }
+        return owner;
+    }
 
     /**
      * Where a consumer parks a record it cannot process, after bounded retries: the same key,

@@ -135,6 +135,20 @@ class EventContractsTest {
                         "EMERGENCY", true, "10.0.0.7", "0".repeat(64), "a".repeat(64)));
     }
 
+    /** Consumers park a record whose type is not its topic owner's: every contract must be its own service's. */
+    @Test
+    void everyContractsTypeIsOfTheTopicItsServicePublishesOn() {
+        for (Class<? extends IntegrationEvent> contract : EventContracts.all()) {
+            String service = contract.getPackageName().substring("dk.sammen.events.".length());
+            if (service.equals("audit")) {
+                continue;
+            }
+            assertThat(EventContracts.typeOf(contract)).as(contract.getSimpleName())
+                    .startsWith(Topics.typePrefixOf("sammen." + service));
+        }
+        assertThat(Topics.sourceOf(Topics.REFERRALS)).hasToString("/sammen/referrals");
+    }
+
     @Test
     void everyContractHasASample() {
         Set<Class<?>> sampled = new HashSet<>();

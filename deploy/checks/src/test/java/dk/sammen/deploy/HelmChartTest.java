@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -92,7 +93,7 @@ class HelmChartTest {
         List<JsonNode> manifests = manifests(render("default"));
         List<JsonNode> topics = manifests.stream().filter(m -> m.path("kind").asText().equals("KafkaTopic")).toList();
         assertThat(topics).extracting(t -> t.at("/spec/topicName").asText())
-                .containsExactlyInAnyOrder("sammen.plans", "sammen.referrals", "sammen.offers",
+                .containsExactlyInAnyOrder("sammen.plans", "sammen.referrals", "sammen.offers", "sammen.audit",
                         "sammen.plans.dlt", "sammen.referrals.dlt", "sammen.offers.dlt");
         for (JsonNode topic : topics) {
             assertThat(topic.at("/spec/config/retention.ms").asLong()).isEqualTo(-1);
@@ -106,6 +107,57 @@ class HelmChartTest {
         List<JsonNode> own = manifests(render("own-infrastructure"));
         assertThat(own).noneMatch(m -> Stream.of("Kafka", "KafkaTopic", "KafkaNodePool", "Cluster", "Secret")
                 .anyMatch(kind -> kind.equals(m.path("kind").asText())));
+    }
+
+    /**
+     * Kafka is no open door: its one listener takes TLS and a login, and each service's login
+     * writes only its own topic (analytics none), reads only the topics it consumes, and parks
+     * only on their dead-letter topics.
+     */
+    @Test
+    void kafkaTakesOnlyLoginsAndEachServiceMayDoWhatItsWorkNeedsAndNoMore() throws IOException {
+        List<JsonNode> manifests = manifests(render("default"));
+        JsonNode kafka = find(manifests, "Kafka", "sammen-kafka");
+        assertThat(kafka.at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
+        assertThat(kafka.at("/spec/kafka/listeners")).isNotEmpty().allSatisfy(listener -> {
+            assertThat(listener.at("/tls").asBoolean()).as(listener.toString()).isTrue();
+            assertThat(listener.at("/authentication/type").asText()).as(listener.toString()).isEqualTo("scram-sha-512");
+            assertThat(listener.at("/networkPolicyPeers/0/podSelector/matchLabels/sammen.dk~1kafka-client").asText()).isEqualTo("true");
+        });
+        Map<String, List<String>> writes = Map.of("plans", List.of("sammen.plans"), "referrals", List.of("sammen.referrals"),
+                "offers", List.of("sammen.offers"), "analytics", List.of());
+        Map<String, List<String>> reads = Map.of("plans", List.of("sammen.referrals", "sammen.offers"),
+                "referrals", List.of("sammen.plans", "sammen.offers"), "offers", List.of("sammen.plans", "sammen.referrals"),
+                "analytics", List.of("sammen.plans", "sammen.referrals", "sammen.offers"));
+        for (String service : SERVICES) {
+            String name = "sammen-" + service;
+            JsonNode acls = find(manifests, "KafkaUser", name).at("/spec/authorization/acls");
+            List<String> written = new ArrayList<>();
+            reads.get(service).forEach(topic -> written.add(topic + ".dlt"));
+            written.addAll(writes.get(service));
+            written.add("sammen.audit");
+            assertThat(topicsWith(acls, "Write")).as(name + " writes").containsExactlyInAnyOrderElementsOf(written);
+            assertThat(topicsWith(acls, "Read")).as(name + " reads").containsExactlyInAnyOrderElementsOf(reads.get(service));
+            assertThat(acls.findValues("operations").stream().flatMap(ops -> Stream.of(ops.toString())))
+                    .as(name + " never creates, deletes or alters").noneMatch(ops -> ops.matches(".*(Create|Delete|Alter|All).*"));
+            assertThat(acls.toString()).as(name + " consumer groups").contains("{\"type\":\"group\",\"name\":\"" + service + "-\",\"patternType\":\"prefix\"}");
+
+            JsonNode env = find(manifests, "Deployment", name).at("/spec/template/spec/containers/0/env");
+            assertThat(env.toString()).as(name).contains("\"SPRING_KAFKA_SECURITY_PROTOCOL\",\"value\":\"SASL_SSL\"",
+                    "sammen-kafka-kafka-bootstrap:9093", "{\"name\":\"" + name + "\",\"key\":\"sasl.jaas.config\"}",
+                    "{\"name\":\"sammen-kafka-cluster-ca-cert\",\"key\":\"ca.crt\"}");
+        }
+    }
+
+    private static List<String> topicsWith(JsonNode acls, String operation) {
+        List<String> topics = new ArrayList<>();
+        acls.forEach(acl -> {
+            if (acl.at("/resource/type").asText().equals("topic") && acl.at("/resource/patternType").asText().equals("literal")
+                    && acl.at("/operations").toString().contains("\"" + operation + "\"")) {
+                topics.add(acl.at("/resource/name").asText());
+            }
+        });
+        return topics;
     }
 
     @Test

@@ -36,12 +36,20 @@ public final class RawRecords {
     private RawRecords() {
     }
 
-    /** The binary-mode CloudEvent headers of an event of {@code type}. */
+    /**
+     * The binary-mode CloudEvent headers of an event of {@code type} from the service it names
+     * ({@code dk.sammen.plans.…} from {@code /sammen/plans}), so it is read as its topic owner's.
+     */
     public static Map<String, String> cloudEventHeaders(String type) {
+        String[] parts = type.split("\\.");
+        return cloudEventHeaders(type, "/sammen/" + (parts.length > 2 ? parts[2] : "unknown"));
+    }
+
+    public static Map<String, String> cloudEventHeaders(String type, String source) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", UUID.randomUUID().toString());
-        headers.put("ce_source", "/sammen/test");
+        headers.put("ce_source", source);
         headers.put("ce_type", type);
         headers.put("ce_time", Instant.now().toString());
         headers.put("content-type", "application/json");

@@ -3,11 +3,9 @@ package dk.sammen.platform.kafka;
 import dk.sammen.events.Topics;
 import dk.sammen.platform.pipeline.ConsumerResilience;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -78,14 +76,20 @@ public class CloudEventKafkaAutoConfiguration {
         return template;
     }
 
+    /** How every consumer reads a record's value (and an operator's retry reads a parked one). */
     @Bean
-    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
+    TopicOwnerDeserializer cloudEventValues(KafkaTopics topics) {
+        return new TopicOwnerDeserializer(topics);
+    }
+
+    @Bean
+    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka, KafkaTopics topics,
+                                                                  ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        // A record that is no CloudEvent reaches the error handler as itself, to be parked, instead of failing every poll.
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
-        config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
-        DefaultKafkaConsumerFactory<String, CloudEvent> factory = new DefaultKafkaConsumerFactory<>(config);
+        // A record that is no CloudEvent, or not its topic owner's, reaches the error handler as itself,
+        // to be parked, instead of failing every poll or being acted on.
+        DefaultKafkaConsumerFactory<String, CloudEvent> factory = new DefaultKafkaConsumerFactory<>(config, StringDeserializer::new,
+                () -> new ErrorHandlingDeserializer<>(new TopicOwnerDeserializer(topics)));
         // The consumers' own metrics, among them records-lag-max per partition: the consumer-lag alert.
         meters.ifAvailable(registry -> factory.addListener(new MicrometerConsumerListener<>(registry)));
         return factory;

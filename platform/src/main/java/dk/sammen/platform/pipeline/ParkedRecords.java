@@ -8,12 +8,12 @@ import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.UnknownIdException;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +66,13 @@ public class ParkedRecords {
     private final ListenerRedelivery redelivery;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Deserializer<CloudEvent> values;
     private final Map<String, WaitingKeys> waiting = new ConcurrentHashMap<>();
 
+    /** @param values reads a record's value as its consumers do, so a retried record is checked as it was at first */
     ParkedRecords(JdbcClient jdbc, TransactionTemplate transactions, DeadLetterTopics deadLetterTopics,
-                  ListenerRedelivery redelivery, ObjectMapper json, Clock clock) {
+                  ListenerRedelivery redelivery, ObjectMapper json, Clock clock, Deserializer<CloudEvent> values) {
+        this.values = values;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.deadLetterTopics = deadLetterTopics;
@@ -228,10 +231,7 @@ public class ParkedRecords {
                 .param(id).query((rs, row) -> {
                     Headers headers = headersOf(rs.getString("headers"));
                     headers.remove(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER);
-                    CloudEvent value;
-                    try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
-                        value = deserializer.deserialize(rs.getString("topic"), headers, rs.getBytes("value"));
-                    }
+                    CloudEvent value = values.deserialize(rs.getString("topic"), headers, rs.getBytes("value"));
                     Timestamp time = rs.getTimestamp("record_timestamp");
                     return new ConsumerRecord<>(rs.getString("topic"), rs.getInt("record_partition"), rs.getLong("record_offset"),
                             time == null ? -1 : time.getTime(), TimestampType.CREATE_TIME, -1, -1,

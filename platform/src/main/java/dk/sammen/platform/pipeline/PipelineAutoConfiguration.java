@@ -2,7 +2,9 @@ package dk.sammen.platform.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.PlatformMigrations;
+import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -41,9 +43,10 @@ public class PipelineAutoConfiguration {
 
     @Bean
     ParkedRecords parkedRecords(JdbcClient jdbc, PlatformTransactionManager transactions, DeadLetterTopics deadLetterTopics,
-                                ObjectProvider<KafkaListenerEndpointRegistry> listeners, ObjectMapper json, ObjectProvider<Clock> clock) {
+                                ObjectProvider<KafkaListenerEndpointRegistry> listeners, ObjectMapper json, ObjectProvider<Clock> clock,
+                                Deserializer<CloudEvent> cloudEventValues) {
         return new ParkedRecords(jdbc, new TransactionTemplate(transactions), deadLetterTopics,
-                new ListenerRedelivery(listeners), json, clock.getIfAvailable(Clock::systemUTC));
+                new ListenerRedelivery(listeners), json, clock.getIfAvailable(Clock::systemUTC), cloudEventValues);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dk.sammen.platform.relay;
 
+import dk.sammen.events.Topics;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +21,10 @@ import java.time.Duration;
 public record RelayProperties(@NotNull URI source, @NotBlank String topic, Duration sendTimeout) {
 
     public RelayProperties {
+        // Consumers park what is not the topic owner's: a service publishing under another source would lose every event.
+        if (source != null && Topics.ALL.contains(topic) && !Topics.sourceOf(topic).equals(source)) {
+            throw new IllegalArgumentException("sammen.relay.source must be " + Topics.sourceOf(topic) + " on " + topic + ", not " + source);
+        }
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(30) : sendTimeout;
     }
 }

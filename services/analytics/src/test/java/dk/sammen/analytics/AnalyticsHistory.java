@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,13 +84,8 @@ public final class AnalyticsHistory {
     }
 
     public void publish(String topic, String id, Instant time, IntegrationEvent event) {
-        String service = switch (topic) {
-            case Topics.PLANS -> "plans";
-            case Topics.REFERRALS -> "referrals";
-            default -> "offers";
-        };
         kafka.send(new ProducerRecord<>(topicNames.apply(topic), event.partitionKey(),
-                IntegrationEventEnvelope.wrap(event, id, URI.create("/sammen/" + service), time))).join();
+                IntegrationEventEnvelope.wrap(event, id, Topics.sourceOf(topic), time))).join();
         published++;
     }
 

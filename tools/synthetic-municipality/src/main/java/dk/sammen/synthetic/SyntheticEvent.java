@@ -5,7 +5,6 @@ import dk.sammen.events.Topics;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import io.cloudevents.CloudEvent;
 
-import java.net.URI;
 import java.time.Instant;
 
 /**
@@ -17,19 +16,10 @@ import java.time.Instant;
 public record SyntheticEvent(String topic, String id, Instant time, IntegrationEvent event) {
 
     public CloudEvent cloudEvent() {
-        return IntegrationEventEnvelope.wrap(event, id, source(), time);
+        return IntegrationEventEnvelope.wrap(event, id, Topics.sourceOf(topic), time);
     }
 
     public String key() {
         return event.partitionKey();
-    }
-
-    private URI source() {
-        return URI.create("/sammen/" + switch (topic) {
-            case Topics.PLANS -> "plans";
-            case Topics.REFERRALS -> "referrals";
-            case Topics.OFFERS -> "offers";
-            default -> throw new IllegalStateException("No service publishes on " + topic);
-        });
     }
 }

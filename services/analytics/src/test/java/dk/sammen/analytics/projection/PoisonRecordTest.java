@@ -2,9 +2,12 @@ package dk.sammen.analytics.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventContracts;
+import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
+import dk.sammen.events.offers.BidAcceptedV1;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.referrals.ReferralRevokedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.RawRecords;
 import dk.sammen.platform.test.ServiceApiTest;
@@ -26,6 +29,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,8 @@ class PoisonRecordTest extends ServiceApiTest {
 
     private static final URI PLANS = URI.create("/sammen/plans");
     private static final String COURSE_OPENED = EventContracts.typeOf(CourseOpenedV1.class);
+    private static final Map<String, String> TYPE_ON = Map.of(Topics.PLANS, COURSE_OPENED,
+            Topics.REFERRALS, EventContracts.typeOf(ReferralRevokedV1.class), Topics.OFFERS, EventContracts.typeOf(BidAcceptedV1.class));
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
@@ -58,13 +64,16 @@ class PoisonRecordTest extends ServiceApiTest {
 
     @Test
     void aPoisonRecordOnAnyTopicIsParkedAndTheNextGoodRecordIsProjectedWithinSeconds() {
-        List<Poison> poisons = List.of(
-                new Poison("not JSON", RawRecords.cloudEventHeaders(COURSE_OPENED), "{this is not json"),
-                new Poison("not a CloudEvent", Map.of("content-type", "application/json"), "{\"courseId\":\"" + UUID.randomUUID() + "\"}"),
-                new Poison("an impossible value", RawRecords.cloudEventHeaders(COURSE_OPENED),
-                        "{\"courseId\":\"not-a-uuid\",\"citizenId\":\"" + UUID.randomUUID() + "\",\"reason\":\"CITIZEN_WISH\",\"openedAt\":\"2025-01-01T00:00:00Z\"}"));
         List<String> keys = new ArrayList<>();
+        int poisonsPerTopic = 0;
         for (String topic : Topics.ALL) {
+            String type = TYPE_ON.get(topic);
+            List<Poison> poisons = List.of(
+                    new Poison("not JSON", RawRecords.cloudEventHeaders(type), "{this is not json"),
+                    new Poison("not a CloudEvent", Map.of("content-type", "application/json"), "{\"courseId\":\"" + UUID.randomUUID() + "\"}"),
+                    new Poison("an impossible value", RawRecords.cloudEventHeaders(type),
+                            "{\"courseId\":\"not-a-uuid\",\"citizenId\":\"" + UUID.randomUUID() + "\",\"reason\":\"CITIZEN_WISH\",\"openedAt\":\"2025-01-01T00:00:00Z\"}"));
+            poisonsPerTopic = poisons.size();
             for (Poison poison : poisons) {
                 String key = UUID.randomUUID().toString();
                 keys.add(key);
@@ -98,7 +107,7 @@ class PoisonRecordTest extends ServiceApiTest {
 
         JsonNode listed = operator().getForObject("/dead-letters?consumer=" + consumer + "&size=500", JsonNode.class);
         assertThat(stream(listed).filter(item -> keys.contains(item.get("key").asText())).map(item -> item.get("status").asText()))
-                .hasSize(Topics.ALL.size() * poisons.size()).containsOnly("parked");
+                .hasSize(Topics.ALL.size() * poisonsPerTopic).containsOnly("parked");
         int parked = listed.get("totalItems").asInt();
         await("the parked records counted").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(prometheus().lines().filter(line -> line.startsWith("sammen_dead_letters")))
@@ -108,6 +117,39 @@ class PoisonRecordTest extends ServiceApiTest {
         JsonNode pipeline = health.get("components").get("eventPipeline");
         assertThat(pipeline.get("status").asText()).isEqualTo("UP");
         assertThat(pipeline.get("details").get("kafka:" + consumer).get("parked").asInt()).isEqualTo(parked);
+    }
+
+    /**
+     * Only a topic's owner publishes on it: a well-formed event on plans' topic from another
+     * source, or of another service's type, is parked unread and changes nothing (a forged
+     * erasure would otherwise delete a young person's analytics rows).
+     */
+    @Test
+    void aRecordThatIsNotItsTopicOwnersIsParkedUnread() {
+        UUID fromElsewhere = UUID.randomUUID();
+        UUID ofAnotherType = UUID.randomUUID();
+        CloudEvent forged = IntegrationEventEnvelope.wrap(new CourseOpenedV1(fromElsewhere, UUID.randomUUID(), CourseOfferReason.CITIZEN_WISH,
+                Instant.now()), UUID.randomUUID().toString(), Topics.sourceOf(Topics.REFERRALS), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), fromElsewhere.toString(), forged)).join();
+        CloudEvent misplaced = IntegrationEventEnvelope.wrap(new ReferralRevokedV1(UUID.randomUUID(), ofAnotherType, Instant.now()),
+                UUID.randomUUID().toString(), PLANS, Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), ofAnotherType.toString(), misplaced)).join();
+        UUID genuine = UUID.randomUUID();
+        openCourse(Topics.PLANS, genuine, genuine.toString());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> timelineSize(genuine) == 1);
+        assertThat(awaitParked(fromElsewhere.toString(), 1).get("causeMessage").asText())
+                .contains("from /sammen/referrals", "only /sammen/plans publishes there");
+        assertThat(awaitParked(ofAnotherType.toString(), 1).get("causeMessage").asText())
+                .contains("dk.sammen.referrals.referral-revoked.v1", "only dk.sammen.plans.* is published there");
+        assertThat(timelineSize(fromElsewhere)).isZero();
+        assertThat(timelineSize(ofAnotherType)).isZero();
+
+        // An operator's retry reads it as the consumer did: still not the owner's, still parked.
+        String id = awaitParked(fromElsewhere.toString(), 1).get("id").asText();
+        JsonNode retried = operator().postForEntity("/dead-letters/" + id + "/retry", null, JsonNode.class).getBody();
+        assertThat(retried.get("redelivered").asInt()).isZero();
+        assertThat(timelineSize(fromElsewhere)).isZero();
     }
 
     @Test
@@ -201,10 +243,17 @@ class PoisonRecordTest extends ServiceApiTest {
         return StreamSupport.stream(page.get("items").spliterator(), false);
     }
 
+    /** A good record of the topic owner's about the course: it opens it, revokes a referral in it, accepts a bid for it. */
     private void openCourse(String topic, UUID courseId, String key) {
-        CloudEvent event = IntegrationEventEnvelope.wrap(new CourseOpenedV1(courseId, UUID.randomUUID(), CourseOfferReason.CITIZEN_WISH,
-                Instant.now()), UUID.randomUUID().toString(), PLANS, Instant.now());
-        kafka.send(new ProducerRecord<>(topic(topic), key, event)).join();
+        IntegrationEvent event = switch (topic) {
+            case Topics.PLANS -> new CourseOpenedV1(courseId, UUID.randomUUID(), CourseOfferReason.CITIZEN_WISH, Instant.now());
+            case Topics.REFERRALS -> new ReferralRevokedV1(UUID.randomUUID(), courseId, Instant.now());
+            case Topics.OFFERS -> new BidAcceptedV1(UUID.randomUUID(), UUID.randomUUID(), courseId, UUID.randomUUID(),
+                    LocalDate.now(), Instant.now());
+            default -> throw new IllegalArgumentException(topic);
+        };
+        kafka.send(new ProducerRecord<>(topic(topic), key, IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(),
+                Topics.sourceOf(topic), Instant.now()))).join();
     }
 
     private int timelineSize(UUID courseId) {

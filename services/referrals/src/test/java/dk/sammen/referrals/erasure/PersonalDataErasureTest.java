@@ -38,16 +38,27 @@ class PersonalDataErasureTest extends ServiceApiTest {
     @Autowired
     CitizenPseudonyms pseudonyms;
 
+    /** Only plans erases: the same erasure put on plans' topic by anyone else is parked unread, and nothing is shredded. */
+    @Test
+    void anErasureFromAnyoneButPlansShredsNothing() throws Exception {
+        UUID id = underretningAbout("110911-4553");
+        UUID citizenId = pseudonyms.of(Cpr.parse("110911-4553"));
+        PersonalDataErasedV1 erased = new PersonalDataErasedV1(citizenId, Set.of(UUID.randomUUID()), ErasureBasis.REQUEST, Instant.now());
+        CloudEvent forged = IntegrationEventEnvelope.wrap(erased, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), citizenId.toString(), forged)).get();
+
+        // Every consumer of plans' topic parks it: the erasure, the consents, whose course is whose.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM parked_record WHERE event_id = ?")
+                .param(forged.getId()).query(Long.class).single() == 3);
+        assertThat(jdbc.sql("SELECT cause_message FROM parked_record WHERE event_id = ? AND consumer = 'referrals-erasure'")
+                .param(forged.getId()).query(String.class).single()).contains("only /sammen/plans publishes there");
+        assertThat(dataKeyErased(jdbc, id)).isFalse();
+        assertThat(http.getForObject("/underretninger/" + id + "/reporter", String.class)).contains("Lærer Slettesen");
+    }
+
     @Test
     void anErasedYoungPersonsUnderretningerCanNoLongerBeReadAndTheirRegisterEntryIsGone() throws Exception {
-        UUID id = assertCreated(post(http, "/underretninger", """
-                {"child": {"cpr": "120311-4551", "name": "Søn Slettesen"},
-                 "reporter": {"kind": "SCHOOL", "anonymous": false, "name": "Lærer Slettesen", "organisation": "Skolen"},
-                 "guardians": [{"cpr": "140386-2551", "name": "Mor Slettesen"}], "childInformed": false, "guardiansInformed": true,
-                 "concerns": ["ABSENCE"], "description": "%s", "channel": "EMAIL", "receivedAt": "%s"}"""
-                .formatted(WORDS, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))), "/underretninger");
-        assertThat(storedPayloads(jdbc, id))
-                .isNotEmpty().noneMatch(payload -> payload.contains("hærværk")).anyMatch(payload -> payload.contains("pd1:" + id));
+        UUID id = underretningAbout("120311-4551");
         UUID citizenId = pseudonyms.of(Cpr.parse("120311-4551"));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE citizen_id = ?")
                 .param(citizenId).query(Long.class).single() == 1);
@@ -60,5 +71,17 @@ class PersonalDataErasureTest extends ServiceApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity WHERE underretning_id = ?").param(id).query(Long.class).single())
                 .isZero();
         assertThat(http.getForObject("/underretninger/" + id + "/reporter", String.class)).doesNotContain("Lærer Slettesen");
+    }
+
+    private UUID underretningAbout(String cpr) {
+        UUID id = assertCreated(post(http, "/underretninger", """
+                {"child": {"cpr": "%s", "name": "Søn Slettesen"},
+                 "reporter": {"kind": "SCHOOL", "anonymous": false, "name": "Lærer Slettesen", "organisation": "Skolen"},
+                 "guardians": [{"cpr": "140386-2551", "name": "Mor Slettesen"}], "childInformed": false, "guardiansInformed": true,
+                 "concerns": ["ABSENCE"], "description": "%s", "channel": "EMAIL", "receivedAt": "%s"}"""
+                .formatted(cpr, WORDS, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))), "/underretninger");
+        assertThat(storedPayloads(jdbc, id))
+                .isNotEmpty().noneMatch(payload -> payload.contains("hærværk")).anyMatch(payload -> payload.contains("pd1:" + id));
+        return id;
     }
 }

@@ -29,7 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -57,7 +56,7 @@ class ReferralApiTest extends ServiceApiTest {
     ReferralAccess access;
 
     private void publish(String topic, String key, IntegrationEvent event) throws Exception {
-        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/test"), Instant.now());
+        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), Topics.sourceOf(topic), Instant.now());
         kafka.send(new ProducerRecord<>(topic(topic), key, cloudEvent)).get();
     }
 

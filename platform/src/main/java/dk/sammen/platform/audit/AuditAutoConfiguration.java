@@ -1,7 +1,8 @@
 package dk.sammen.platform.audit;
 
-import dk.sammen.platform.PlatformMigrations;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.events.Topics;
+import dk.sammen.platform.PlatformMigrations;
 import dk.sammen.platform.kafka.KafkaTopics;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
@@ -48,10 +49,10 @@ public class AuditAutoConfiguration {
     }
 
     @Bean
-    AuditFilter auditFilter(AuditTrail trail, ObjectProvider<AuditSubjects> subjects, MeterRegistry meters) {
+    AuditFilter auditFilter(AuditTrail trail, ObjectProvider<AuditSubjects> subjects, MeterRegistry meters, ObjectMapper json) {
         return new AuditFilter(trail, subjects.getIfAvailable(() -> courseId -> Optional.empty()),
                 Counter.builder("sammen.audit.failures").description("Requests that could not be written to the audit trail")
-                        .register(meters));
+                        .register(meters), json);
     }
 
     /** The filter runs inside the security filter chain (after authentication), not as a servlet filter of its own. */

@@ -9,8 +9,16 @@ import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +36,9 @@ import static org.awaitility.Awaitility.await;
 class AuditTrailTest extends ServiceApiTest {
 
     private final TestIdentity dpo = TestIdentity.with("dpo");
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void everyLookIsRecordedChainedAndPublished() {
@@ -75,6 +86,57 @@ class AuditTrailTest extends ServiceApiTest {
             assertThat(entriesAbout(first.citizenId())).contains("GET /courses/{courseId}", "GET /courses");
             assertThat(entriesAbout(second.citizenId())).contains("GET /courses");
         });
+    }
+
+    /**
+     * The trail fails closed: when an entry cannot be written the caller is shown nothing of the
+     * plan — nor of a refusal or a command — but a 503 that says why; once the trail takes
+     * entries again, so does the service.
+     */
+    @Test
+    void whenTheTrailCannotBeWrittenTheAnswerIsWithheld() {
+        PlansApi api = new PlansApi(http);
+        PlansApi.ActiveCourse course = api.activeAdultCourse();
+        UUID goal = api.goal(course.courseId(), "EDUCATION", "Jeg vil gerne tage en uddannelse", course.citizenId());
+        double failedBefore = failedAuditWrites();
+        jdbc.sql("""
+                CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN
+                  IF NEW.course_id = '%s' THEN RAISE EXCEPTION 'the trail refuses the test''s entries'; END IF; RETURN NEW; END $$
+                LANGUAGE plpgsql""".formatted(course.courseId())).update();
+        jdbc.sql("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_trail FOR EACH ROW EXECUTE FUNCTION refuse_audit()").update();
+        try {
+            ResponseEntity<String> read = http.getForEntity("/courses/" + course.courseId(), String.class);
+            assertWithheld(read);
+            assertThat(read.getHeaders().getETag()).isNull();
+            assertThat(read.getBody()).doesNotContain(course.citizenId().toString(), goal.toString(), "uddannelse");
+
+            assertWithheld(as(TestIdentity.with("caseworker")).getForEntity("/courses/" + course.courseId(), String.class));
+            assertWithheld(http.exchange("/courses/" + course.courseId() + "/comments", HttpMethod.POST,
+                    new HttpEntity<>("{\"text\": \"Vi ses på torsdag\"}", json()), String.class));
+            assertThat(failedAuditWrites() - failedBefore).isEqualTo(3);
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_audit ON audit_trail").update();
+            jdbc.sql("DROP FUNCTION refuse_audit()").update();
+        }
+        assertThat(http.getForEntity("/courses/" + course.courseId(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(verification().get("intact").asBoolean()).isTrue();
+    }
+
+    private static void assertWithheld(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(response.getBody()).contains("urn:sammen:problem:audit-unavailable");
+    }
+
+    private static HttpHeaders json() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
+    private double failedAuditWrites() {
+        return meters.counter("sammen.audit.failures").count();
     }
 
     private List<String> entriesAbout(UUID citizenId) {

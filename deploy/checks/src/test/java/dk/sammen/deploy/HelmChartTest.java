@@ -143,6 +143,9 @@ class HelmChartTest {
             assertThat(acls.toString()).as(name + " consumer groups").contains("{\"type\":\"group\",\"name\":\"" + service + "-\",\"patternType\":\"prefix\"}");
 
             JsonNode env = find(manifests, "Deployment", name).at("/spec/template/spec/containers/0/env");
+            // With the CPR pseudonym key an id is turned back into a CPR number: only the services that take CPR numbers hold it.
+            assertThat(env.findValuesAsText("name").contains("SAMMEN_CITIZEN_PSEUDONYM_KEY")).as(name + " holds the pseudonym key")
+                    .isEqualTo(List.of("plans", "referrals").contains(service));
             assertThat(env.toString()).as(name).contains("\"SPRING_KAFKA_SECURITY_PROTOCOL\",\"value\":\"SASL_SSL\"",
                     "sammen-kafka-kafka-bootstrap:9093", "{\"name\":\"" + name + "\",\"key\":\"sasl.jaas.config\"}",
                     "{\"name\":\"sammen-kafka-cluster-ca-cert\",\"key\":\"ca.crt\"}");

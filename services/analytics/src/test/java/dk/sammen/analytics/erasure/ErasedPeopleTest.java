@@ -8,10 +8,12 @@ import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.events.plans.PersonalDataErasedV1;
+import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -28,6 +30,20 @@ class ErasedPeopleTest extends ServiceApiTest {
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    ApplicationContext context;
+
+    /**
+     * A citizen id is a keyed hash of the CPR number; with the key and a birth month the number
+     * is found by trying them all. Analytics holds the ids of everyone, erased people's too, so
+     * it must not hold the key: only plans and referrals, which take CPR numbers, do.
+     */
+    @Test
+    void analyticsHoldsNoKeyThatTurnsAnIdBackIntoACprNumber() {
+        assertThat(context.getEnvironment().getProperty("sammen.citizen-pseudonym-key")).isNull();
+        assertThat(context.getBeanProvider(CitizenPseudonyms.class).getIfAvailable()).isNull();
+    }
 
     @Test
     void anErasedYoungPersonLeavesEveryProjectionAndALateEventDoesNotBringThemBack() {

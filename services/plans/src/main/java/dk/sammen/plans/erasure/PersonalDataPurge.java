@@ -15,7 +15,9 @@ import java.util.UUID;
  * What erasure does in plans, in the transaction that stores {@link CitizenErased} (a
  * subscribing processor): the data keys of the young person and their courses are deleted, so
  * every text of theirs in the event store is unreadable from then on; the register's CPR number,
- * name and contact details are deleted; the courses' snapshots go. The one-plan view drops the
+ * name, contact details, birth date, situation and family relations are deleted, and so are the
+ * idempotency keys' hashes of the requests that registered them or opened their courses; the
+ * courses' snapshots go. The one-plan view drops the
  * courses itself; the other services follow {@code PersonalDataErasedV1} on Kafka.
  */
 @Component
@@ -38,6 +40,15 @@ class PersonalDataPurge {
         subjects.add(event.citizenId());
         keys.erase(subjects);
         jdbc.sql("DELETE FROM citizen_identity WHERE citizen_id = ?").param(event.citizenId()).update();
+        // The register's birth date and situation in the young person's words, and whom they are related to, both ways.
+        jdbc.sql("DELETE FROM citizen_view WHERE citizen_id = ?").param(event.citizenId()).update();
+        jdbc.sql("DELETE FROM family_relation WHERE citizen_id = ? OR related_citizen_id = ?")
+                .params(event.citizenId(), event.citizenId()).update();
+        UUID[] courses = event.courseIds().toArray(UUID[]::new);
+        // The 18th birthday gives the birth date away; the erased course takes no access question any more.
+        jdbc.sql("UPDATE course_citizen SET of_age_on = NULL WHERE course_id = ANY(?)").param(courses).update();
+        // A request's hash over a body with the CPR number and name could be matched against guesses.
+        jdbc.sql("DELETE FROM idempotency_key WHERE resource_id = ? OR resource_id = ANY(?)").params(event.citizenId(), courses).update();
         jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ANY(?)")
                 .param(event.courseIds().stream().map(UUID::toString).toArray(String[]::new)).update();
         jdbc.sql("INSERT INTO erasure (citizen_id, basis, erased_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")

@@ -21,6 +21,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -118,6 +119,43 @@ class ErasureTest extends ServiceApiTest {
                         && r.key().equals(course.citizenId().toString()))
                 .map(r -> EventCodec.decode(r.value().getData().toBytes(), PersonalDataErasedV1.class)).findFirst().orElseThrow();
         assertThat(erased.courseIds()).containsExactly(course.courseId());
+    }
+
+    /**
+     * The register keeps nothing of an erased young person: not their birth date or situation,
+     * not whom they are related to (from either side), not the hash of the request that
+     * registered them, not the 18th birthday their course's access rule used.
+     */
+    @Test
+    void theRegisterKeepsNothingOfAnErasedYoungPerson() {
+        PlansApi api = new PlansApi(http);
+        HttpHeaders once = new HttpHeaders();
+        once.set("Idempotency-Key", UUID.randomUUID().toString());
+        UUID citizenId = Api.assertCreated(Api.send(http, HttpMethod.POST, "/citizens", """
+                {"cpr": "%s", "name": "Sletta Registersen", "situation": %s}""".formatted(PlansApi.cprBornOn(LocalDate.now().minusYears(20)),
+                PlansApi.needingSupport()), once), "/citizens");
+        UUID sister = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(17)), "Søster Registersen", PlansApi.needingSupport());
+        api.change(HttpMethod.POST, "/citizens/" + citizenId + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(sister));
+        UUID courseId = api.openCourse(citizenId, "CITIZEN_WISH");
+        assertThat(rowsOf(citizenId, courseId)).as("before erasure").allMatch(count -> count > 0);
+
+        assertThat(as(dpo).postForEntity("/citizens/" + citizenId + "/erasure", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rowsOf(citizenId, courseId)).containsExactly(0L, 0L, 0L, 0L);
+        assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(sister).query(Long.class).single())
+                .as("the sister stays registered").isEqualTo(1);
+    }
+
+    /** Register rows about the young person: the register entry, family relations, idempotency hashes, the course's 18th birthday. */
+    private List<Long> rowsOf(UUID citizenId, UUID courseId) {
+        return List.of(
+                jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(citizenId).query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM family_relation WHERE ? IN (citizen_id, related_citizen_id)").param(citizenId)
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM idempotency_key WHERE resource_id = ?").param(citizenId).query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM course_citizen WHERE course_id = ? AND of_age_on IS NOT NULL").param(courseId)
+                        .query(Long.class).single());
     }
 
     /** Erasure closes a course for good: no command, no deadline, no team access; the other courses' views go on. */

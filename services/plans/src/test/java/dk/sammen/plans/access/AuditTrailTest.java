@@ -98,6 +98,8 @@ class AuditTrailTest extends ServiceApiTest {
         PlansApi api = new PlansApi(http);
         PlansApi.ActiveCourse course = api.activeAdultCourse();
         UUID goal = api.goal(course.courseId(), "EDUCATION", "Jeg vil gerne tage en uddannelse", course.citizenId());
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.getForObject("/courses/" + course.courseId(), String.class)
+                .contains(goal.toString()));
         double failedBefore = failedAuditWrites();
         jdbc.sql("""
                 CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN

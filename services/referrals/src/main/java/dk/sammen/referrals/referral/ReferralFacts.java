@@ -11,6 +11,7 @@ import dk.sammen.events.plans.TeamMemberAddedV1;
 import dk.sammen.events.plans.TeamMemberRemovedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.platform.kafka.IntegrationEvents;
+import dk.sammen.referrals.erasure.ErasedCitizens;
 import io.cloudevents.CloudEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -35,15 +36,20 @@ class ReferralFacts {
     private static final String YOUNG_PERSON = "YOUNG_PERSON";
 
     private final JdbcClient jdbc;
+    private final ErasedCitizens erased;
 
-    ReferralFacts(JdbcClient jdbc) {
+    ReferralFacts(JdbcClient jdbc, ErasedCitizens erased) {
         this.jdbc = jdbc;
+        this.erased = erased;
     }
 
     @KafkaListener(id = "referral-consents", topics = "#{@plansTopic}", groupId = "${sammen.referrals.consent-group:referrals-consents}",
             containerFactory = "cloudEventListenerFactory")
     void onPlans(CloudEvent event) {
         switch (IntegrationEvents.decode(event).orElse(null)) {
+            // A consent or course that reaches referrals after its young person's erasure stays out.
+            case ConsentRecordedV1 consent when erased.erasedSince(consent.citizenId(), consent.recordedAt()) -> {
+            }
             case ConsentRecordedV1 consent -> jdbc.sql("""
                             INSERT INTO course_consent (course_id, party, citizen_id, shared_with) VALUES (?, ?, ?, ?)
                             ON CONFLICT (course_id, party) DO UPDATE SET shared_with = EXCLUDED.shared_with""")
@@ -74,6 +80,8 @@ class ReferralFacts {
             groupId = "${sammen.referrals.course-citizen-group:referrals-course-citizens}", containerFactory = "cloudEventListenerFactory")
     void onCourses(CloudEvent event) {
         switch (IntegrationEvents.decode(event).orElse(null)) {
+            case CourseOpenedV1 opened when erased.erasedSince(opened.citizenId(), opened.openedAt()) -> {
+            }
             case CourseOpenedV1 opened -> jdbc.sql("INSERT INTO course_citizen (course_id, citizen_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(opened.courseId(), opened.citizenId()).update();
             case PersonalDataErasedV1 erased -> jdbc.sql("DELETE FROM course_citizen WHERE citizen_id = ?").param(erased.citizenId()).update();

@@ -1,5 +1,6 @@
 package dk.sammen.referrals.referral;
 
+import dk.sammen.referrals.erasure.ErasedCitizens;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralAccepted;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralEnded;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralRejected;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,13 +33,18 @@ class ReferralProjection {
             rs.getLong("version"));
 
     private final JdbcClient jdbc;
+    private final ErasedCitizens erased;
 
-    ReferralProjection(JdbcClient jdbc) {
+    ReferralProjection(JdbcClient jdbc, ErasedCitizens erased) {
         this.jdbc = jdbc;
+        this.erased = erased;
     }
 
     @EventHandler
-    void on(ReferredToOffer event, @SequenceNumber long version) {
+    void on(ReferredToOffer event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant storedAt) {
+        if (erased.erasedSince(event.citizenId(), storedAt)) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO referral_view (referral_id, course_id, citizen_id, offer_id, status, referred_at, version)
                         VALUES (?, ?, ?, ?, 'REFERRED', ?, ?) ON CONFLICT (referral_id) DO NOTHING""")

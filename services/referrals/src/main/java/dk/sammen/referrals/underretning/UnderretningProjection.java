@@ -8,6 +8,7 @@ import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
+import dk.sammen.referrals.erasure.ErasedCitizens;
 import dk.sammen.referrals.underretning.UnderretningEvents.AssessmentRecorded;
 import dk.sammen.referrals.underretning.UnderretningEvents.DeadlineMissed;
 import dk.sammen.referrals.underretning.UnderretningEvents.FeedbackGiven;
@@ -48,9 +49,11 @@ public class UnderretningProjection {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ErasedCitizens erased;
 
-    UnderretningProjection(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
+    UnderretningProjection(JdbcClient jdbc, Clock clock, MeterRegistry meters, ErasedCitizens erased) {
         this.jdbc = jdbc;
+        this.erased = erased;
         this.clock = clock;
         this.meters = meters;
         // From zero for every deadline, so the alert's increase() sees the first breach too.
@@ -63,8 +66,16 @@ public class UnderretningProjection {
         return meters.counter("sammen.referrals.deadline.breaches", "deadline", deadline.name());
     }
 
+    /**
+     * Received before its young person's erasure but seen only now (a replay, or the view was
+     * behind when the erasure came): it is forgotten as the erasure would have, not shown.
+     */
     @EventHandler
-    void on(UnderretningReceived event, @SequenceNumber long version) {
+    void on(UnderretningReceived event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant storedAt) {
+        if (erased.erasedSince(event.citizenId(), storedAt)) {
+            erased.forgetUnderretning(event.underretningId());
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO underretning_view (underretning_id, citizen_id, reporter_kind, concerns, channel, received_at,
                             guardian_ids, assessment_due, receipt_due, version)
@@ -109,14 +120,21 @@ public class UnderretningProjection {
     }
 
     @EventHandler
-    void on(IdentityResolved event, @SequenceNumber long version) {
+    void on(IdentityResolved event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant storedAt) {
+        if (erased.erasedSince(event.citizenId(), storedAt)) {
+            erased.forgetUnderretning(event.underretningId());
+            return;
+        }
         update(event.underretningId(), version, "citizen_id = ?", event.citizenId());
         link(event.citizenId(), jdbc.sql("SELECT unnest(guardian_ids) FROM underretning_view WHERE underretning_id = ?")
                 .param(event.underretningId()).query(UUID.class).list());
     }
 
     @EventHandler
-    void on(DeadlineMissed event, @SequenceNumber long version) {
+    void on(DeadlineMissed event, @SequenceNumber long version, @org.axonframework.eventhandling.Timestamp Instant storedAt) {
+        if (erased.erasedSince(event.citizenId(), storedAt)) {
+            return;
+        }
         int recorded = jdbc.sql("""
                         INSERT INTO deadline_breach (underretning_id, deadline, citizen_id, due_at, missed_at) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")

@@ -9,6 +9,8 @@ import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,6 +39,9 @@ class PersonalDataErasureTest extends ServiceApiTest {
 
     @Autowired
     CitizenPseudonyms pseudonyms;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     /** Only plans erases: the same erasure put on plans' topic by anyone else is parked unread, and nothing is shredded. */
     @Test
@@ -71,6 +76,23 @@ class PersonalDataErasureTest extends ServiceApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity WHERE underretning_id = ?").param(id).query(Long.class).single())
                 .isZero();
         assertThat(http.getForObject("/underretninger/" + id + "/reporter", String.class)).doesNotContain("Lærer Slettesen");
+        assertThat(rowsAbout(citizenId, id)).as("what was reported about them, and their household").isZero();
+
+        // A rebuild of the view by replay does not bring them back; someone reported since is shown again.
+        UUID since = underretningAbout("130311-4557");
+        var view = processing.eventProcessor("underretning-view", StreamingEventProcessor.class).orElseThrow();
+        view.shutDown();
+        view.resetTokens();
+        view.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ?")
+                .param(since).query(Long.class).single() == 1 && view.processingStatus().values().stream().noneMatch(s -> s.isReplaying()));
+        assertThat(rowsAbout(citizenId, id)).as("after the replay").isZero();
+    }
+
+    private long rowsAbout(UUID citizenId, UUID underretningId) {
+        return jdbc.sql("SELECT count(*) FROM underretning_view WHERE citizen_id = ? OR underretning_id = ?").params(citizenId, underretningId)
+                .query(Long.class).single()
+                + jdbc.sql("SELECT count(*) FROM household_link WHERE citizen_id = ?").param(citizenId).query(Long.class).single();
     }
 
     private UUID underretningAbout(String cpr) {

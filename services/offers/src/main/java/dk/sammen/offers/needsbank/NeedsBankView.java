@@ -53,18 +53,21 @@ class NeedsBankView {
     void on(NeedPosted event, @SequenceNumber long version) {
         jdbc.sql("""
                         INSERT INTO need_view (need_id, course_id, need_categories, goals, constraints, wanted_from, wanted_to, posted_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (need_id) DO NOTHING""")
+                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM erased_course WHERE course_id = ?)
+                        ON CONFLICT (need_id) DO NOTHING""")
                 .params(event.needId(), event.courseId(), event.needCategories().stream().map(Enum::name).sorted().toArray(String[]::new),
-                        event.goals(), event.constraints(), event.wantedFrom(), event.wantedTo(), Timestamp.from(event.postedAt()), version)
+                        event.goals(), event.constraints(), event.wantedFrom(), event.wantedTo(), Timestamp.from(event.postedAt()), version,
+                        event.courseId())
                 .update();
     }
 
     @EventHandler
     void on(BidSubmitted event, @SequenceNumber long version) {
         jdbc.sql("""
-                        INSERT INTO need_bid (bid_id, need_id, solution, start_on, submitted_at) VALUES (?, ?, CAST(? AS JSONB), ?, ?)
+                        INSERT INTO need_bid (bid_id, need_id, solution, start_on, submitted_at)
+                        SELECT ?, need_id, CAST(? AS JSONB), ?, ? FROM need_view WHERE need_id = ?
                         ON CONFLICT (bid_id) DO NOTHING""")
-                .params(event.bidId(), event.needId(), json.write(event.solution()), event.startOn(), Timestamp.from(event.submittedAt()))
+                .params(event.bidId(), json.write(event.solution()), event.startOn(), Timestamp.from(event.submittedAt()), event.needId())
                 .update();
         jdbc.sql("UPDATE need_view SET version = ? WHERE need_id = ? AND version < ?").params(version, event.needId(), version).update();
     }

@@ -4,28 +4,68 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
 import dk.sammen.events.offers.BidAcceptedV1;
+import dk.sammen.events.plans.ErasureBasis;
+import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.offers.TestOffers;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
+import static dk.sammen.platform.test.Api.dataKeyErased;
 import static dk.sammen.platform.test.Api.post;
+import static dk.sammen.platform.test.Api.storedPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The needs bank over HTTP: a need bid on anonymously, a bid accepted into the catalogue and back to its course. */
 class NeedsBankApiTest extends ServiceApiTest {
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    /** A need's words describe the young person: stored encrypted under their course's key, and gone with their erasure. */
+    @Test
+    void aNeedsWordsAreStoredEncryptedAndGoWithTheYoungPersonsErasure() throws Exception {
+        UUID courseId = UUID.randomUUID();
+        UUID needId = assertCreated(post(http, "/needs", """
+                {"courseId": "%s", "needCategories": ["HOUSING"], "goals": "Bo tæt på mormor i Hjallerup",
+                 "constraints": "Angst i store grupper", "wantedFrom": "2025-06-01", "wantedTo": "2025-12-31"}""".formatted(courseId)), "/needs");
+        post(http, "/needs/" + needId + "/bids", """
+                {"bidId": "%s", "solution": %s, "startOn": "2025-07-01"}""".formatted(UUID.randomUUID(), TestOffers.offer("Bofællesskab",
+                "Et lille bofællesskab", "C_SS", "HOUSING", "[\"HOUSING\"]", 18, 30, "1")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.getForObject("/needs/" + needId, JsonNode.class).path("bids").size() == 1);
+        assertThat(http.getForObject("/needs/" + needId, JsonNode.class).toString()).contains("mormor", "Angst");
+        assertThat(storedPayloads(jdbc, needId)).isNotEmpty()
+                .noneMatch(payload -> payload.contains("mormor") || payload.contains("Angst"))
+                .anyMatch(payload -> payload.contains("pd1:" + courseId));
+
+        PersonalDataErasedV1 erased = new PersonalDataErasedV1(UUID.randomUUID(), Set.of(courseId), ErasureBasis.REQUEST, Instant.now());
+        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), erased.citizenId().toString(),
+                IntegrationEventEnvelope.wrap(erased, UUID.randomUUID().toString(), Topics.sourceOf(Topics.PLANS), Instant.now()))).get();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> dataKeyErased(jdbc, courseId));
+        assertThat(http.getForEntity("/needs/" + needId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("SELECT count(*) FROM need_bid WHERE need_id = ?").param(needId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM need_view WHERE goals LIKE '%mormor%' OR constraints LIKE '%Angst%'")
+                .query(Long.class).single()).isZero();
+    }
 
     @Test
     void aNeedIsBidOnWithoutIdentifyingTheYoungPersonAndTheAcceptedBidBecomesAnOffer() {

@@ -1,5 +1,6 @@
 package dk.sammen.analytics.erasure;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.analytics.projection.Projection;
 import dk.sammen.analytics.projection.ProjectionSchema;
 import dk.sammen.analytics.projection.Projections;
@@ -10,10 +11,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,19 +55,44 @@ public class ErasedPeople implements Projection {
         erased.courseIds().forEach(course ->
                 jdbc.update("INSERT INTO erased_course (course_id) VALUES (?) ON CONFLICT DO NOTHING", course));
         UUID[] courses = erased.courseIds().toArray(UUID[]::new);
+        // Their underretninger: the ledger's rows from before their identity was resolved name no citizen, only the underretning.
+        String ledger = schema.table(Projections.LEDGER);
+        UUID[] underretninger = jdbc.queryForList("SELECT DISTINCT (data->>'underretningId')::uuid FROM " + ledger
+                + " WHERE citizen_id = ? AND data->>'underretningId' IS NOT NULL", UUID.class, erased.citizenId()).toArray(UUID[]::new);
+        for (UUID underretning : underretninger) {
+            jdbc.update("INSERT INTO erased_underretning (underretning_id) VALUES (?) ON CONFLICT DO NOTHING", underretning);
+        }
         // Every projection table (and the ledger) with a column naming them; not the audit trail, which
         // keeps who looked at their pseudonymous id, as accountability requires.
         String[] tables = projections.getObject().tables().toArray(String[]::new);
         for (Map<String, Object> column : jdbc.queryForList("""
                 SELECT table_name, column_name FROM information_schema.columns
-                WHERE table_schema = ? AND table_name = ANY(?) AND column_name IN ('citizen_id', 'course_id')""",
+                WHERE table_schema = ? AND table_name = ANY(?)
+                  AND column_name IN ('citizen_id', 'related_citizen_id', 'course_id', 'underretning_id')""",
                 schema.schemaName(), tables)) {
-            String table = (String) column.get("table_name");
-            if ("citizen_id".equals(column.get("column_name"))) {
-                jdbc.update("DELETE FROM " + schema.table(table) + " WHERE citizen_id = ?", erased.citizenId());
-            } else {
-                jdbc.update("DELETE FROM " + schema.table(table) + " WHERE course_id = ANY(?)", (Object) courses);
+            String table = schema.table((String) column.get("table_name"));
+            switch ((String) column.get("column_name")) {
+                case "course_id" -> jdbc.update("DELETE FROM " + table + " WHERE course_id = ANY(?)", (Object) courses);
+                case "underretning_id" -> jdbc.update("DELETE FROM " + table + " WHERE underretning_id = ANY(?)", (Object) underretninger);
+                case String citizenColumn -> jdbc.update("DELETE FROM " + table + " WHERE " + citizenColumn + " = ?", erased.citizenId());
             }
+        }
+        // The ledger's rows that name them only in their data: an underretning's before the identity was
+        // resolved, and a relative's family relation to them.
+        jdbc.update("DELETE FROM " + ledger + " WHERE data->>'underretningId' = ANY(?)",
+                (Object) Arrays.stream(underretninger).map(UUID::toString).toArray(String[]::new));
+        jdbc.update("DELETE FROM " + ledger + " WHERE data->>'relatedCitizenId' = ?", erased.citizenId().toString());
+    }
+
+    private static Optional<UUID> uuid(TimelineEntry entry, String field) {
+        JsonNode value = entry.data() == null ? null : entry.data().get(field);
+        if (value == null || !value.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.asText()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
         }
     }
 
@@ -83,9 +111,22 @@ public class ErasedPeople implements Projection {
                 "SELECT citizen_id FROM erased_citizen WHERE citizen_id = ANY(?)", UUID.class, (Object) citizens.toArray(UUID[]::new)));
         Set<UUID> erasedCourses = new HashSet<>(jdbc.queryForList(
                 "SELECT course_id FROM erased_course WHERE course_id = ANY(?)", UUID.class, (Object) courses.toArray(UUID[]::new)));
+        Set<UUID> underretninger = new HashSet<>();
+        Set<UUID> related = new HashSet<>();
+        entries.forEach(entry -> {
+            uuid(entry, "underretningId").ifPresent(underretninger::add);
+            uuid(entry, "relatedCitizenId").ifPresent(related::add);
+        });
+        Set<UUID> erasedUnderretninger = new HashSet<>(jdbc.queryForList(
+                "SELECT underretning_id FROM erased_underretning WHERE underretning_id = ANY(?)", UUID.class,
+                (Object) underretninger.toArray(UUID[]::new)));
+        erasedCitizens.addAll(jdbc.queryForList(
+                "SELECT citizen_id FROM erased_citizen WHERE citizen_id = ANY(?)", UUID.class, (Object) related.toArray(UUID[]::new)));
         Set<String> about = new HashSet<>();
         for (TimelineEntry entry : entries) {
-            if (erasedCitizens.contains(entry.citizenId()) || erasedCourses.contains(entry.courseId())) {
+            if (erasedCitizens.contains(entry.citizenId()) || erasedCourses.contains(entry.courseId())
+                    || uuid(entry, "underretningId").filter(erasedUnderretninger::contains).isPresent()
+                    || uuid(entry, "relatedCitizenId").filter(erasedCitizens::contains).isPresent()) {
                 about.add(entry.eventId());
             }
         }

@@ -18,7 +18,7 @@ import java.util.Set;
 @Component
 public class Projections {
 
-    static final String LEDGER = "timeline_entry";
+    public static final String LEDGER = "timeline_entry";
 
     /**
      * Taken shared by every batch written to the live tables, on every replica, and exclusively by

@@ -7,10 +7,21 @@ import dk.sammen.events.plans.CourseActivatedV1;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.plans.ErasureBasis;
+import dk.sammen.events.plans.FamilyRelation;
+import dk.sammen.events.plans.FamilyRelationRegisteredV1;
 import dk.sammen.events.plans.PersonalDataErasedV1;
+import dk.sammen.events.referrals.ConcernCategory;
+import dk.sammen.events.referrals.DeadlineMissedV1;
+import dk.sammen.events.referrals.IdentityResolvedV1;
+import dk.sammen.events.referrals.IntakeChannel;
+import dk.sammen.events.referrals.LegalDeadline;
+import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.identity.CitizenPseudonyms;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -72,6 +83,60 @@ class ErasedPeopleTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(someoneElse).query(Long.class).single() == 2);
         assertThat(rowsAbout(citizenId, courseId)).isZero();
+    }
+
+    /**
+     * An underretning's first rows name no young person while their identity is unresolved, and a
+     * relative's family relation names them only in its data: those go with them too, and a late
+     * event about the underretning is not taken in.
+     */
+    @Test
+    void whatWasReportedBeforeTheirIdentityWasKnownAndTheirRelativesLinksToThemGoToo() {
+        AnalyticsHistory history = new AnalyticsHistory(kafka, this::topic, jdbc);
+        UUID citizenId = UUID.randomUUID();
+        UUID mother = UUID.randomUUID();
+        UUID underretning = UUID.randomUUID();
+        Instant t0 = Instant.parse("2024-03-01T09:00:00Z");
+        history.publish(Topics.REFERRALS, t0, new UnderretningReceivedV1(underretning, null, ReporterKind.SCHOOL,
+                Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM, t0));
+        history.publish(Topics.REFERRALS, t0.plusSeconds(3600), new DeadlineMissedV1(underretning, null, LegalDeadline.ASSESSMENT,
+                t0.plusSeconds(1800), t0.plusSeconds(3600)));
+        history.publish(Topics.REFERRALS, t0.plusSeconds(7200), new IdentityResolvedV1(underretning, citizenId, t0.plusSeconds(7200)));
+        history.publish(Topics.PLANS, t0, new FamilyRelationRegisteredV1(mother, citizenId, FamilyRelation.CHILD, t0));
+        history.awaitProjected(Duration.ofSeconds(20));
+        assertThat(rowsNaming(citizenId, underretning)).isGreaterThanOrEqualTo(4);
+
+        history.publish(Topics.PLANS, t0.plusSeconds(9000), new PersonalDataErasedV1(citizenId, Set.of(), ErasureBasis.REQUEST,
+                t0.plusSeconds(9000)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsNaming(citizenId, underretning) == 0);
+
+        history.publish(Topics.REFERRALS, t0.plusSeconds(9600), new DeadlineMissedV1(underretning, null, LegalDeadline.RECEIPT,
+                t0.plusSeconds(9000), t0.plusSeconds(9600)));
+        // Behind it on its partition (same key): once this one is in, the late breach was seen.
+        UUID behind = UUID.randomUUID();
+        kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), underretning.toString(), IntegrationEventEnvelope.wrap(
+                new UnderretningReceivedV1(behind, null, ReporterKind.POLICE, Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM,
+                        t0.plusSeconds(9700)), UUID.randomUUID().toString(), Topics.sourceOf(Topics.REFERRALS), t0.plusSeconds(9700)))).join();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ?")
+                .param(behind.toString()).query(Long.class).single() == 1);
+        assertThat(rowsNaming(citizenId, underretning)).as("the late deadline breach").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(mother).query(Long.class).single())
+                .as("the mother's relation to them").isZero();
+    }
+
+    /** Rows naming the young person or their underretning anywhere: a column, or the ledger's data. */
+    private long rowsNaming(UUID citizenId, UUID underretningId) {
+        long rows = 0;
+        for (var column : jdbc.sql("""
+                        SELECT table_name, column_name FROM information_schema.columns
+                        WHERE table_schema = 'public' AND column_name IN ('citizen_id', 'related_citizen_id', 'underretning_id')
+                          AND table_name NOT IN ('erased_citizen', 'erased_underretning', 'audit_trail')""")
+                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list()) {
+            rows += jdbc.sql("SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " = ?")
+                    .param(column[1].equals("underretning_id") ? underretningId : citizenId).query(Long.class).single();
+        }
+        return rows + jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ? OR data->>'relatedCitizenId' = ?")
+                .params(underretningId.toString(), citizenId.toString()).query(Long.class).single();
     }
 
     /** Rows about them in any table of the live schema but the audit trail (accountability keeps who looked at them). */

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * Marks a field of a stored event that describes a person in words (a goal in the young
  * person's own words, a meeting's summary, a name): it is stored encrypted under the data key
  * of the event's {@link DataSubject}, so erasing that key erases the words everywhere the event
- * is kept. Read back after erasure, a text is {@link #ERASED}.
+ * is kept. Read back after erasure, a text is {@link #ERASED}; any other value (a birth date, a
+ * record of facts) is null.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Reads a {@link PersonalData} value back: decrypted while its subject's key exists; once the key
- * is erased, {@link PersonalData#ERASED} (a list of texts: that one word). A value stored before
+ * is erased, {@link PersonalData#ERASED} (a list of texts: that one word; anything else: null). A value stored before
  * encryption (no {@code pd1:} prefix) is read as it is.
  */
 public class PersonalDataDeserializer extends JsonDeserializer<Object> implements ContextualDeserializer {
@@ -67,10 +67,14 @@ public class PersonalDataDeserializer extends JsonDeserializer<Object> implement
         return null;
     }
 
+    /** A text reads as erased; a date, a number or a record of facts, which cannot say so, as nothing. */
     private Object erased() {
-        if (type != null && type.isTypeOrSubTypeOf(Collection.class)) {
+        if (type == null || type.hasRawClass(String.class) || type.hasRawClass(Object.class)) {
+            return PersonalData.ERASED;
+        }
+        if (type.isTypeOrSubTypeOf(Collection.class)) {
             return List.of(PersonalData.ERASED);
         }
-        return PersonalData.ERASED;
+        return null;
     }
 }

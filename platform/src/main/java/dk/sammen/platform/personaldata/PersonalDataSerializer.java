@@ -3,8 +3,11 @@ package dk.sammen.platform.personaldata;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.crypto.tink.Aead;
 
 import java.io.IOException;
@@ -20,8 +23,9 @@ import java.util.UUID;
 public class PersonalDataSerializer extends StdSerializer<Object> {
 
     static final String PREFIX = "pd1:";
-    /** Plain JSON of the value inside the ciphertext, independent of the mapper's settings. */
-    static final ObjectMapper PLAIN = new ObjectMapper();
+    /** Plain JSON of the value inside the ciphertext, independent of the mapper's settings (dates as ISO text). */
+    static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     public PersonalDataSerializer() {
         super(Object.class);

@@ -16,6 +16,8 @@ class CitizenIntegrationEvents implements IntegrationEventTranslator {
     @Override
     public Optional<IntegrationEvent> translate(Object domainEvent) {
         return switch (domainEvent) {
+            // Read again after the person's erasure (a relay starting over), the birth date is gone: nothing to publish.
+            case CitizenRegistered e when e.birthDate() == null -> Optional.empty();
             case CitizenRegistered e -> Optional.of(new CitizenRegisteredV1(e.citizenId(),
                     YearMonth.from(e.birthDate()).toString(), e.targetGroup(), e.registeredAt()));
             case FamilyRelationRegistered e -> Optional.of(new FamilyRelationRegisteredV1(e.citizenId(),

@@ -7,6 +7,7 @@ import dk.sammen.events.plans.CourseOutcome;
 import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.course.CourseCommands;
 import dk.sammen.plans.plan.PlanEvents;
 import dk.sammen.platform.personaldata.PersonalData;
@@ -122,7 +123,8 @@ class ErasureTest extends ServiceApiTest {
     }
 
     /**
-     * The register keeps nothing of an erased young person: not their birth date or situation,
+     * The register keeps nothing of an erased young person: not their birth date or situation
+     * (in its read model, or readable in its stored event),
      * not whom they are related to (from either side), not the hash of the request that
      * registered them, not the 18th birthday their course's access rule used.
      */
@@ -131,9 +133,14 @@ class ErasureTest extends ServiceApiTest {
         PlansApi api = new PlansApi(http);
         HttpHeaders once = new HttpHeaders();
         once.set("Idempotency-Key", UUID.randomUUID().toString());
+        LocalDate born = LocalDate.now().minusYears(20).withDayOfMonth(3);
         UUID citizenId = Api.assertCreated(Api.send(http, HttpMethod.POST, "/citizens", """
-                {"cpr": "%s", "name": "Sletta Registersen", "situation": %s}""".formatted(PlansApi.cprBornOn(LocalDate.now().minusYears(20)),
+                {"cpr": "%s", "name": "Sletta Registersen", "situation": %s}""".formatted(PlansApi.cprBornOn(born),
                 PlansApi.needingSupport()), once), "/citizens");
+        // The register's event holds the birth date and the situation encrypted, under the person's own key.
+        assertThat(Api.storedPayloads(jdbc, citizenId)).isNotEmpty()
+                .noneMatch(payload -> payload.contains(born.toString()) || payload.contains("needsSupportTowardsEducationOrJob"))
+                .anyMatch(payload -> payload.contains("pd1:" + citizenId));
         UUID sister = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(17)), "Søster Registersen", PlansApi.needingSupport());
         api.change(HttpMethod.POST, "/citizens/" + citizenId + "/family-relations", """
                 {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(sister));
@@ -143,6 +150,12 @@ class ErasureTest extends ServiceApiTest {
         assertThat(as(dpo).postForEntity("/citizens/" + citizenId + "/erasure", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(rowsOf(citizenId, courseId)).containsExactly(0L, 0L, 0L, 0L);
+        CitizenRegistered registered = events.readEvents(citizenId.toString()).asStream()
+                .filter(event -> event.getPayload() instanceof CitizenRegistered).map(event -> (CitizenRegistered) event.getPayload())
+                .findFirst().orElseThrow();
+        assertThat(registered.birthDate()).as("the birth date, read after erasure").isNull();
+        assertThat(registered.situation()).isNull();
+        assertThat(registered.targetGroupReason()).isEqualTo(PersonalData.ERASED);
         assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(sister).query(Long.class).single())
                 .as("the sister stays registered").isEqualTo(1);
     }

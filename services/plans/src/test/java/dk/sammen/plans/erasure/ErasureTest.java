@@ -222,6 +222,52 @@ class ErasureTest extends ServiceApiTest {
                 .query(Long.class).single();
     }
 
+    /**
+     * Someone registered who never had a course goes after two years — unless a relative's course
+     * still needs them (a parent of a young person with a course); and one person whose erasure
+     * fails does not stop the others, and is tried again on the next run.
+     */
+    @Test
+    void someoneWithoutACourseIsErasedAfterTheRetentionPeriodAndOneFailureStopsNoOne() {
+        PlansApi api = new PlansApi(http);
+        UUID alone = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(19)), "Alene Uden", PlansApi.needingSupport());
+        UUID failing = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(21)), "Fejl Uden", PlansApi.needingSupport());
+        UUID parent = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(45)), "Mor Medbarn", PlansApi.needingSupport());
+        UUID child = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(15)), "Barn Medforløb", PlansApi.inSchool(9, 20));
+        api.change(HttpMethod.POST, "/citizens/" + child + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "PARENT_OR_GUARDIAN"}""".formatted(parent));
+        api.openCourse(child, "HIGH_SCHOOL_ABSENCE");
+        UUID[] withoutCourse = {alone, failing, parent};
+
+        erasure.eraseThoseDue();
+        assertThat(erasedOf(withoutCourse)).as("registered today: kept").isEmpty();
+
+        jdbc.sql("UPDATE citizen_view SET registered_at = registered_at - interval '3 years' WHERE citizen_id = ANY(?)")
+                .param(withoutCourse).update();
+        jdbc.sql("""
+                CREATE FUNCTION refuse_erasure() RETURNS trigger AS $$ BEGIN
+                  IF NEW.citizen_id = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"""
+                .formatted(failing)).update();
+        jdbc.sql("CREATE TRIGGER refuse_erasure BEFORE INSERT ON erasure FOR EACH ROW EXECUTE FUNCTION refuse_erasure()").update();
+        try {
+            erasure.eraseThoseDue();
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_erasure ON erasure").update();
+            jdbc.sql("DROP FUNCTION refuse_erasure()").update();
+        }
+        assertThat(erasedOf(withoutCourse)).as("the one who failed stopped no one; the parent stays for the child's course")
+                .containsExactly(alone);
+        assertThat(Api.dataKeyErased(jdbc, alone)).isTrue();
+
+        erasure.eraseThoseDue();
+        assertThat(erasedOf(withoutCourse)).as("tried again on the next run").containsExactlyInAnyOrder(alone, failing);
+    }
+
+    private List<UUID> erasedOf(UUID... citizens) {
+        return jdbc.sql("SELECT citizen_id FROM erasure WHERE citizen_id = ANY(?) AND basis = 'RETENTION'").param(citizens)
+                .query(UUID.class).list();
+    }
+
     @Test
     void aYoungPersonIsErasedWhenTheRetentionPeriodAfterTheirLastCourseHasPassed() {
         PlansApi api = new PlansApi(http);

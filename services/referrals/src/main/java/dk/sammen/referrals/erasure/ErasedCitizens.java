@@ -32,12 +32,20 @@ public class ErasedCitizens {
                 .params(citizenId, Timestamp.from(storedAt)).query(Boolean.class).single();
     }
 
-    /** An underretning found to be about someone erased: its words become unreadable and the intake register forgets it. */
+    /** Forgotten after its retention period, or found to be about someone erased: a replay leaves it out. */
+    public boolean forgotten(UUID underretningId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM forgotten_underretning WHERE underretning_id = ?)").param(underretningId)
+                .query(Boolean.class).single();
+    }
+
+    /** An underretning found to be about someone erased, or past its retention: its words become unreadable and the intake register forgets it. */
     public void forgetUnderretning(UUID underretningId) {
         keys.erase(Set.of(underretningId));
         jdbc.sql("DELETE FROM underretning_identity WHERE underretning_id = ?").param(underretningId).update();
         jdbc.sql("DELETE FROM underretning_view WHERE underretning_id = ?").param(underretningId).update();
         jdbc.sql("DELETE FROM deadline_breach WHERE underretning_id = ?").param(underretningId).update();
+        jdbc.sql("INSERT INTO forgotten_underretning (underretning_id, forgotten_at) VALUES (?, now()) ON CONFLICT DO NOTHING")
+                .param(underretningId).update();
     }
 
     void record(UUID citizenId, Instant erasedAt) {

@@ -76,6 +76,9 @@ public class UnderretningProjection {
             erased.forgetUnderretning(event.underretningId());
             return;
         }
+        if (erased.forgotten(event.underretningId())) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO underretning_view (underretning_id, citizen_id, reporter_kind, concerns, channel, received_at,
                             guardian_ids, assessment_due, receipt_due, version)

@@ -80,19 +80,72 @@ class PersonalDataErasureTest extends ServiceApiTest {
 
         // A rebuild of the view by replay does not bring them back; someone reported since is shown again.
         UUID since = underretningAbout("130311-4557");
+        replayTheViewUntilItShows(since);
+        assertThat(rowsAbout(citizenId, id)).as("after the replay").isZero();
+    }
+
+    /** Rebuilds the underretning view from the event store, until the given one (kept) is back and the replay is over. */
+    private void replayTheViewUntilItShows(UUID kept) {
         var view = processing.eventProcessor("underretning-view", StreamingEventProcessor.class).orElseThrow();
         view.shutDown();
         view.resetTokens();
         view.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ?")
-                .param(since).query(Long.class).single() == 1 && view.processingStatus().values().stream().noneMatch(s -> s.isReplaying()));
-        assertThat(rowsAbout(citizenId, id)).as("after the replay").isZero();
+                .param(kept).query(Long.class).single() == 1 && view.processingStatus().values().stream().noneMatch(s -> s.isReplaying()));
     }
 
     private long rowsAbout(UUID citizenId, UUID underretningId) {
         return jdbc.sql("SELECT count(*) FROM underretning_view WHERE citizen_id = ? OR underretning_id = ?").params(citizenId, underretningId)
                 .query(Long.class).single()
                 + jdbc.sql("SELECT count(*) FROM household_link WHERE citizen_id = ?").param(citizenId).query(Long.class).single();
+    }
+
+    @Autowired
+    Retention retention;
+
+    /**
+     * An underretning that led nowhere is forgotten five years after the decision — its words, its
+     * reporter, the register's names — and one that fails to be forgotten stops no other and is
+     * tried again on the next run; a replay of the view does not bring a forgotten one back.
+     */
+    @Test
+    void anUnderretningThatLedNowhereIsForgottenAfterItsRetentionPeriod() {
+        UUID nowhere = underretningAbout("140311-4559");
+        UUID failing = underretningAbout("150311-4551");
+        UUID recent = underretningAbout("160311-4553");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ANY(?)")
+                .param(new UUID[]{nowhere, failing, recent}).query(Long.class).single() == 3);
+        // Decided on as the intake worker would, long ago for two of them.
+        jdbc.sql("UPDATE underretning_view SET decision = 'NO_FURTHER_ACTION', decided_at = now() - interval '6 years' WHERE underretning_id = ANY(?)")
+                .param(new UUID[]{nowhere, failing}).update();
+        jdbc.sql("UPDATE underretning_view SET decision = 'NO_FURTHER_ACTION', decided_at = now() - interval '1 year' WHERE underretning_id = ?")
+                .param(recent).update();
+        jdbc.sql("""
+                CREATE FUNCTION refuse_forgetting() RETURNS trigger AS $$ BEGIN
+                  IF NEW.underretning_id = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"""
+                .formatted(failing)).update();
+        jdbc.sql("CREATE TRIGGER refuse_forgetting BEFORE INSERT ON forgotten_underretning FOR EACH ROW EXECUTE FUNCTION refuse_forgetting()")
+                .update();
+        try {
+            retention.forgetThoseDue();
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_forgetting ON forgotten_underretning").update();
+            jdbc.sql("DROP FUNCTION refuse_forgetting()").update();
+        }
+        assertThat(dataKeyErased(jdbc, nowhere)).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity WHERE underretning_id = ?").param(nowhere).query(Long.class).single())
+                .isZero();
+        assertThat(dataKeyErased(jdbc, failing)).as("its forgetting rolled back whole, for the next run").isFalse();
+        assertThat(dataKeyErased(jdbc, recent)).as("decided a year ago: kept").isFalse();
+
+        retention.forgetThoseDue();
+        assertThat(dataKeyErased(jdbc, failing)).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ANY(?)")
+                .param(new UUID[]{nowhere, failing}).query(Long.class).single()).isZero();
+
+        replayTheViewUntilItShows(recent);
+        assertThat(jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ANY(?)")
+                .param(new UUID[]{nowhere, failing}).query(Long.class).single()).as("after a replay").isZero();
     }
 
     private UUID underretningAbout(String cpr) {

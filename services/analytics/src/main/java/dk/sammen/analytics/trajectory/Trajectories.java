@@ -101,12 +101,15 @@ class Trajectories {
                 }
                 Map<TrajectoryState, Cell> row = new EnumMap<>(TrajectoryState.class);
                 Map<TrajectoryState, Double> shares = new EnumMap<>(TrajectoryState.class);
+                List<Cell> cells = Cell.row(matrix[from.ordinal()]);
+                Cell shownTotal = Cell.of(total);
                 for (TrajectoryState to : TrajectoryState.values()) {
-                    long count = matrix[from.ordinal()][to.ordinal()];
-                    row.put(to, Cell.of(count));
-                    shares.put(to, Cell.share(count, total));
+                    Cell cell = cells.get(to.ordinal());
+                    row.put(to, cell);
+                    // A share of a cell hidden beside the total would give it back.
+                    shares.put(to, cell.suppressed() || shownTotal.suppressed() || total == 0 ? null : (double) cell.count() / total);
                 }
-                rows.add(new TransitionRow(from, Cell.of(total), row, shares));
+                rows.add(new TransitionRow(from, shownTotal, row, shares));
             }
             groups.add(new GroupTransitions(group, Cell.of(subjects.get(group)), rows));
         });

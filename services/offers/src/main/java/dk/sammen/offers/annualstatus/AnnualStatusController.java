@@ -44,7 +44,7 @@ class AnnualStatusController {
     @Operation(summary = "The annual status as a spreadsheet to download")
     ResponseEntity<String> csv(@RequestParam @Min(2000) @Max(2100) int year) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        List.of("offerId", "name", "centre", "courses", "averageDays", "cost").forEach(schema::addColumn);
+        List.of("offerId", "name", "centre", "courses", "suppressed", "averageDays", "cost").forEach(schema::addColumn);
         for (ProgressionDimension dimension : ProgressionDimension.values()) {
             schema.addColumn("progression" + dimension.name());
         }
@@ -55,6 +55,7 @@ class AnnualStatusController {
             row.put("name", line.name());
             row.put("centre", line.centre());
             row.put("courses", line.courses());
+            row.put("suppressed", line.suppressed());
             row.put("averageDays", line.averageDays());
             row.put("cost", line.cost());
             for (ProgressionDimension dimension : ProgressionDimension.values()) {

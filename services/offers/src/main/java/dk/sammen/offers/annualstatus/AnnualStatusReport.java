@@ -53,11 +53,17 @@ class AnnualStatusReport {
             used.forEach(use -> progressionDuring(use).forEach((dimension, change) ->
                     changes.computeIfAbsent(dimension, d -> new ArrayList<>()).add(change)));
             Map<ProgressionDimension, Double> progression = new EnumMap<>(ProgressionDimension.class);
-            changes.forEach((dimension, values) -> progression.put(dimension,
-                    Math.round(values.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000) / 1000.0));
-            lines.add(new AnnualStatus(offerId, offer == null ? "" : offer.details().name(),
-                    offer == null ? "" : offer.details().owningCentre().name(), (int) used.stream().map(Use::courseId).distinct().count(),
-                    Math.round(10.0 * days / used.size()) / 10.0, cost, progression));
+            changes.forEach((dimension, values) -> {
+                if (values.size() >= AnnualStatus.SMALLEST_SHOWN) {
+                    progression.put(dimension, Math.round(values.stream().mapToDouble(Double::doubleValue).average().orElse(0) * 1000) / 1000.0);
+                }
+            });
+            int courses = (int) used.stream().map(Use::courseId).distinct().count();
+            String name = offer == null ? "" : offer.details().name();
+            String centre = offer == null ? "" : offer.details().owningCentre().name();
+            lines.add(courses < AnnualStatus.SMALLEST_SHOWN
+                    ? new AnnualStatus(offerId, name, centre, null, true, null, null, Map.of())
+                    : new AnnualStatus(offerId, name, centre, courses, false, Math.round(10.0 * days / used.size()) / 10.0, cost, progression));
         });
         lines.sort((a, b) -> a.name().compareTo(b.name()));
         return lines;

@@ -52,37 +52,76 @@ class AnnualStatusTest extends ServiceApiTest {
                 LocalDate.parse(on), Instant.now());
     }
 
+    /**
+     * Five courses used the offer in 2024: three from 1 March to 31 May (92 days each, attendance
+     * 40 % -> 90 % while in it; a measurement after it ended is not its progression), two from
+     * 1 December, still running (31 days of 2024), measured 50 % -> 60 %. Days 3 * 92 + 2 * 31 = 338,
+     * 67.6 on average; cost 3,000 DKK a month for 338 days; attendance (3 * 0.5 + 2 * 0.1) / 5 = 0.34.
+     */
     @Test
     void coursesDaysCostAndProgressionOfAYear() throws Exception {
-        String body = TestOffers.offer("Årsstatus-mentor", "Mentor", "C_ARB", "INDIVIDUAL_SUPPORT", "[\"SCHOOL_ATTENDANCE\"]", 13, 25, "5")
-                .replace("\"pricePerMonth\": 9500", "\"pricePerMonth\": 3000");
-        UUID offer = assertCreated(post(http, "/offers", body), "/offers");
-        post(http, "/offers/" + offer + "/publication", null);
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
+        UUID offer = publishedOffer("Årsstatus-mentor");
         Set<NeedCategory> needs = Set.of(NeedCategory.SCHOOL_ATTENDANCE);
-        // First course: 1 March - 31 May 2024 (92 days), attendance 40 % -> 90 % while in the offer.
-        publish(new CourseOfferStartedV1(first, offer, 1, Centre.C_ARB, needs, LocalDate.parse("2024-03-01"), Instant.now()));
-        publish(attendance(first, 40, "2024-03-05"));
-        publish(attendance(first, 90, "2024-05-20"));
-        publish(attendance(first, 10, "2024-08-01")); // after the offer ended: not its progression
-        publish(new CourseOfferEndedV1(first, offer, LocalDate.parse("2024-05-31"), Instant.now()));
-        // Second course: from 1 December 2024, still running (31 days of 2024), measured once.
-        publish(new CourseOfferStartedV1(second, offer, 1, Centre.C_ARB, needs, LocalDate.parse("2024-12-01"), Instant.now()));
-        publish(attendance(second, 50, "2024-12-10"));
+        for (int i = 0; i < 3; i++) {
+            UUID course = UUID.randomUUID();
+            publish(new CourseOfferStartedV1(course, offer, 1, Centre.C_ARB, needs, LocalDate.parse("2024-03-01"), Instant.now()));
+            publish(attendance(course, 40, "2024-03-05"));
+            publish(attendance(course, 90, "2024-05-20"));
+            publish(attendance(course, 10, "2024-08-01"));
+            publish(new CourseOfferEndedV1(course, offer, LocalDate.parse("2024-05-31"), Instant.now()));
+        }
+        for (int i = 0; i < 2; i++) {
+            UUID course = UUID.randomUUID();
+            publish(new CourseOfferStartedV1(course, offer, 1, Centre.C_ARB, needs, LocalDate.parse("2024-12-01"), Instant.now()));
+            publish(attendance(course, 50, "2024-12-10"));
+            publish(attendance(course, 60, "2024-12-20"));
+        }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> line(offer, 2024) != null && line(offer, 2024).get("courses").asInt() == 2
-                && line(offer, 2024).get("averageDays").asDouble() == 61.5);
+        await().atMost(Duration.ofSeconds(30)).until(() -> line(offer, 2024) != null && line(offer, 2024).get("courses").asInt() == 5
+                && line(offer, 2024).get("averageDays").asDouble() == 67.6
+                && line(offer, 2024).get("progression").has("ATTENDANCE"));
         JsonNode line = line(offer, 2024);
-        assertThat(line.get("cost").asLong()).isEqualTo(Math.round(3000 * 123 / (365.25 / 12))); // 12,123 DKK
-        assertThat(line.get("progression").get("ATTENDANCE").asDouble()).isEqualTo(0.5);
+        assertThat(line.get("suppressed").asBoolean()).isFalse();
+        assertThat(line.get("cost").asLong()).isEqualTo(Math.round(3000 * 338 / (365.25 / 12)));
+        assertThat(line.get("progression").get("ATTENDANCE").asDouble()).isEqualTo(0.34);
         assertThat(line(offer, 2023)).isNull();
 
         HttpHeaders csv = new HttpHeaders();
         csv.setAccept(List.of(MediaType.valueOf("text/csv")));
         String sheet = http.exchange("/offers/annual-status?year=2024", HttpMethod.GET, new HttpEntity<>(csv), String.class).getBody();
-        assertThat(sheet).startsWith("offerId,name,centre,courses,averageDays,cost,progressionATTENDANCE");
-        assertThat(sheet).contains(offer.toString()).contains(",Årsstatus-mentor,C_ARB,2,61.5,12123,0.5,");
+        assertThat(sheet).startsWith("offerId,name,centre,courses,suppressed,averageDays,cost,progressionATTENDANCE");
+        assertThat(sheet).contains(offer.toString()).contains(",Årsstatus-mentor,C_ARB,5,false,67.6,"
+                + Math.round(3000 * 338 / (365.25 / 12)) + ",0.34,");
+    }
+
+    /**
+     * Two courses used an offer: its line says it was used, and nothing that would describe those
+     * two — how many, how long, what it cost, how they did.
+     */
+    @Test
+    void anOfferUsedByFewerThanFiveCoursesShowsOnlyThatItWasUsed() throws Exception {
+        UUID offer = publishedOffer("Årsstatus-få");
+        for (int i = 0; i < 2; i++) {
+            UUID course = UUID.randomUUID();
+            publish(new CourseOfferStartedV1(course, offer, 1, Centre.C_ARB, Set.of(NeedCategory.SCHOOL_ATTENDANCE),
+                    LocalDate.parse("2024-03-01"), Instant.now()));
+            publish(attendance(course, 40, "2024-03-05"));
+            publish(attendance(course, 90, "2024-05-20"));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> line(offer, 2024) != null);
+        JsonNode line = line(offer, 2024);
+        assertThat(line.get("suppressed").asBoolean()).isTrue();
+        assertThat(List.of(line.get("courses"), line.get("averageDays"), line.get("cost"))).allMatch(JsonNode::isNull);
+        assertThat(line.get("progression")).isEmpty();
+    }
+
+    private UUID publishedOffer(String name) {
+        String body = TestOffers.offer(name, "Mentor", "C_ARB", "INDIVIDUAL_SUPPORT", "[\"SCHOOL_ATTENDANCE\"]", 13, 25, "5")
+                .replace("\"pricePerMonth\": 9500", "\"pricePerMonth\": 3000");
+        UUID offer = assertCreated(post(http, "/offers", body), "/offers");
+        post(http, "/offers/" + offer + "/publication", null);
+        return offer;
     }
 
     private JsonNode line(UUID offer, int year) {

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -67,13 +68,20 @@ public class PersonalDataDeserializer extends JsonDeserializer<Object> implement
         return null;
     }
 
-    /** A text reads as erased; a date, a number or a record of facts, which cannot say so, as nothing. */
+    /**
+     * A text reads as erased, and a list or set of texts as that one word; a collection of ids or
+     * facts as empty; a date, a number or a record of facts, which cannot say so, as nothing.
+     */
     private Object erased() {
         if (type == null || type.hasRawClass(String.class) || type.hasRawClass(Object.class)) {
             return PersonalData.ERASED;
         }
         if (type.isTypeOrSubTypeOf(Collection.class)) {
-            return List.of(PersonalData.ERASED);
+            boolean texts = type.getContentType() == null || type.getContentType().hasRawClass(String.class);
+            if (type.isTypeOrSubTypeOf(Set.class)) {
+                return texts ? Set.of(PersonalData.ERASED) : Set.of();
+            }
+            return texts ? List.of(PersonalData.ERASED) : List.of();
         }
         return null;
     }

@@ -31,10 +31,17 @@ public final class UnderretningEvents {
         }
     }
 
-    /** @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines */
-    public record UnderretningReceived(UUID underretningId, UUID citizenId, LocalDate birthDate, Set<UUID> guardianIds,
-                                       ReporterKind reporterKind, boolean reporterAnonymous, boolean childInformed,
-                                       boolean guardiansInformed, String interpreterLanguage, List<String> otherAgencies,
+    /**
+     * The child's birth date, their guardians, the language they need an interpreter for and the
+     * other agencies involved describe the child and their family: encrypted with the reporter's
+     * words, under the underretning's key (read after erasure: no date, no guardians, the texts erased).
+     *
+     * @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines
+     */
+    public record UnderretningReceived(UUID underretningId, UUID citizenId, @PersonalData LocalDate birthDate,
+                                       @PersonalData Set<UUID> guardianIds, ReporterKind reporterKind, boolean reporterAnonymous,
+                                       boolean childInformed, boolean guardiansInformed, @PersonalData String interpreterLanguage,
+                                       @PersonalData List<String> otherAgencies,
                                        Set<ConcernCategory> concerns, @PersonalData String description, IntakeChannel channel,
                                        Instant receivedAt, Instant assessmentDue, Instant receiptDue) implements UnderretningEvent {
     }

@@ -84,14 +84,25 @@ class PersonalDataErasureTest extends ServiceApiTest {
         assertThat(rowsAbout(citizenId, id)).as("after the replay").isZero();
     }
 
-    /** Rebuilds the underretning view from the event store, until the given one (kept) is back and the replay is over. */
+    /**
+     * Rebuilds the underretning view from the event store and waits until it holds again as many
+     * rows as before, the given one (kept) among them: then everything before it was replayed,
+     * and a row that should have stayed out and came back would make one too many.
+     */
     private void replayTheViewUntilItShows(UUID kept) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ?")
+                .param(kept).query(Long.class).single() == 1);
+        long before = jdbc.sql("SELECT count(*) FROM underretning_view").query(Long.class).single();
         var view = processing.eventProcessor("underretning-view", StreamingEventProcessor.class).orElseThrow();
         view.shutDown();
         view.resetTokens();
         view.start();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ?")
-                .param(kept).query(Long.class).single() == 1 && view.processingStatus().values().stream().noneMatch(s -> s.isReplaying()));
+        // The whole event store of this test context is replayed: on two busy cores that takes a while.
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("SELECT count(*) FROM underretning_view WHERE underretning_id = ?")
+                .param(kept).query(Long.class).single() == 1
+                && jdbc.sql("SELECT count(*) FROM underretning_view").query(Long.class).single() >= before);
+        assertThat(jdbc.sql("SELECT count(*) FROM underretning_view").query(Long.class).single()).as("rows after the replay")
+                .isEqualTo(before);
     }
 
     private long rowsAbout(UUID citizenId, UUID underretningId) {
@@ -155,8 +166,12 @@ class PersonalDataErasureTest extends ServiceApiTest {
                  "guardians": [{"cpr": "140386-2551", "name": "Mor Slettesen"}], "childInformed": false, "guardiansInformed": true,
                  "concerns": ["ABSENCE"], "description": "%s", "channel": "EMAIL", "receivedAt": "%s"}"""
                 .formatted(cpr, WORDS, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))), "/underretninger");
-        assertThat(storedPayloads(jdbc, id))
-                .isNotEmpty().noneMatch(payload -> payload.contains("hærværk")).anyMatch(payload -> payload.contains("pd1:" + id));
+        // The child's birth date and the guardians named are the family's: encrypted with the words.
+        String born = Cpr.parse(cpr).birthDate().toString();
+        UUID guardian = pseudonyms.of(Cpr.parse("140386-2551"));
+        assertThat(storedPayloads(jdbc, id)).isNotEmpty()
+                .noneMatch(payload -> payload.contains("hærværk") || payload.contains(born) || payload.contains(guardian.toString()))
+                .anyMatch(payload -> payload.contains("pd1:" + id));
         return id;
     }
 }

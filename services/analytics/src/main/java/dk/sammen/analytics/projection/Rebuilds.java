@@ -255,6 +255,8 @@ public class Rebuilds {
             progress.positions = positions(consumer, end);
             storeProgressNowAndThen(progress);
         }
+        // A poll may have fetched records past the end, left out above: the next replay must read them.
+        end.forEach(consumer::seek);
     }
 
     /** So the other replicas, which answer {@code GET /rebuilds/{id}} from the table, see it move. */

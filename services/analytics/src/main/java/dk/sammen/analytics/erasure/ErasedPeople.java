@@ -11,11 +11,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,31 +55,50 @@ public class ErasedPeople implements Projection {
         UUID[] courses = erased.courseIds().toArray(UUID[]::new);
         // Their underretninger: the ledger's rows from before their identity was resolved name no citizen, only the underretning.
         String ledger = schema.table(Projections.LEDGER);
-        UUID[] underretninger = jdbc.queryForList("SELECT DISTINCT (data->>'underretningId')::uuid FROM " + ledger
-                + " WHERE citizen_id = ? AND data->>'underretningId' IS NOT NULL", UUID.class, erased.citizenId()).toArray(UUID[]::new);
+        Set<UUID> underretninger = new HashSet<>(jdbc.queryForList("SELECT DISTINCT (data->>'underretningId')::uuid FROM " + ledger
+                + " WHERE citizen_id = ? AND data->>'underretningId' IS NOT NULL", UUID.class, erased.citizenId()));
+        // Every projection table (and the ledger) with a column naming them; not the audit trail, which
+        // keeps who looked at their pseudonymous id, as accountability requires.
+        for (Column naming : columnsNaming(schema, "citizen_id", "related_citizen_id", "course_id")) {
+            switch (naming.column()) {
+                case "course_id" -> jdbc.update("DELETE FROM " + naming.table() + " WHERE course_id = ANY(?)", (Object) courses);
+                default -> jdbc.update("DELETE FROM " + naming.table() + " WHERE " + naming.column() + " = ?", erased.citizenId());
+            }
+        }
+        // A relative's family relation names them only in its data.
+        jdbc.update("DELETE FROM " + ledger + " WHERE data->>'relatedCitizenId' = ?", erased.citizenId().toString());
+        forgetUnderretninger(schema, underretninger);
+    }
+
+    /**
+     * Their underretninger go with them, the rows from before intake resolved whom they are about
+     * too (those name no young person, only the underretning).
+     */
+    private void forgetUnderretninger(ProjectionSchema schema, Set<UUID> underretninger) {
+        if (underretninger.isEmpty()) {
+            return;
+        }
         for (UUID underretning : underretninger) {
             jdbc.update("INSERT INTO erased_underretning (underretning_id) VALUES (?) ON CONFLICT DO NOTHING", underretning);
         }
-        // Every projection table (and the ledger) with a column naming them; not the audit trail, which
-        // keeps who looked at their pseudonymous id, as accountability requires.
-        String[] tables = projections.getObject().tables().toArray(String[]::new);
-        for (Map<String, Object> column : jdbc.queryForList("""
-                SELECT table_name, column_name FROM information_schema.columns
-                WHERE table_schema = ? AND table_name = ANY(?)
-                  AND column_name IN ('citizen_id', 'related_citizen_id', 'course_id', 'underretning_id')""",
-                schema.schemaName(), tables)) {
-            String table = schema.table((String) column.get("table_name"));
-            switch ((String) column.get("column_name")) {
-                case "course_id" -> jdbc.update("DELETE FROM " + table + " WHERE course_id = ANY(?)", (Object) courses);
-                case "underretning_id" -> jdbc.update("DELETE FROM " + table + " WHERE underretning_id = ANY(?)", (Object) underretninger);
-                case String citizenColumn -> jdbc.update("DELETE FROM " + table + " WHERE " + citizenColumn + " = ?", erased.citizenId());
-            }
+        UUID[] ids = underretninger.toArray(UUID[]::new);
+        for (Column naming : columnsNaming(schema, "underretning_id")) {
+            jdbc.update("DELETE FROM " + naming.table() + " WHERE underretning_id = ANY(?)", (Object) ids);
         }
-        // The ledger's rows that name them only in their data: an underretning's before the identity was
-        // resolved, and a relative's family relation to them.
-        jdbc.update("DELETE FROM " + ledger + " WHERE data->>'underretningId' = ANY(?)",
-                (Object) Arrays.stream(underretninger).map(UUID::toString).toArray(String[]::new));
-        jdbc.update("DELETE FROM " + ledger + " WHERE data->>'relatedCitizenId' = ?", erased.citizenId().toString());
+        jdbc.update("DELETE FROM " + schema.table(Projections.LEDGER) + " WHERE data->>'underretningId' = ANY(?)",
+                (Object) underretninger.stream().map(UUID::toString).toArray(String[]::new));
+    }
+
+    /** A column of a projection table (qualified by its schema), the ledger among them. */
+    private record Column(String table, String column) {
+    }
+
+    private List<Column> columnsNaming(ProjectionSchema schema, String... columns) {
+        return jdbc.query("""
+                        SELECT table_name, column_name FROM information_schema.columns
+                        WHERE table_schema = ? AND table_name = ANY(?) AND column_name = ANY(?)""",
+                (rs, n) -> new Column(schema.table(rs.getString(1)), rs.getString(2)),
+                schema.schemaName(), projections.getObject().tables().toArray(String[]::new), columns);
     }
 
     private static Optional<UUID> uuid(TimelineEntry entry, String field) {
@@ -96,8 +113,13 @@ public class ErasedPeople implements Projection {
         }
     }
 
-    /** The event ids of those entries that are about someone erased: they are not taken in. */
-    public Set<String> aboutErased(Collection<TimelineEntry> entries) {
+    /**
+     * The event ids of those entries that are about someone erased: they are not taken in. An
+     * entry that ties an underretning to an erased young person (intake resolved whom it is about
+     * only after plans erased them: another topic, so any order) erases the underretning with them,
+     * its earlier rows and the batch's other entries about it too.
+     */
+    public Set<String> aboutErased(ProjectionSchema schema, Collection<TimelineEntry> entries) {
         Set<UUID> citizens = new HashSet<>();
         Set<UUID> courses = new HashSet<>();
         entries.forEach(entry -> {
@@ -122,6 +144,14 @@ public class ErasedPeople implements Projection {
                 (Object) underretninger.toArray(UUID[]::new)));
         erasedCitizens.addAll(jdbc.queryForList(
                 "SELECT citizen_id FROM erased_citizen WHERE citizen_id = ANY(?)", UUID.class, (Object) related.toArray(UUID[]::new)));
+        Set<UUID> tiedToErased = new HashSet<>();
+        for (TimelineEntry entry : entries) {
+            if (erasedCitizens.contains(entry.citizenId())) {
+                uuid(entry, "underretningId").filter(id -> !erasedUnderretninger.contains(id)).ifPresent(tiedToErased::add);
+            }
+        }
+        forgetUnderretninger(schema, tiedToErased);
+        erasedUnderretninger.addAll(tiedToErased);
         Set<String> about = new HashSet<>();
         for (TimelineEntry entry : entries) {
             if (erasedCitizens.contains(entry.citizenId()) || erasedCourses.contains(entry.courseId())

@@ -124,6 +124,38 @@ class ErasedPeopleTest extends ServiceApiTest {
                 .as("the mother's relation to them").isZero();
     }
 
+    /**
+     * Referrals and plans are separate topics, so intake's resolution of an underretning to a young
+     * person can arrive after plans erased them: the underretning, until then about nobody, is
+     * about them from that moment and goes with them, and its later events are not taken in.
+     */
+    @Test
+    void anUnderretningWhoseIdentityIsResolvedOnlyAfterTheErasureGoesToo() {
+        AnalyticsHistory history = new AnalyticsHistory(kafka, this::topic, jdbc);
+        UUID citizenId = UUID.randomUUID();
+        UUID underretning = UUID.randomUUID();
+        Instant t0 = Instant.parse("2024-04-01T09:00:00Z");
+        history.publish(Topics.REFERRALS, t0, new UnderretningReceivedV1(underretning, null, ReporterKind.SCHOOL,
+                Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM, t0));
+        history.publish(Topics.PLANS, t0.plusSeconds(60), new PersonalDataErasedV1(citizenId, Set.of(), ErasureBasis.REQUEST,
+                t0.plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsNaming(citizenId, underretning) > 0
+                && jdbc.sql("SELECT count(*) FROM erased_citizen WHERE citizen_id = ?").param(citizenId).query(Long.class).single() == 1);
+
+        history.publish(Topics.REFERRALS, t0.plusSeconds(120), new IdentityResolvedV1(underretning, citizenId, t0.plusSeconds(120)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsNaming(citizenId, underretning) == 0);
+
+        history.publish(Topics.REFERRALS, t0.plusSeconds(3600), new DeadlineMissedV1(underretning, null, LegalDeadline.ASSESSMENT,
+                t0.plusSeconds(1800), t0.plusSeconds(3600)));
+        UUID behind = UUID.randomUUID();
+        kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), underretning.toString(), IntegrationEventEnvelope.wrap(
+                new UnderretningReceivedV1(behind, null, ReporterKind.POLICE, Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM,
+                        t0.plusSeconds(3700)), UUID.randomUUID().toString(), Topics.sourceOf(Topics.REFERRALS), t0.plusSeconds(3700)))).join();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ?")
+                .param(behind.toString()).query(Long.class).single() == 1);
+        assertThat(rowsNaming(citizenId, underretning)).as("the late deadline breach").isZero();
+    }
+
     /** Rows naming the young person or their underretning anywhere: a column, or the ledger's data. */
     private long rowsNaming(UUID citizenId, UUID underretningId) {
         long rows = 0;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.crypto.tink.Aead;
+import dk.sammen.platform.domain.DomainRuleViolation;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -23,6 +24,10 @@ import java.util.UUID;
 public class PersonalDataSerializer extends StdSerializer<Object> {
 
     static final String PREFIX = "pd1:";
+
+    /** The rule a write about an erased subject breaks. */
+    public static final String ERASED_RULE = "data-subject-erased";
+
     /** Plain JSON of the value inside the ciphertext, independent of the mapper's settings (dates as ISO text). */
     static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -39,7 +44,8 @@ public class PersonalDataSerializer extends StdSerializer<Object> {
             return;
         }
         UUID subject = subjectOf(generator);
-        Aead aead = dataKeys.forWriting(subject).orElseThrow(() -> new IllegalStateException(
+        // A rule, not a fault: whoever asks to write about an erased subject is told so (409), whichever service it is.
+        Aead aead = dataKeys.forWriting(subject).orElseThrow(() -> new DomainRuleViolation(ERASED_RULE,
                 "The personal data of " + subject + " was erased; nothing more is written about them"));
         try {
             byte[] sealed = aead.encrypt(PLAIN.writeValueAsBytes(value), DataKeys.associatedData(subject));

@@ -30,6 +30,7 @@ import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
 import static dk.sammen.platform.test.Api.dataKeyErased;
 import static dk.sammen.platform.test.Api.post;
+import static dk.sammen.platform.test.Api.storedEvents;
 import static dk.sammen.platform.test.Api.storedPayloads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,6 +66,13 @@ class NeedsBankApiTest extends ServiceApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM need_bid WHERE need_id = ?").param(needId).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM need_view WHERE goals LIKE '%mormor%' OR constraints LIKE '%Angst%'")
                 .query(Long.class).single()).isZero();
+
+        // Nothing more is written about them: a need posted for their course after the erasure is refused, and nothing is stored.
+        long stored = storedEvents(jdbc);
+        assertRuleViolated(post(http, "/needs", """
+                {"courseId": "%s", "needCategories": ["HOUSING"], "goals": "Bo tæt på mormor",
+                 "constraints": "Ingen", "wantedFrom": "2025-06-01", "wantedTo": "2025-12-31"}""".formatted(courseId)), "data-subject-erased");
+        assertThat(storedEvents(jdbc)).isEqualTo(stored);
     }
 
     @Test

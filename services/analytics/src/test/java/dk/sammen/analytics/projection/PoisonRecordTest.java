@@ -10,6 +10,7 @@ import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.referrals.ReferralRevokedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.RawRecords;
+import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import io.cloudevents.CloudEvent;
@@ -199,19 +200,11 @@ class PoisonRecordTest extends ServiceApiTest {
         CloudEvent opened = IntegrationEventEnvelope.wrap(new CourseOpenedV1(courseId, UUID.randomUUID(),
                 CourseOfferReason.CITIZEN_WISH, Instant.now()), UUID.randomUUID().toString(), PLANS, Instant.now());
         // A projection that refuses this one event, as a bug would, until it is mended.
-        jdbc.sql("""
-                CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN
-                  IF NEW.event_id = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql""".formatted(opened.getId()))
-                .update();
-        jdbc.sql("CREATE TRIGGER refuse_one BEFORE INSERT ON timeline_entry FOR EACH ROW EXECUTE FUNCTION refuse_one()").update();
-        try {
+        try (var refused = RefusedRows.where(jdbc, "timeline_entry", "event_id", opened.getId(), "refused by the test")) {
             kafka.send(new ProducerRecord<>(topic(Topics.PLANS), courseId.toString(), opened)).join();
             JsonNode parked = awaitParked(courseId.toString(), 1);
             assertThat(parked.get("eventId").asText()).isEqualTo(opened.getId());
             assertThat(parked.get("causeMessage").asText()).contains("refused by the test");
-        } finally {
-            jdbc.sql("DROP TRIGGER refuse_one ON timeline_entry").update();
-            jdbc.sql("DROP FUNCTION refuse_one()").update();
         }
         String id = awaitParked(courseId.toString(), 1).get("id").asText();
         JsonNode retried = operator().postForEntity("/dead-letters/" + id + "/retry", null, JsonNode.class).getBody();

@@ -5,6 +5,7 @@ import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,12 +41,8 @@ class StalledConsumerTest extends ServiceApiTest {
 
     @Test
     void aConsumerTheDatabaseKeepsRefusingIsReportedStalledAndCarriesOnWhenItTakesWritesAgain() {
-        jdbc.sql("""
-                CREATE FUNCTION refuse_for_now() RETURNS trigger AS $$ BEGIN
-                  RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$ LANGUAGE plpgsql""").update();
-        jdbc.sql("CREATE TRIGGER refuse_for_now BEFORE INSERT ON timeline_entry FOR EACH ROW EXECUTE FUNCTION refuse_for_now()").update();
         UUID courseId = UUID.randomUUID();
-        try {
+        try (var refused = RefusedRows.all(jdbc, "timeline_entry", "40001", "could not serialize access")) {
             CloudEvent opened = IntegrationEventEnvelope.wrap(new CourseOpenedV1(courseId, UUID.randomUUID(),
                     CourseOfferReason.CITIZEN_WISH, Instant.now()), UUID.randomUUID().toString(), URI.create("/sammen/plans"), Instant.now());
             kafka.send(new ProducerRecord<>(topic(Topics.PLANS), courseId.toString(), opened)).join();
@@ -65,9 +62,6 @@ class StalledConsumerTest extends ServiceApiTest {
                     "sammen_pipeline_stalled{application=\"analytics\",consumer=\"" + consumer + "\",kind=\"kafka\"} 1.0"));
             assertThat(jdbc.sql("SELECT count(*) FROM parked_record WHERE event_id = ?").param(opened.getId())
                     .query(Long.class).single()).as("a failure of the world parks nothing").isZero();
-        } finally {
-            jdbc.sql("DROP TRIGGER refuse_for_now ON timeline_entry").update();
-            jdbc.sql("DROP FUNCTION refuse_for_now()").update();
         }
         await("through once the database takes writes").atMost(Duration.ofSeconds(30)).until(() -> timelineSize(courseId) == 1);
         await("well again").atMost(Duration.ofSeconds(10)).until(() -> "UP".equals(pipeline().path("status").asText()));

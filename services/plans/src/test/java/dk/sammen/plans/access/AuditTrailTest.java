@@ -5,6 +5,7 @@ import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
 import dk.sammen.events.audit.AccessRecordedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
@@ -101,12 +102,7 @@ class AuditTrailTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> http.getForObject("/courses/" + course.courseId(), String.class)
                 .contains(goal.toString()));
         double failedBefore = failedAuditWrites();
-        jdbc.sql("""
-                CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN
-                  IF NEW.course_id = '%s' THEN RAISE EXCEPTION 'the trail refuses the test''s entries'; END IF; RETURN NEW; END $$
-                LANGUAGE plpgsql""".formatted(course.courseId())).update();
-        jdbc.sql("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_trail FOR EACH ROW EXECUTE FUNCTION refuse_audit()").update();
-        try {
+        try (var refused = RefusedRows.where(jdbc, "audit_trail", "course_id", course.courseId(), "the trail refuses the test's entries")) {
             ResponseEntity<String> read = http.getForEntity("/courses/" + course.courseId(), String.class);
             assertWithheld(read);
             assertThat(read.getHeaders().getETag()).isNull();
@@ -116,9 +112,6 @@ class AuditTrailTest extends ServiceApiTest {
             assertWithheld(http.exchange("/courses/" + course.courseId() + "/comments", HttpMethod.POST,
                     new HttpEntity<>("{\"text\": \"Vi ses på torsdag\"}", json()), String.class));
             assertThat(failedAuditWrites() - failedBefore).isEqualTo(3);
-        } finally {
-            jdbc.sql("DROP TRIGGER refuse_audit ON audit_trail").update();
-            jdbc.sql("DROP FUNCTION refuse_audit()").update();
         }
         assertThat(http.getForEntity("/courses/" + course.courseId(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(verification().get("intact").asBoolean()).isTrue();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.test.Api;
+import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,8 @@ class ProcessorDeadLetterTest extends ServiceApiTest {
         PlansApi api = new PlansApi(http);
         UUID citizen = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(20)), "Parkeret Test", PlansApi.needingSupport());
         // The view refuses this young person's course, as a bug in it would.
-        jdbc.sql("""
-                CREATE FUNCTION refuse_course() RETURNS trigger AS $$ BEGIN
-                  IF NEW.citizen_id = '%s' THEN RAISE EXCEPTION 'the view refuses this course'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"""
-                .formatted(citizen)).update();
-        jdbc.sql("CREATE TRIGGER refuse_course BEFORE INSERT ON course_plan FOR EACH ROW EXECUTE FUNCTION refuse_course()").update();
         UUID course;
-        try {
+        try (var refused = RefusedRows.where(jdbc, "course_plan", "citizen_id", citizen, "the view refuses this course")) {
             course = api.openCourse(citizen, "CITIZEN_WISH");
             await("parked").atMost(Duration.ofSeconds(90)).until(() -> parkedOf(course) == 1);
             // The course's later events (the tovholder joining the team, and taking the role) wait behind it.
@@ -61,9 +57,6 @@ class ProcessorDeadLetterTest extends ServiceApiTest {
             assertThat(first.get("causeMessage").asText()).contains("the view refuses this course");
             assertThat(operator().getForObject("/processor-dead-letters/" + first.get("id").asText(), JsonNode.class)
                     .get("aggregateId").asText()).isEqualTo(course.toString());
-        } finally {
-            jdbc.sql("DROP TRIGGER refuse_course ON course_plan").update();
-            jdbc.sql("DROP FUNCTION refuse_course()").update();
         }
 
         JsonNode last = parked(course).get(2);

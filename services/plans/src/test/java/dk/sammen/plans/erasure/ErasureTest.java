@@ -12,6 +12,7 @@ import dk.sammen.plans.course.CourseCommands;
 import dk.sammen.plans.plan.PlanEvents;
 import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.platform.test.Api;
+import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
@@ -244,16 +245,8 @@ class ErasureTest extends ServiceApiTest {
 
         jdbc.sql("UPDATE citizen_view SET registered_at = registered_at - interval '3 years' WHERE citizen_id = ANY(?)")
                 .param(withoutCourse).update();
-        jdbc.sql("""
-                CREATE FUNCTION refuse_erasure() RETURNS trigger AS $$ BEGIN
-                  IF NEW.citizen_id = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"""
-                .formatted(failing)).update();
-        jdbc.sql("CREATE TRIGGER refuse_erasure BEFORE INSERT ON erasure FOR EACH ROW EXECUTE FUNCTION refuse_erasure()").update();
-        try {
+        try (var refused = RefusedRows.where(jdbc, "erasure", "citizen_id", failing, "refused by the test")) {
             erasure.eraseThoseDue();
-        } finally {
-            jdbc.sql("DROP TRIGGER refuse_erasure ON erasure").update();
-            jdbc.sql("DROP FUNCTION refuse_erasure()").update();
         }
         assertThat(erasedOf(withoutCourse)).as("the one who failed stopped no one; the parent stays for the child's course")
                 .containsExactly(alone);

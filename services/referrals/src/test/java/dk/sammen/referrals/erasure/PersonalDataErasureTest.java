@@ -6,6 +6,7 @@ import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -131,17 +132,8 @@ class PersonalDataErasureTest extends ServiceApiTest {
                 .param(new UUID[]{nowhere, failing}).update();
         jdbc.sql("UPDATE underretning_view SET decision = 'NO_FURTHER_ACTION', decided_at = now() - interval '1 year' WHERE underretning_id = ?")
                 .param(recent).update();
-        jdbc.sql("""
-                CREATE FUNCTION refuse_forgetting() RETURNS trigger AS $$ BEGIN
-                  IF NEW.underretning_id = '%s' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"""
-                .formatted(failing)).update();
-        jdbc.sql("CREATE TRIGGER refuse_forgetting BEFORE INSERT ON forgotten_underretning FOR EACH ROW EXECUTE FUNCTION refuse_forgetting()")
-                .update();
-        try {
+        try (var refused = RefusedRows.where(jdbc, "forgotten_underretning", "underretning_id", failing, "refused by the test")) {
             retention.forgetThoseDue();
-        } finally {
-            jdbc.sql("DROP TRIGGER refuse_forgetting ON forgotten_underretning").update();
-            jdbc.sql("DROP FUNCTION refuse_forgetting()").update();
         }
         assertThat(dataKeyErased(jdbc, nowhere)).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM underretning_identity WHERE underretning_id = ?").param(nowhere).query(Long.class).single())

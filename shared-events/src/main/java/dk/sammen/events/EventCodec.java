@@ -42,6 +42,15 @@ public final class EventCodec {
         }
     }
 
+    /** The contract from data already read as a tree (by a consumer that looked at it, or changed it, first). */
+    public static <T extends IntegrationEvent> T decode(JsonNode tree, Class<T> contract) {
+        try {
+            return MAPPER.treeToValue(tree, contract);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot decode " + contract.getSimpleName(), e);
+        }
+    }
+
     public static JsonNode tree(byte[] data) {
         try {
             return MAPPER.readTree(data);

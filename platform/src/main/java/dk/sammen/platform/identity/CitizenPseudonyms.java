@@ -1,10 +1,5 @@
 package dk.sammen.platform.identity;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.UUID;
 
 /**
@@ -16,25 +11,13 @@ import java.util.UUID;
  */
 public final class CitizenPseudonyms {
 
-    private final SecretKeySpec key;
+    private final KeyedIds ids;
 
     public CitizenPseudonyms(String key) {
-        if (key == null || key.length() < 32) {
-            throw new IllegalArgumentException("The citizen pseudonym key must be at least 32 characters");
-        }
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.ids = new KeyedIds(key, "The citizen pseudonym key");
     }
 
     public UUID of(Cpr cpr) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            ByteBuffer hash = ByteBuffer.wrap(mac.doFinal(cpr.digits().getBytes(StandardCharsets.US_ASCII)));
-            long high = (hash.getLong() & ~0xF000L) | 0x8000L; // RFC 9562 version 8: custom
-            long low = (hash.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
-            return new UUID(high, low);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return ids.of(cpr.digits()); // ten ASCII digits: the same bytes in UTF-8
     }
 }

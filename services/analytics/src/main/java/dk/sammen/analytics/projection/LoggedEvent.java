@@ -1,9 +1,10 @@
 package dk.sammen.analytics.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.events.EventCodec;
+import dk.sammen.events.EventContracts;
 import dk.sammen.events.IntegrationEvent;
-import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,17 @@ public record LoggedEvent(TimelineEntry entry, Optional<IntegrationEvent> event)
 
     /**
      * Attached to the course and the young person it names: every contract calls them
-     * {@code courseId} and {@code citizenId}.
+     * {@code courseId} and {@code citizenId}. People are named by analytics' own ids from here on.
      */
-    public static LoggedEvent of(CloudEvent event) {
+    public static LoggedEvent of(CloudEvent event, PersonIds people) {
         byte[] data = event.getData() == null ? "{}".getBytes(StandardCharsets.UTF_8) : event.getData().toBytes();
-        JsonNode tree = EventCodec.tree(data);
+        PersonIds.Renamed renamed = people.rename(EventCodec.tree(data), event.getSubject());
+        JsonNode tree = renamed.data();
         Instant occurredAt = event.getTime() == null ? Instant.EPOCH : event.getTime().toInstant();
-        return new LoggedEvent(new TimelineEntry(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
-                uuid(tree, "courseId"), uuid(tree, "citizenId"), occurredAt, tree), IntegrationEvents.decode(event));
+        Optional<IntegrationEvent> contract = event.getData() == null ? Optional.empty()
+                : EventContracts.classOf(event.getType()).map(type -> (IntegrationEvent) EventCodec.decode(tree, type));
+        return new LoggedEvent(new TimelineEntry(event.getId(), event.getType(), event.getSource().toString(), renamed.subject(),
+                uuid(tree, "courseId"), uuid(tree, "citizenId"), occurredAt, tree), contract);
     }
 
     private static UUID uuid(JsonNode tree, String field) {

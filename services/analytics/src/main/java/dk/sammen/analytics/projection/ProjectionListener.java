@@ -1,5 +1,6 @@
 package dk.sammen.analytics.projection;
 
+import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.platform.pipeline.ConsumerResilience;
 import dk.sammen.platform.tracing.TraceContexts;
 import io.cloudevents.CloudEvent;
@@ -27,9 +28,11 @@ class ProjectionListener {
     private final Projections projections;
     private final TraceContexts traces;
     private final ConsumerResilience resilience;
+    private final PersonIds people;
 
-    ProjectionListener(Projections projections, TraceContexts traces, ConsumerResilience resilience) {
+    ProjectionListener(Projections projections, TraceContexts traces, ConsumerResilience resilience, PersonIds people) {
         this.projections = projections;
+        this.people = people;
         this.traces = traces;
         this.resilience = resilience;
     }
@@ -46,7 +49,7 @@ class ProjectionListener {
                     TraceContexts.TRACE_POINTS.debug("Projecting {} {}", record.value().getType(), record.value().getId()));
         }
         resilience.applyBatch(records, batch ->
-                projections.apply(ProjectionSchema.LIVE, batch.stream().map(record -> LoggedEvent.of(record.value())).toList()));
+                projections.apply(ProjectionSchema.LIVE, batch.stream().map(record -> LoggedEvent.of(record.value(), people)).toList()));
     }
 
     private static Map<String, String> traceHeaders(ConsumerRecord<?, ?> record) {

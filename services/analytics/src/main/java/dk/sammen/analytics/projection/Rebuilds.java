@@ -1,5 +1,6 @@
 package dk.sammen.analytics.projection;
 
+import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.pipeline.ParkedRecords;
 import io.cloudevents.CloudEvent;
@@ -69,6 +70,7 @@ public class Rebuilds {
     private final JdbcClient jdbc;
     private final ConsumerFactory<String, CloudEvent> consumers;
     private final ParkedRecords parked;
+    private final PersonIds people;
     private final String liveConsumer;
     private final String[] topics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -79,11 +81,12 @@ public class Rebuilds {
     private volatile Progress running;
 
     Rebuilds(Projections projections, DataSource dataSource, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
-             ParkedRecords parked,
+             ParkedRecords parked, PersonIds people,
              @Value("${sammen.analytics.consumer-group}") String liveConsumer, String[] analyticsTopics, MeterRegistry meters) {
         this.projections = projections;
         this.dataSource = dataSource;
         this.parked = parked;
+        this.people = people;
         this.liveConsumer = liveConsumer;
         this.jdbc = jdbc;
         this.consumers = cloudEventConsumerFactory;
@@ -270,9 +273,9 @@ public class Rebuilds {
                 .params(progress.replayed, progress.rate(), progress.rebuildId).update();
     }
 
-    private static Optional<LoggedEvent> readable(ConsumerRecord<String, CloudEvent> record) {
+    private Optional<LoggedEvent> readable(ConsumerRecord<String, CloudEvent> record) {
         try {
-            return record.value() == null ? Optional.empty() : Optional.of(LoggedEvent.of(record.value()));
+            return record.value() == null ? Optional.empty() : Optional.of(LoggedEvent.of(record.value(), people));
         } catch (RuntimeException unreadable) {
             log.warn("Rebuild leaves out {}-{}@{}, which is not an event it can read: {}", record.topic(), record.partition(),
                     record.offset(), unreadable.getClass().getSimpleName());

@@ -1,5 +1,6 @@
 package dk.sammen.analytics.timeline;
 
+import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.analytics.projection.TimelineEntry;
 import dk.sammen.events.EventCodec;
 import dk.sammen.platform.readmodel.PagedQuery;
@@ -34,9 +35,11 @@ class TimelineStore {
             EventCodec.tree(rs.getString("data").getBytes(StandardCharsets.UTF_8)));
 
     private final JdbcClient jdbc;
+    private final PersonIds people;
 
-    TimelineStore(JdbcClient jdbc) {
+    TimelineStore(JdbcClient jdbc, PersonIds people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     PageResponse<TimelineEntry> ofCourse(UUID courseId, PageQuery page) {
@@ -44,8 +47,10 @@ class TimelineStore {
     }
 
     /** Everything about one young person: what names them, and every event of their courses. */
+    /** @param citizenId the services' id of the young person */
     PageResponse<TimelineEntry> ofCitizen(UUID citizenId, PageQuery page) {
-        return ofPeople("WITH people AS (SELECT ?::uuid AS id)\n", List.of(citizenId), page);
+        UUID ours = people.of(citizenId);
+        return ofPeople("WITH people AS (SELECT ?::uuid AS id)\n", List.of(ours), page);
     }
 
     /** A course's events up to and including a moment, oldest first. */
@@ -63,7 +68,9 @@ class TimelineStore {
      * Everything about a young person's family, oldest first: the family is whoever a family
      * relation registered in plans joins to them, in either direction (the Maja timeline).
      */
+    /** @param citizenId the services' id of the young person */
     PageResponse<TimelineEntry> ofFamily(UUID citizenId, PageQuery page) {
+        UUID ours = people.of(citizenId);
         String family = """
                 WITH people AS (
                     SELECT ?::uuid AS id
@@ -72,7 +79,7 @@ class TimelineStore {
                     UNION SELECT citizen_id FROM timeline_entry
                           WHERE event_type = 'dk.sammen.plans.family-relation-registered.v1' AND data->>'relatedCitizenId' = ?)
                 """;
-        return ofPeople(family, List.of(citizenId, citizenId, citizenId.toString()), page);
+        return ofPeople(family, List.of(ours, ours, ours.toString()), page);
     }
 
     /** Most course events name only the course, so a person's events are also their courses' events. */

@@ -3,6 +3,7 @@ package dk.sammen.analytics.trajectory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sammen.analytics.access.CentreScope;
 import dk.sammen.analytics.disclosure.Cell;
+import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.events.Centre;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ import java.util.UUID;
 class Trajectories {
 
     private final JdbcClient jdbc;
+    private final PersonIds people;
 
-    Trajectories(JdbcClient jdbc) {
+    Trajectories(JdbcClient jdbc, PersonIds people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     record Sequence(UUID citizenId, UUID courseId, LocalDate start, List<Subject.Month> months) {
@@ -58,8 +61,9 @@ class Trajectories {
     record Transitions(Cohort cohort, LocalDate asOf, Centre centre, List<GroupTransitions> groups) {
     }
 
+    /** @param citizenId the services' id of the young person */
     Optional<Sequence> sequenceOf(UUID citizenId, LocalDate asOf) {
-        return subjects(asOf, citizenId, CentreScope.MUNICIPALITY).stream().findFirst()
+        return subjects(asOf, people.of(citizenId), CentreScope.MUNICIPALITY).stream().findFirst()
                 .map(s -> new Sequence(s.citizenId(), s.courseId(), s.start(), s.sequence(asOf)));
     }
 

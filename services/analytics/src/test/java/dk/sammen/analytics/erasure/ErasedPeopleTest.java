@@ -2,6 +2,7 @@ package dk.sammen.analytics.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.analytics.AnalyticsHistory;
+import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseActivatedV1;
 import dk.sammen.events.plans.CourseOfferReason;
@@ -45,6 +46,9 @@ class ErasedPeopleTest extends ServiceApiTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    PersonIds people;
+
     /**
      * A citizen id is a keyed hash of the CPR number; with the key and a birth month the number
      * is found by trying them all. Analytics holds the ids of everyone, erased people's too, so
@@ -73,7 +77,7 @@ class ErasedPeopleTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> rowsAbout(citizenId, courseId) == 0);
         assertThat(http.getForEntity("/citizens/" + citizenId + "/timeline", JsonNode.class).getStatusCode())
                 .as("analytics knows nothing of them").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(someoneElse).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(people.of(someoneElse)).query(Long.class).single())
                 .as("everyone else stays").isEqualTo(1);
 
         // An event of their course from another partition, arriving after the erasure, is not taken in.
@@ -81,7 +85,7 @@ class ErasedPeopleTest extends ServiceApiTest {
         history.publish(Topics.PLANS, t0.plusSeconds(120), new CourseOpenedV1(UUID.randomUUID(), someoneElse,
                 CourseOfferReason.CITIZEN_WISH, t0.plusSeconds(120)));
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(someoneElse).query(Long.class).single() == 2);
+                jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(people.of(someoneElse)).query(Long.class).single() == 2);
         assertThat(rowsAbout(citizenId, courseId)).isZero();
     }
 
@@ -120,7 +124,7 @@ class ErasedPeopleTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ?")
                 .param(behind.toString()).query(Long.class).single() == 1);
         assertThat(rowsNaming(citizenId, underretning)).as("the late deadline breach").isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(mother).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(people.of(mother)).query(Long.class).single())
                 .as("the mother's relation to them").isZero();
     }
 
@@ -140,7 +144,7 @@ class ErasedPeopleTest extends ServiceApiTest {
         history.publish(Topics.PLANS, t0.plusSeconds(60), new PersonalDataErasedV1(citizenId, Set.of(), ErasureBasis.REQUEST,
                 t0.plusSeconds(60)));
         await().atMost(Duration.ofSeconds(20)).until(() -> rowsNaming(citizenId, underretning) > 0
-                && jdbc.sql("SELECT count(*) FROM erased_citizen WHERE citizen_id = ?").param(citizenId).query(Long.class).single() == 1);
+                && jdbc.sql("SELECT count(*) FROM erased_citizen WHERE citizen_id = ?").param(people.of(citizenId)).query(Long.class).single() == 1);
 
         history.publish(Topics.REFERRALS, t0.plusSeconds(120), new IdentityResolvedV1(underretning, citizenId, t0.plusSeconds(120)));
         await().atMost(Duration.ofSeconds(20)).until(() -> rowsNaming(citizenId, underretning) == 0);
@@ -165,10 +169,10 @@ class ErasedPeopleTest extends ServiceApiTest {
                           AND table_name NOT IN ('erased_citizen', 'erased_underretning', 'audit_trail')""")
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list()) {
             rows += jdbc.sql("SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " = ?")
-                    .param(column[1].equals("underretning_id") ? underretningId : citizenId).query(Long.class).single();
+                    .param(column[1].equals("underretning_id") ? underretningId : people.of(citizenId)).query(Long.class).single();
         }
         return rows + jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ? OR data->>'relatedCitizenId' = ?")
-                .params(underretningId.toString(), citizenId.toString()).query(Long.class).single();
+                .params(underretningId.toString(), people.of(citizenId).toString()).query(Long.class).single();
     }
 
     /** Rows about them in any table of the live schema but the audit trail (accountability keeps who looked at them). */
@@ -180,7 +184,7 @@ class ErasedPeopleTest extends ServiceApiTest {
                           AND table_name NOT IN ('erased_citizen', 'erased_course', 'audit_trail')""")
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).list()) {
             rows += jdbc.sql("SELECT count(*) FROM " + column[0] + " WHERE " + column[1] + " = ?")
-                    .param(column[1].equals("citizen_id") ? citizenId : courseId).query(Long.class).single();
+                    .param(column[1].equals("citizen_id") ? people.of(citizenId) : courseId).query(Long.class).single();
         }
         return rows;
     }

@@ -1,6 +1,8 @@
 package dk.sammen.analytics.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.analytics.identity.PersonIds;
+import dk.sammen.analytics.projection.Rebuilds;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOfferReason;
@@ -9,7 +11,6 @@ import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
-import dk.sammen.analytics.projection.Rebuilds;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import io.cloudevents.CloudEvent;
@@ -44,6 +45,9 @@ class TimelineTest extends ServiceApiTest {
     KafkaTemplate<String, CloudEvent> kafka;
 
     @Autowired
+    PersonIds people;
+
+    @Autowired
     Rebuilds rebuilds;
 
     @Test
@@ -63,7 +67,8 @@ class TimelineTest extends ServiceApiTest {
 
         JsonNode course = awaitTimeline("/courses/" + courseId + "/timeline", 1);
         JsonNode opened = course.get("items").get(0);
-        assertThat(opened.get("citizenId").asText()).isEqualTo(citizenId.toString());
+        assertThat(opened.get("citizenId").asText()).as("analytics' own id of them").isEqualTo(people.of(citizenId).toString())
+                .isNotEqualTo(citizenId.toString());
         assertThat(opened.get("data").get("reason").asText()).isEqualTo("HIGH_SCHOOL_ABSENCE");
         assertThat(opened.get("source").asText()).isEqualTo("/sammen/plans");
     }

@@ -32,11 +32,19 @@ public final class PlansApi {
     private final TestRestTemplate http;
 
     /**
-     * How many stored events the relay publishes: every one but a course's erasure and a comment on
-     * the plan (words only, nothing for another service), which stay inside plans.
+     * How many stored events the relay publishes at least: every one but a course's erasure and a
+     * comment on the plan (words only, nothing for another service), which stay inside plans, and
+     * the registration of someone erased since, which the relay may have reached too late.
      */
     public static long publishedEvents(JdbcClient jdbc) {
-        return Api.storedEvents(jdbc) - Api.storedEvents(jdbc, "CourseErased") - Api.storedEvents(jdbc, "CommentAdded");
+        // A registration the relay reaches only after the person's erasure has no birth month left to publish:
+        // published or not depends on who was first, so neither is counted.
+        long registrationsOfErased = jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry e JOIN data_key k ON k.subject_id::text = e.aggregate_identifier
+                        WHERE k.wrapped_keyset IS NULL AND e.payload_type LIKE '%CitizenRegistered'""")
+                .query(Long.class).single();
+        return Api.storedEvents(jdbc) - Api.storedEvents(jdbc, "CourseErased") - Api.storedEvents(jdbc, "CommentAdded")
+                - registrationsOfErased;
     }
 
     public PlansApi(TestRestTemplate http) {

@@ -2,7 +2,9 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.synthetic.PublishSyntheticMunicipality;
+import dk.sammen.synthetic.SyntheticEvent;
 import dk.sammen.synthetic.SyntheticMunicipality;
 
 import java.sql.Connection;
@@ -54,7 +56,7 @@ public final class AnalyticsBenchmark {
                 try (Statement analyze = db.createStatement()) {
                     analyze.execute("ANALYZE");
                 }
-                List<String> citizens = citizens(db);
+                List<String> citizens = citizens(municipality);
                 Map<String, Runnable> queries = queries(analytics, leader, citizens);
                 queries.forEach((name, query) -> {
                     double[] latency = Load.latencies(20, 200, query);
@@ -131,14 +133,10 @@ public final class AnalyticsBenchmark {
         return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
     }
 
-    private static List<String> citizens(Connection db) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("SELECT citizen_id FROM citizen_profile")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
+    /** The young people by the services' ids, as a caller asks about them (analytics keeps ids of its own). */
+    private static List<String> citizens(SyntheticMunicipality municipality) {
+        return municipality.events().map(SyntheticEvent::event).filter(CourseOpenedV1.class::isInstance)
+                .map(event -> ((CourseOpenedV1) event).citizenId().toString()).distinct().toList();
     }
 
     /** A digest of each projection table's rows, in a fixed order (not the audit trail's, which records the readers). */

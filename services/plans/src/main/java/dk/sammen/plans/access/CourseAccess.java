@@ -82,6 +82,29 @@ public class CourseAccess implements AuditSubjects {
         return emergencies.auditReasonInForce(caller.id(), courseId).map(reason -> new Access(Basis.EMERGENCY, reason));
     }
 
+    /**
+     * Why a professional may read a registered person's record (name, contact details, birth
+     * date, situation): intake, whose work is every young person; a professional on the team of
+     * a course of the person or of someone in their family (the young person's team calls the
+     * parents). A person not registered is let through to be told so (404).
+     */
+    public Optional<String> aboutPerson(Caller caller, UUID citizenId) {
+        if (caller.has(Role.INTAKE_WORKER)) {
+            return Optional.of("INTAKE");
+        }
+        if (caller.id() == null || !caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)) {
+            return Optional.empty();
+        }
+        if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM citizen_view WHERE citizen_id = ?)").param(citizenId).query(Boolean.class).single()) {
+            return Optional.of("NO_SUCH_PERSON");
+        }
+        boolean onTeam = jdbc.sql("SELECT EXISTS (" + COVERED_ON_TEAM + """
+                         AND c.citizen_id IN (SELECT CAST(:person AS uuid)
+                                              UNION SELECT related_citizen_id FROM family_relation WHERE citizen_id = :person))""")
+                .param("caller", caller.id()).param("today", today()).param("person", citizenId).query(Boolean.class).single();
+        return onTeam ? Optional.of(Basis.TEAM.name()) : Optional.empty();
+    }
+
     /** Why the young person or their guardian may see this course, if they may. */
     public Optional<Access> asCitizen(Caller caller, UUID courseId) {
         Optional<UUID> citizen = citizenOfCourse(courseId);

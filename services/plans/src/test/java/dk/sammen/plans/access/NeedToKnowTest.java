@@ -62,6 +62,38 @@ class NeedToKnowTest extends ServiceApiTest {
     }
 
     /**
+     * A registered person's record holds their phone, e-mail and address: intake's, and the
+     * teams' of their courses and of their family's (the young person's team calls the parents),
+     * not every caseworker's.
+     */
+    @Test
+    void aPersonsRecordIsForIntakeAndTheTeamsOfTheirAndTheirFamilysCourses() {
+        PlansApi.ActiveCourse course = api().activeAdultCourse();
+        UUID mother = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(48)), "Mor Kontaktsen", PlansApi.needingSupport());
+        UUID someoneElse = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(19)), "Anden Person", PlansApi.needingSupport());
+        api().change(org.springframework.http.HttpMethod.POST, "/citizens/" + course.citizenId() + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "PARENT_OR_GUARDIAN"}""".formatted(mother));
+        TestIdentity intake = TestIdentity.with("intake-worker");
+
+        assertThat(http.getForEntity("/citizens/" + course.citizenId(), JsonNode.class).getStatusCode())
+                .as("the tovholder").isEqualTo(HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                http.getForEntity("/citizens/" + mother, JsonNode.class).getStatusCode() == HttpStatus.OK);
+        assertThat(http.getForObject("/citizens/" + mother, JsonNode.class).get("name").asText()).isEqualTo("Mor Kontaktsen");
+        assertThat(as(intake).getForEntity("/citizens/" + someoneElse, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        for (UUID person : List.of(course.citizenId(), mother)) {
+            ResponseEntity<JsonNode> refused = as(stranger).getForEntity("/citizens/" + person, JsonNode.class);
+            assertThat(refused.getStatusCode()).as("a caseworker off the team").isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody().toString()).doesNotContain("Kontaktsen").contains("contact details");
+        }
+        assertThat(http.getForEntity("/citizens/" + someoneElse, JsonNode.class).getStatusCode())
+                .as("the tovholder, about someone outside their courses' families").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(stranger).getForEntity("/citizens/" + UUID.randomUUID(), JsonNode.class).getStatusCode())
+                .as("no such person: nothing to protect").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
      * Intake routes an underretning to the course a young person already has (R6): it learns that
      * the course exists and who holds it, audited as a read about that young person, and nothing
      * of the plan itself, neither listed nor read.

@@ -3,6 +3,7 @@ package dk.sammen.plans.citizen;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -32,7 +33,7 @@ class CitizenApiTest extends ServiceApiTest {
                 {"cpr": "%s", "name": "Logfri Testperson", "situation": {"schoolGrade": "x"}}""".formatted(cpr));
         post(http, "/citizens/lookup", """
                 {"cpr": "%s"}""".formatted(cpr));
-        http.getForObject("/citizens/" + citizenId, JsonNode.class);
+        as(TestIdentity.with("intake-worker")).getForObject("/citizens/" + citizenId, JsonNode.class);
 
         assertThat(log.getAll()).doesNotContain(cpr).doesNotContain(cpr.replace("-", "")).doesNotContain("Logfri Testperson");
     }
@@ -43,7 +44,7 @@ class CitizenApiTest extends ServiceApiTest {
         String cpr = PlansApi.cprBornOn(born);
         UUID citizenId = new PlansApi(http).registerCitizen(cpr, "Sofie Jensen", PlansApi.inSchool(8, 35));
 
-        ResponseEntity<JsonNode> read = http.getForEntity("/citizens/" + citizenId, JsonNode.class);
+        ResponseEntity<JsonNode> read = as(TestIdentity.with("intake-worker")).getForEntity("/citizens/" + citizenId, JsonNode.class);
 
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(read.getBody().get("age").asInt()).isEqualTo(14);

@@ -116,13 +116,7 @@ class ErasedPeopleTest extends ServiceApiTest {
 
         history.publish(Topics.REFERRALS, t0.plusSeconds(9600), new DeadlineMissedV1(underretning, null, LegalDeadline.RECEIPT,
                 t0.plusSeconds(9000), t0.plusSeconds(9600)));
-        // Behind it on its partition (same key): once this one is in, the late breach was seen.
-        UUID behind = UUID.randomUUID();
-        kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), underretning.toString(), IntegrationEventEnvelope.wrap(
-                new UnderretningReceivedV1(behind, null, ReporterKind.POLICE, Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM,
-                        t0.plusSeconds(9700)), UUID.randomUUID().toString(), Topics.sourceOf(Topics.REFERRALS), t0.plusSeconds(9700)))).join();
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ?")
-                .param(behind.toString()).query(Long.class).single() == 1);
+        awaitProjectedBehind(underretning, t0.plusSeconds(9700));
         assertThat(rowsNaming(citizenId, underretning)).as("the late deadline breach").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE citizen_id = ?").param(people.of(mother)).query(Long.class).single())
                 .as("the mother's relation to them").isZero();
@@ -151,13 +145,21 @@ class ErasedPeopleTest extends ServiceApiTest {
 
         history.publish(Topics.REFERRALS, t0.plusSeconds(3600), new DeadlineMissedV1(underretning, null, LegalDeadline.ASSESSMENT,
                 t0.plusSeconds(1800), t0.plusSeconds(3600)));
+        awaitProjectedBehind(underretning, t0.plusSeconds(3700));
+        assertThat(rowsNaming(citizenId, underretning)).as("the late deadline breach").isZero();
+    }
+
+    /**
+     * Sends another underretning behind the given one's last record on its partition (the same
+     * key) and waits for it: once it is in, the records before it were seen.
+     */
+    private void awaitProjectedBehind(UUID underretning, Instant at) {
         UUID behind = UUID.randomUUID();
         kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), underretning.toString(), IntegrationEventEnvelope.wrap(
                 new UnderretningReceivedV1(behind, null, ReporterKind.POLICE, Set.of(ConcernCategory.ABSENCE), IntakeChannel.DIGITAL_FORM,
-                        t0.plusSeconds(3700)), UUID.randomUUID().toString(), Topics.sourceOf(Topics.REFERRALS), t0.plusSeconds(3700)))).join();
+                        at), UUID.randomUUID().toString(), Topics.sourceOf(Topics.REFERRALS), at))).join();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM timeline_entry WHERE data->>'underretningId' = ?")
                 .param(behind.toString()).query(Long.class).single() == 1);
-        assertThat(rowsNaming(citizenId, underretning)).as("the late deadline breach").isZero();
     }
 
     /** Rows naming the young person or their underretning anywhere: a column, or the ledger's data. */

@@ -50,15 +50,18 @@ public class PersonIds {
         return ids.of(id.toString());
     }
 
-    /** An event as analytics keeps it: its data with every person named by analytics' id, and its subject too when that is one of them. */
+    /**
+     * An event as analytics keeps it: its data with every person named by analytics' id (changed
+     * in place: the tree is the one just read from the record), and its subject too when that is
+     * one of them.
+     */
     public Renamed rename(JsonNode data, String subject) {
         if (!(data instanceof ObjectNode object)) {
             return new Renamed(data, subject);
         }
         Map<String, String> renamed = new HashMap<>();
-        ObjectNode copy = object.deepCopy();
-        rename(copy, renamed);
-        return new Renamed(copy, renamed.getOrDefault(subject, subject));
+        rename(object, renamed);
+        return new Renamed(object, renamed.getOrDefault(subject, subject));
     }
 
     public record Renamed(JsonNode data, String subject) {

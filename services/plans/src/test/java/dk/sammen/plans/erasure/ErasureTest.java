@@ -135,8 +135,9 @@ class ErasureTest extends ServiceApiTest {
         HttpHeaders once = new HttpHeaders();
         once.set("Idempotency-Key", UUID.randomUUID().toString());
         LocalDate born = LocalDate.now().minusYears(20).withDayOfMonth(3);
+        String cpr = PlansApi.cprBornOn(born);
         UUID citizenId = Api.assertCreated(Api.send(http, HttpMethod.POST, "/citizens", """
-                {"cpr": "%s", "name": "Sletta Registersen", "situation": %s}""".formatted(PlansApi.cprBornOn(born),
+                {"cpr": "%s", "name": "Sletta Registersen", "situation": %s}""".formatted(cpr,
                 PlansApi.needingSupport()), once), "/citizens");
         // The register's event holds the birth date and the situation encrypted, under the person's own key.
         assertThat(Api.storedPayloads(jdbc, citizenId)).isNotEmpty()
@@ -159,6 +160,16 @@ class ErasureTest extends ServiceApiTest {
         assertThat(registered.targetGroupReason()).isEqualTo(PersonalData.ERASED);
         assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(sister).query(Long.class).single())
                 .as("the sister stays registered").isEqualTo(1);
+
+        // Their id is the keyed hash of the CPR number and its key is gone: registered again, nothing could be kept of them.
+        long stored = Api.storedEvents(jdbc);
+        Api.assertRuleViolated(Api.post(http, "/citizens", """
+                {"cpr": "%s", "name": "Sletta Registersen", "situation": %s}""".formatted(cpr, PlansApi.needingSupport())),
+                "data-subject-erased");
+        assertThat(Api.storedEvents(jdbc)).isEqualTo(stored);
+        assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(citizenId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM citizen_identity WHERE citizen_id = ?").param(citizenId).query(Long.class).single())
+                .as("the refused registration's CPR number and name went with it").isZero();
     }
 
     /** Register rows about the young person: the register entry, family relations, idempotency hashes, the course's 18th birthday. */

@@ -46,8 +46,11 @@ class TimelineStore {
         return PagedQuery.page(jdbc, TABLE, Map.of("course_id", courseId), ORDER, ROW, page);
     }
 
-    /** Everything about one young person: what names them, and every event of their courses. */
-    /** @param citizenId the services' id of the young person */
+    /**
+     * Everything about one young person: what names them, and every event of their courses.
+     *
+     * @param citizenId the services' id of the young person
+     */
     PageResponse<TimelineEntry> ofCitizen(UUID citizenId, PageQuery page) {
         UUID ours = people.of(citizenId);
         return ofPeople("WITH people AS (SELECT ?::uuid AS id)\n", List.of(ours), page);
@@ -67,8 +70,9 @@ class TimelineStore {
     /**
      * Everything about a young person's family, oldest first: the family is whoever a family
      * relation registered in plans joins to them, in either direction (the Maja timeline).
+     *
+     * @param citizenId the services' id of the young person
      */
-    /** @param citizenId the services' id of the young person */
     PageResponse<TimelineEntry> ofFamily(UUID citizenId, PageQuery page) {
         UUID ours = people.of(citizenId);
         String family = """

@@ -3,6 +3,7 @@ package dk.sammen.plans.citizen;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.events.plans.FamilyRelation;
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.web.Responses;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -57,13 +58,21 @@ class CitizenController {
         return Responses.found(directory.find(citizenId), "citizenId", citizenId);
     }
 
-    /** A POST, so the CPR number never appears in a URL or an access log. */
+    /**
+     * A POST, so the CPR number never appears in a URL or an access log. It answers whom the
+     * number names, nothing of their record: knowing a CPR number is no way around
+     * {@code GET /citizens/{citizenId}}'s need-to-know.
+     */
     @PostMapping("/lookup")
-    @Operation(summary = "Find a registered person by CPR number")
-    ResponseEntity<CitizenView> lookup(@Valid @RequestBody CprLookup lookup) {
-        CitizenView citizen = directory.findByCpr(Cpr.parse(lookup.cpr())).orElseThrow(() ->
+    @Operation(summary = "Find a registered person's id by CPR number; their record is GET /citizens/{citizenId}")
+    FoundPerson lookup(@Valid @RequestBody CprLookup lookup) {
+        UUID citizenId = directory.idOf(Cpr.parse(lookup.cpr())).orElseThrow(() ->
                 UnknownIdException.noMatch("cpr", "No person with this CPR number is registered"));
-        return Responses.found(Optional.of(citizen), "cpr", citizen.citizenId());
+        AuditSubjects.returned(List.of(citizenId), id -> id);
+        return new FoundPerson(citizenId);
+    }
+
+    record FoundPerson(UUID citizenId) {
     }
 
     @PostMapping("/{citizenId}/family-relations")

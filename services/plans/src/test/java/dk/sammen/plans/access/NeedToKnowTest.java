@@ -69,7 +69,8 @@ class NeedToKnowTest extends ServiceApiTest {
     @Test
     void aPersonsRecordIsForIntakeAndTheTeamsOfTheirAndTheirFamilysCourses() {
         PlansApi.ActiveCourse course = api().activeAdultCourse();
-        UUID mother = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(48)), "Mor Kontaktsen", PlansApi.needingSupport());
+        String mothersCpr = PlansApi.cprBornOn(LocalDate.now().minusYears(48));
+        UUID mother = api().registerCitizen(mothersCpr, "Mor Kontaktsen", PlansApi.needingSupport());
         UUID someoneElse = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(19)), "Anden Person", PlansApi.needingSupport());
         api().change(org.springframework.http.HttpMethod.POST, "/citizens/" + course.citizenId() + "/family-relations", """
                 {"relatedCitizenId": "%s", "relation": "PARENT_OR_GUARDIAN"}""".formatted(mother));
@@ -91,6 +92,16 @@ class NeedToKnowTest extends ServiceApiTest {
                 .as("the tovholder, about someone outside their courses' families").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(stranger).getForEntity("/citizens/" + UUID.randomUUID(), JsonNode.class).getStatusCode())
                 .as("no such person: nothing to protect").isEqualTo(HttpStatus.NOT_FOUND);
+
+        // Knowing the CPR number is no way around it: a lookup finds whom it names, and the record stays the teams'.
+        ResponseEntity<JsonNode> found = Api.post(as(stranger), "/citizens/lookup", """
+                {"cpr": "%s"}""".formatted(mothersCpr));
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(found.getBody().get("citizenId").asText()).isEqualTo(mother.toString());
+        assertThat(found.getBody().toString()).doesNotContain("Kontaktsen");
+        JsonNode looked = as(dpo).getForObject("/audit-trail?citizenId=" + mother + "&userId=" + stranger.id() + "&size=100", JsonNode.class);
+        assertThat(looked.get("items").findValuesAsText("action")).as("the lookup is a read about her, beside the refused read")
+                .contains("POST /citizens/lookup", "GET /citizens/" + mother);
     }
 
     /**

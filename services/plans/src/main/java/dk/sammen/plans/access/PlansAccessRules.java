@@ -35,9 +35,9 @@ class PlansAccessRules implements AccessRules {
             + "a caseworker off the team who must read it now may ask for time-limited, read-only break-the-glass access: "
             + "POST /courses/{courseId}/emergency-access with a category and the circumstances";
 
-    /** Why a person's record is refused, for the caller. */
-    static final String PERSON_NEED_TO_KNOW = "A registered person's record, with their contact details, is for intake and for "
-            + "the teams of their courses and of their family's courses";
+    /** Why a person's record, or their family view, is refused, for the caller. */
+    static final String PERSON_NEED_TO_KNOW = "A registered person's record, with their contact details, and their family's courses "
+            + "are for intake and for the teams of their courses and of their family's courses";
 
     private final CourseAccess courses;
 
@@ -51,11 +51,11 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/citizens/*/erasure").hasRole(DATA_PROTECTION_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, "/citizens", "/citizens/lookup", "/citizens/*/family-relations")
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
-                // A person's record, with their contact details, is intake's and their (family's) courses' teams'.
-                .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}")
+                // A person's record, with their contact details, and their family view are intake's and their (family's) courses' teams'.
+                .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}", "/citizens/{citizenId}/family")
                 .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
                         courses.aboutPerson(caller, citizenId))))
-                .requestMatchers(HttpMethod.GET, "/citizens/*/family", "/citizens/*/open-courses", "/course-requests")
+                .requestMatchers(HttpMethod.GET, "/citizens/*/open-courses", "/course-requests")
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
                 .requestMatchers(HttpMethod.POST, "/courses").hasRole(CASEWORKER.name())
                 // The list shows each caller only the courses they may see (CourseAccess.visibleCourses).

@@ -83,10 +83,14 @@ class NeedToKnowTest extends ServiceApiTest {
         assertThat(http.getForObject("/citizens/" + mother, JsonNode.class).get("name").asText()).isEqualTo("Mor Kontaktsen");
         assertThat(as(intake).getForEntity("/citizens/" + someoneElse, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
+        assertThat(http.getForEntity("/citizens/" + mother + "/family", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         for (UUID person : List.of(course.citizenId(), mother)) {
-            ResponseEntity<JsonNode> refused = as(stranger).getForEntity("/citizens/" + person, JsonNode.class);
-            assertThat(refused.getStatusCode()).as("a caseworker off the team").isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().toString()).doesNotContain("Kontaktsen").contains("contact details");
+            for (String path : List.of("/citizens/" + person, "/citizens/" + person + "/family")) {
+                ResponseEntity<JsonNode> refused = as(stranger).getForEntity(path, JsonNode.class);
+                assertThat(refused.getStatusCode()).as("a caseworker off the team: " + path).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(refused.getBody().toString()).doesNotContain("Kontaktsen").doesNotContain(course.courseId().toString())
+                        .contains("contact details");
+            }
         }
         assertThat(http.getForEntity("/citizens/" + someoneElse, JsonNode.class).getStatusCode())
                 .as("the tovholder, about someone outside their courses' families").isEqualTo(HttpStatus.FORBIDDEN);

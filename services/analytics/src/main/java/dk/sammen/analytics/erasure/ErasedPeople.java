@@ -114,12 +114,12 @@ public class ErasedPeople implements Projection {
     }
 
     /**
-     * The event ids of those entries that are about someone erased: they are not taken in. An
-     * entry that ties an underretning to an erased young person (intake resolved whom it is about
-     * only after plans erased them: another topic, so any order) erases the underretning with them,
-     * its earlier rows and the batch's other entries about it too.
+     * The event ids of those entries to leave out, being about someone erased; and, as a side
+     * effect in the batch's transaction, an entry that ties an underretning to an erased young
+     * person (intake resolved whom it is about only after plans erased them: another topic, so any
+     * order) erases the underretning with them, its earlier rows and the batch's other entries too.
      */
-    public Set<String> aboutErased(ProjectionSchema schema, Collection<TimelineEntry> entries) {
+    public Set<String> leaveOut(ProjectionSchema schema, Collection<TimelineEntry> entries) {
         Set<UUID> citizens = new HashSet<>();
         Set<UUID> courses = new HashSet<>();
         entries.forEach(entry -> {

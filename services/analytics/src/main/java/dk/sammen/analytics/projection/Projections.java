@@ -42,7 +42,7 @@ public class Projections {
         if (schema == ProjectionSchema.LIVE) {
             jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))::text", LIVE_WRITERS_LOCK);
         }
-        Set<String> aboutErased = erased.aboutErased(schema, batch.stream().map(LoggedEvent::entry).toList());
+        Set<String> aboutErased = erased.leaveOut(schema, batch.stream().map(LoggedEvent::entry).toList());
         List<LoggedEvent> events = aboutErased.isEmpty() ? batch
                 : batch.stream().filter(logged -> !aboutErased.contains(logged.entry().eventId())).toList();
         if (events.isEmpty()) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dk.sammen.platform.identity.KeyedIds;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -36,13 +38,34 @@ public class PersonIds {
 
     private final KeyedIds ids;
 
+    @Autowired
     PersonIds(@Value("${sammen.analytics.person-id-key}") String key,
-              @Value("${sammen.allow-development-keys:false}") boolean allowDevelopmentKeys) {
+              @Value("${sammen.allow-development-keys:false}") boolean allowDevelopmentKeys, JdbcClient jdbc) {
+        this(key, allowDevelopmentKeys);
+        requireTheKeyTheTablesWereMadeWith(jdbc);
+    }
+
+    PersonIds(String key, boolean allowDevelopmentKeys) {
         if (DEVELOPMENT_KEY.equals(key) && !allowDevelopmentKeys) {
             throw new IllegalStateException("sammen.analytics.person-id-key is the development key; set SAMMEN_ANALYTICS_PERSON_ID_KEY "
                     + "(or mount it under /run/secrets/sammen/), or sammen.allow-development-keys=true on a development stack");
         }
         this.ids = new KeyedIds(key, "sammen.analytics.person-id-key");
+    }
+
+    /**
+     * The first analytics to start records which key it made ids with (a keyed hash of a fixed
+     * text); one started with another key refuses to run rather than give the same people other
+     * ids in the same tables. Changing the key means emptying the tables and rebuilding from the log.
+     */
+    private void requireTheKeyTheTablesWereMadeWith(JdbcClient jdbc) {
+        String fingerprint = ids.of("sammen.analytics.person-id-key").toString();
+        jdbc.sql("INSERT INTO person_id_key (fingerprint) VALUES (?) ON CONFLICT DO NOTHING").param(fingerprint).update();
+        String recorded = jdbc.sql("SELECT fingerprint FROM person_id_key").query(String.class).single();
+        if (!recorded.equals(fingerprint)) {
+            throw new IllegalStateException("sammen.analytics.person-id-key is not the key analytics' tables were made with; "
+                    + "give it the key it had, or empty the projections and person_id_key and rebuild from the log");
+        }
     }
 
     /** Analytics' id of the person the services call {@code id}. */

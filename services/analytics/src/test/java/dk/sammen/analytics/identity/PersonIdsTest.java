@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -65,6 +66,15 @@ class PersonIdsTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM erased_course WHERE course_id = ?")
                 .param(courseId).query(Long.class).single() == 1);
         assertThat(tablesHolding(youngPerson, mother)).as("not even among the erased").isEmpty();
+    }
+
+    /** A replica or a restart given another key would give the same people other ids in the same tables: it refuses to start. */
+    @Test
+    void analyticsStartedWithAnotherKeyThanItsTablesWereMadeWithRefusesToRun() {
+        assertThatThrownBy(() -> new PersonIds("another-key-of-at-least-thirty-two-characters", false, jdbc))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not the key analytics' tables were made with");
+        assertThat(new PersonIds(PersonIds.DEVELOPMENT_KEY, true, jdbc).of(UUID.randomUUID())).as("the key it runs with").isNotNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM person_id_key").query(Long.class).single()).isEqualTo(1);
     }
 
     /** The tables (the audit trail aside: it records whom a caller asked about, by the id they asked with) with a row naming one of the ids. */

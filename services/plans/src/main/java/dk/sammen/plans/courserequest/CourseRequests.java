@@ -8,10 +8,12 @@ import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.course.OpenCourse;
 import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -74,7 +76,10 @@ public class CourseRequests {
         boolean opened = jdbc.sql("SELECT count(*) FROM course_citizen WHERE course_id = ?").param(courseId).query(Long.class).single() > 0;
         if (!opened) {
             try {
-                commands.sendAndWait(new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS));
+                // On intake's decision, on no one's behalf: sent while handling a registration, the command would
+                // otherwise carry the registering caseworker as its caller, and make them the course's opener.
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS)).withMetaData(MetaData.emptyInstance()));
             } catch (ConflictingModificationException openedMeanwhile) {
                 // by a delivery of the same decision on another replica, a moment ago
             }

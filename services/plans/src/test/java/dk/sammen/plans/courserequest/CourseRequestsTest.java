@@ -80,5 +80,8 @@ class CourseRequestsTest extends ServiceApiTest {
         new PlansApi(http).registerCitizen(cpr, "Senere Registreret", PlansApi.inSchool(9, 30));
         await().atMost(Duration.ofSeconds(30)).until(() -> coursesOf(citizenId) == 1);
         assertThat(http.getForObject("/course-requests", JsonNode.class).findValuesAsText("underretningId")).doesNotContain(underretningId.toString());
+        // Opened on intake's decision, not by the caseworker whose registration let it open: they are not its opener.
+        assertThat(http.getForObject("/courses?citizenId=" + citizenId, JsonNode.class).get("totalItems").asInt())
+                .as("the course in the registering caseworker's list").isZero();
     }
 }

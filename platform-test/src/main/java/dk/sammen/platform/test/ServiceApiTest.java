@@ -1,6 +1,12 @@
 package dk.sammen.platform.test;
 
+import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.Topics;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -8,10 +14,16 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What a test of one service's API has to hand: the service over HTTP, its own database, and
@@ -29,6 +41,9 @@ public abstract class ServiceApiTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    private ObjectProvider<KafkaTemplate<String, CloudEvent>> kafka;
 
     @Value("${" + RealInfrastructure.TOPIC_PREFIX + "}")
     private String topicPrefix;
@@ -89,6 +104,21 @@ public abstract class ServiceApiTest {
     /** @param topic a name from {@link dk.sammen.events.Topics} */
     protected String topic(String topic) {
         return topicPrefix + topic;
+    }
+
+    /**
+     * Publishes {@code event} on {@code topic} as its owning service's relay would (a CloudEvent
+     * from that service, keyed by its subject), and waits for the broker to have it.
+     *
+     * @param topic a name from {@link Topics}
+     */
+    protected void publish(String topic, IntegrationEvent event) {
+        CloudEvent record = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), Topics.sourceOf(topic), Instant.now());
+        try {
+            kafka.getObject().send(new ProducerRecord<>(topic(topic), event.subject(), record)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException failed) {
+            throw new IllegalStateException("Could not publish " + event + " on " + topic, failed);
+        }
     }
 
     /** Adds the default person's token to a request that carries none of its own. */

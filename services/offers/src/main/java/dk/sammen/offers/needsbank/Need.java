@@ -67,6 +67,11 @@ public class Need {
         if (bid == null) {
             throw new DomainRuleViolation("unknown-bid", "The need has no such bid");
         }
+        if (!command.consentCovers().contains(bid.solution().owningCentre())) {
+            // Accepting starts the offer in the course: the bidding centre would learn whom it is for.
+            throw new DomainRuleViolation("consent-covers-bidder", "The course's consent does not cover the bidding centre "
+                    + bid.solution().owningCentre() + "; the young person (and for a minor a guardian) must consent to sharing with it first");
+        }
         UUID offerId = UUID.nameUUIDFromBytes(("bid:" + command.bidId()).getBytes(StandardCharsets.UTF_8));
         apply(new BidAccepted(needId, command.bidId(), courseId, offerId, bid.solution(), bid.startOn(), GenericEventMessage.clock.instant()));
         return getVersion();

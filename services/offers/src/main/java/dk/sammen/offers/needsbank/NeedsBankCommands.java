@@ -1,5 +1,6 @@
 package dk.sammen.offers.needsbank;
 
+import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.offer.OfferDetails;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -27,7 +28,12 @@ public final class NeedsBankCommands {
     public record SubmitBid(@TargetAggregateIdentifier UUID needId, UUID bidId, OfferDetails solution, LocalDate startOn) {
     }
 
-    public record AcceptBid(@TargetAggregateIdentifier UUID needId, @TargetAggregateVersion Long expectedVersion, UUID bidId) {
+    /** @param consentCovers the centres the course's consent in force names now: the bidder's must be one */
+    public record AcceptBid(@TargetAggregateIdentifier UUID needId, @TargetAggregateVersion Long expectedVersion, UUID bidId,
+                            Set<Centre> consentCovers) {
+        public AcceptBid {
+            consentCovers = Set.copyOf(consentCovers);
+        }
     }
 
 }

@@ -1,8 +1,11 @@
 package dk.sammen.offers.needsbank;
 
+import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.offer.OfferDetails;
+import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,18 +42,25 @@ class NeedsBankController {
     private final CommandGateway commands;
     private final NeedsBankView needs;
     private final IdempotentCreation idempotent;
+    private final CourseFacts courses;
+    private final NeedCourses needCourses;
 
-    NeedsBankController(CommandGateway commands, NeedsBankView needs, IdempotentCreation idempotent) {
+    NeedsBankController(CommandGateway commands, NeedsBankView needs, IdempotentCreation idempotent, CourseFacts courses,
+                        NeedCourses needCourses) {
         this.commands = commands;
         this.needs = needs;
         this.idempotent = idempotent;
+        this.courses = courses;
+        this.needCourses = needCourses;
     }
 
     @PostMapping
-    @Operation(summary = "A course team posts a need: categories, goals and constraints in words that identify no one, a time frame")
+    @Operation(summary = "A course team posts a need: categories, goals and constraints in words that identify no one, a time frame; "
+            + "only those who work on the course (its team, as its consent covers them)")
     ResponseEntity<Responses.Created> post(
             @Parameter(description = "Makes a retried post post once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody NeedRequest request) {
+        courses.requireWorksOn(request.courseId(), "posts a need for its young person");
         return idempotent.create("needs", key, request, id -> commands.sendAndWait(new NeedsBankCommands.PostNeed(id, request.courseId(),
                 request.needCategories(), request.goals(), request.constraints(), request.wantedFrom(), request.wantedTo())));
     }
@@ -61,9 +72,11 @@ class NeedsBankController {
     }
 
     @GetMapping("/{needId}")
-    @Operation(summary = "A need with its bids, for the team that posted it")
+    @Operation(summary = "A need with its bids, for the team of the course that posted it")
     ResponseEntity<NeedsBankView.PostedNeed> need(@PathVariable UUID needId) {
-        return Responses.found(needs.posted(needId), "needId", needId);
+        Optional<NeedsBankView.PostedNeed> need = needs.posted(needId);
+        AuditSubjects.returned(need.stream().toList(), posted -> courses.citizenOfCourse(posted.courseId()).orElse(null));
+        return Responses.found(need, "needId", needId);
     }
 
     @PostMapping("/{needId}/bids")
@@ -74,9 +87,12 @@ class NeedsBankController {
     }
 
     @PostMapping("/{needId}/bids/{bidId}/acceptance")
-    @Operation(summary = "Accept a bid: it becomes an offer in the catalogue and starts in the course that posted the need")
+    @Operation(summary = "Accept a bid: it becomes an offer in the catalogue and starts in the course that posted the need; "
+            + "refused (409 consent-covers-bidder) unless the course's consent names the bidding centre")
     ResponseEntity<Void> accept(@PathVariable UUID needId, @PathVariable UUID bidId, ExpectedVersion expected) {
-        return Responses.changed(commands.sendAndWait(new NeedsBankCommands.AcceptBid(needId, expected.value(), bidId)));
+        Set<Centre> covered = needCourses.courseOf(needId).flatMap(courses::consentOf).map(CourseFacts.CourseConsent::sharedWith)
+                .orElse(Set.of());
+        return Responses.changed(commands.sendAndWait(new NeedsBankCommands.AcceptBid(needId, expected.value(), bidId, covered)));
     }
 
     record NeedRequest(@NotNull UUID courseId,

@@ -40,6 +40,7 @@ class NeedsOfErasedCourses {
             }
             jdbc.sql("DELETE FROM need_bid WHERE need_id IN (SELECT need_id FROM need_view WHERE course_id = ANY(?))").param(courses).update();
             jdbc.sql("DELETE FROM need_view WHERE course_id = ANY(?)").param(courses).update();
+            jdbc.sql("DELETE FROM need_course WHERE course_id = ANY(?)").param(courses).update();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.offers.needsbank;
 
+import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.needsbank.NeedsBankCommands.AcceptBid;
 import dk.sammen.offers.needsbank.NeedsBankCommands.PostNeed;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,13 +54,23 @@ class NeedTest {
         UUID offerId = UUID.nameUUIDFromBytes(("bid:" + bidId).getBytes(StandardCharsets.UTF_8));
         BidSubmitted bid = new BidSubmitted(needId, bidId, solution, start, now);
         fixture.given(posted(), bid)
-                .when(new AcceptBid(needId, null, bidId))
+                .when(new AcceptBid(needId, null, bidId, Set.of(solution.owningCentre())))
                 .expectEvents(new BidAccepted(needId, bidId, courseId, offerId, solution, start, now));
         fixture.given(posted(), bid, new BidAccepted(needId, bidId, courseId, offerId, solution, start, now))
                 .when(new SubmitBid(needId, UUID.randomUUID(), solution, start))
                 .expectException(DomainRuleViolation.class);
         fixture.given(posted())
-                .when(new AcceptBid(needId, null, bidId))
+                .when(new AcceptBid(needId, null, bidId, Set.of(solution.owningCentre())))
                 .expectException(DomainRuleViolation.class);
+    }
+
+    @Test
+    void aBidIsAcceptedOnlyFromACentreTheCoursesConsentNames() {
+        Set<Centre> others = EnumSet.complementOf(EnumSet.of(solution.owningCentre()));
+        fixture.given(posted(), new BidSubmitted(needId, bidId, solution, start, now))
+                .when(new AcceptBid(needId, null, bidId, others))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString(solution.owningCentre().name()))
+                .expectNoEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.referrals.access;
 
+import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.security.AccessRefused;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
@@ -13,46 +14,35 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Need-to-know for referrals: a course's referrals are its team's, as the course is (the team as
- * plans publishes it), and the provider's: the staff of the centre owning the offer, who answer
+ * Need-to-know for referrals: a course's referrals are its team's, as the course is (those who
+ * work on it as plans publishes it, consent included: {@link CourseFacts}), and the provider's: the staff of the centre owning the offer, who answer
  * it. Decided here for the access rules and for a new referral, whose course is in its body.
  */
 @Component
 public class ReferralAccess {
 
     private final JdbcClient jdbc;
+    private final CourseFacts courses;
 
-    ReferralAccess(JdbcClient jdbc) {
+    ReferralAccess(JdbcClient jdbc, CourseFacts courses) {
         this.jdbc = jdbc;
+        this.courses = courses;
     }
 
-    /** Refuses a caller who is not on the course's team. */
-    public void requireOnTeam(UUID courseId) {
-        Caller caller = Caller.current().orElseThrow(() -> new AccessRefused("A valid token is needed"));
-        if (!onTeam(caller, courseId)) {
-            throw new AccessRefused("Only the course's team refers its young person to an offer");
-        }
-    }
-
+    /** Whether the caller works on the course: on its team, as its consent covers them. */
     public boolean onTeam(Caller caller, UUID courseId) {
-        return caller.id() != null && caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)
-                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_team WHERE course_id = ? AND person_id = ?)")
-                .params(courseId, caller.id()).query(Boolean.class).single();
+        return courses.worksOn(caller, courseId);
     }
 
     /**
      * Whether the caller may see this young person on the flags and the follow-up list: intake
-     * sees everyone (it is intake's work), a caseworker the young people on whose course's team
-     * they are.
+     * sees everyone (it is intake's work), a caseworker the young people on whose course they work.
      */
     public boolean seesYoungPerson(Caller caller, UUID citizenId) {
         if (caller.has(Role.INTAKE_WORKER)) {
             return true;
         }
-        return caller.id() != null && caller.has(Role.CASEWORKER) && jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM course_citizen c JOIN course_team t ON t.course_id = c.course_id
-                                       WHERE c.citizen_id = ? AND t.person_id = ?)""")
-                .params(citizenId, caller.id()).query(Boolean.class).single();
+        return caller.has(Role.CASEWORKER) && courses.worksWith(caller, citizenId);
     }
 
     /** The items of a list the caller may see ({@link #seesYoungPerson}). */
@@ -61,9 +51,7 @@ public class ReferralAccess {
         if (caller.has(Role.INTAKE_WORKER)) {
             return items;
         }
-        Set<UUID> own = caller.id() == null ? Set.of() : Set.copyOf(jdbc.sql("""
-                        SELECT DISTINCT c.citizen_id FROM course_citizen c JOIN course_team t ON t.course_id = c.course_id
-                        WHERE t.person_id = ?""").param(caller.id()).query(UUID.class).list());
+        Set<UUID> own = caller.has(Role.CASEWORKER) ? courses.youngPeopleOf(caller) : Set.of();
         return items.stream().filter(item -> own.contains(citizenOf.apply(item))).toList();
     }
 

@@ -61,7 +61,6 @@ class PersonalDataErasure {
         jdbc.sql("DELETE FROM underretning_view WHERE underretning_id = ANY(?)").param(underretninger).update();
         jdbc.sql("DELETE FROM household_link WHERE citizen_id = ? OR guardian_id = ?").params(citizenId, citizenId).update();
         jdbc.sql("DELETE FROM referral_view WHERE citizen_id = ? OR course_id = ANY(?)").params(citizenId, courses).update();
-        jdbc.sql("DELETE FROM course_consent WHERE citizen_id = ? OR course_id = ANY(?)").params(citizenId, courses).update();
         jdbc.sql("DELETE FROM flagged_young_person WHERE citizen_id = ?").param(citizenId).update();
         jdbc.sql("DELETE FROM follow_up_list WHERE citizen_id = ?").param(citizenId).update();
     }

@@ -2,7 +2,8 @@ package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
-import dk.sammen.referrals.access.ReferralAccess;
+import dk.sammen.platform.coursefacts.CourseFacts;
+import dk.sammen.platform.coursefacts.CourseFacts.CourseConsent;
 import dk.sammen.platform.web.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
@@ -39,12 +40,12 @@ class ReferralController {
     private final ReferralFacts facts;
     private final ReferralProjection referrals;
     private final IdempotentCreation idempotent;
-    private final ReferralAccess access;
+    private final CourseFacts courses;
 
     ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent,
-                       ReferralAccess access) {
+                       CourseFacts courses) {
         this.commands = commands;
-        this.access = access;
+        this.courses = courses;
         this.facts = facts;
         this.referrals = referrals;
         this.idempotent = idempotent;
@@ -56,12 +57,12 @@ class ReferralController {
     ResponseEntity<Responses.Created> refer(
             @Parameter(description = "Makes a retried referral refer once") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody ReferralRequest request) {
-        access.requireOnTeam(request.courseId());
+        courses.requireWorksOn(request.courseId(), "refers its young person to an offer");
         Centre provider = facts.centreOf(request.offerId()).orElseThrow(() -> new UnknownIdException("offerId", request.offerId()));
-        Optional<ReferralFacts.CourseConsent> consent = facts.consentOf(request.courseId());
+        Optional<CourseConsent> consent = courses.consentOf(request.courseId());
         return idempotent.create("referrals", key, request, id -> commands.sendAndWait(new ReferralCommands.ReferToOffer(id,
-                request.courseId(), consent.map(ReferralFacts.CourseConsent::citizenId).orElse(null), request.offerId(), provider,
-                consent.map(ReferralFacts.CourseConsent::sharedWith).orElse(Set.of()), Acting.caller(request.referredBy(), "referredBy"))));
+                request.courseId(), consent.map(CourseConsent::citizenId).orElse(null), request.offerId(), provider,
+                consent.map(CourseConsent::sharedWith).orElse(Set.of()), Acting.caller(request.referredBy(), "referredBy"))));
     }
 
     @GetMapping("/referrals/{referralId}")

@@ -2,12 +2,13 @@ package dk.sammen.referrals.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
-import dk.sammen.events.IntegrationEvent;
+import dk.sammen.events.Centre;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.events.plans.TeamMemberAddedV1;
+import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.plans.TeamRole;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.Occupation;
@@ -15,20 +16,16 @@ import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
-import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaTemplate;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,7 +134,7 @@ class FollowUpApiTest extends ServiceApiTest {
 
     /**
      * The follow-up list is intake's work: a caseworker sees on it, and follows up, only the young
-     * people on whose course's team they are (the courses and teams as plans publishes them).
+     * people on whose course they work (the courses, teams and consents as plans publishes them).
      */
     @Test
     void aCaseworkerSeesAndFollowsUpOnlyTheYoungPeopleOfTheirOwnCourses() throws Exception {
@@ -157,24 +154,23 @@ class FollowUpApiTest extends ServiceApiTest {
         assertThat(post(as(caseworker), "/young-people/" + mineId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
+        // On the course's team from another centre than the tovholder's, with no consent naming it: not theirs to follow up.
+        TestIdentity jobcentre = new TestIdentity(UUID.randomUUID(), java.util.List.of("caseworker"), "C_ARB", java.util.List.of());
         UUID courseId = UUID.randomUUID();
-        publish(courseId, new CourseOpenedV1(courseId, mineId, CourseOfferReason.HIGH_SCHOOL_ABSENCE, Instant.now()));
-        publish(courseId, new TeamMemberAddedV1(courseId, caseworker.id(), TeamRole.CASEWORKER, TeamAffiliation.C_BUR, Instant.now()));
+        publish(Topics.PLANS, new CourseOpenedV1(courseId, mineId, CourseOfferReason.HIGH_SCHOOL_ABSENCE, Instant.now()));
+        publish(Topics.PLANS, new TeamMemberAddedV1(courseId, jobcentre.id(), TeamRole.JOB_CONSULTANT, TeamAffiliation.C_ARB, Instant.now()));
+        publish(Topics.PLANS, new TovholderAssignedV1(courseId, caseworker.id(), Centre.C_BUR, null, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> as(caseworker).getForObject("/follow-up-list", JsonNode.class)
                 .findValuesAsText("citizenId").contains(mineId.toString()));
+        assertThat(as(jobcentre).getForObject("/follow-up-list", JsonNode.class).findValuesAsText("citizenId"))
+                .doesNotContain(mineId.toString());
+        assertThat(post(as(jobcentre), "/young-people/" + mineId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(caseworker).getForObject("/follow-up-list", JsonNode.class).findValuesAsText("citizenId"))
                 .doesNotContain(theirsId.toString());
         assertThat(post(as(caseworker), "/young-people/" + theirsId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post(as(caseworker), "/young-people/" + mineId + "/follow-up", "{\"action\": \"CONTACTED\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    @Autowired
-    KafkaTemplate<String, CloudEvent> kafka;
-
-    private void publish(UUID courseId, IntegrationEvent event) throws Exception {
-        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), URI.create("/sammen/plans"), Instant.now());
-        kafka.send(new ProducerRecord<>(topic(Topics.PLANS), courseId.toString(), cloudEvent)).get();
     }
 }

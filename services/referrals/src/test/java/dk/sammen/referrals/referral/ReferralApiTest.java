@@ -17,6 +17,7 @@ import dk.sammen.platform.security.Role;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.referrals.access.ReferralAccess;
 import dk.sammen.events.referrals.ReferralStartedV1;
+import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TopicReader;
@@ -55,6 +56,9 @@ class ReferralApiTest extends ServiceApiTest {
     @Autowired
     ReferralAccess access;
 
+    @Autowired
+    CourseFacts courses;
+
     private void publish(String topic, String key, IntegrationEvent event) throws Exception {
         CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), Topics.sourceOf(topic), Instant.now());
         kafka.send(new ProducerRecord<>(topic(topic), key, cloudEvent)).get();
@@ -75,7 +79,7 @@ class ReferralApiTest extends ServiceApiTest {
         // The test's caseworker is the course's tovholder, as plans publishes it.
         publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, TestIdentity.CASEWORKER_ID, Centre.C_SS, null,
                 Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(club).isPresent() && facts.consentOf(courseId).isPresent()
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(club).isPresent() && courses.consentOf(courseId).isPresent()
                 && access.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
         UUID teamMember = TestIdentity.CASEWORKER_ID;
         String referral = """
@@ -118,7 +122,7 @@ class ReferralApiTest extends ServiceApiTest {
         TestIdentity stranger = new TestIdentity(UUID.randomUUID(), List.of("caseworker"), "C_SIK", List.of());
         ResponseEntity<JsonNode> notOnTheTeam = post(as(stranger), "/referrals", referral.formatted(courseId, mentor, stranger.id()));
         assertThat(notOnTheTeam.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(notOnTheTeam.getBody().get("detail").asText()).as("the refusal says why").startsWith("Only the course's team refers");
+        assertThat(notOnTheTeam.getBody().get("detail").asText()).as("the refusal says why").startsWith("Only the course's team");
         assertThat(as(stranger).getForEntity("/referrals/" + first, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post(as(stranger), "/referrals/" + second + "/acceptance", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as(stranger).getForEntity("/offers/" + mentor + "/referrals", String.class).getStatusCode())
@@ -153,7 +157,7 @@ class ReferralApiTest extends ServiceApiTest {
         publish(Topics.PLANS, courseId.toString(), new TovholderAssignedV1(courseId, TestIdentity.CASEWORKER_ID, Centre.C_SS, null,
                 Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(offer).isPresent()
-                && facts.consentOf(courseId).map(consent -> consent.sharedWith().contains(Centre.C_ARB)).orElse(false)
+                && courses.consentOf(courseId).map(consent -> consent.sharedWith().contains(Centre.C_ARB)).orElse(false)
                 && access.onTeam(caller(TestIdentity.CASEWORKER_ID), courseId));
         String referral = """
                 {"courseId": "%s", "offerId": "%s", "referredBy": "%s"}""".formatted(courseId, offer, TestIdentity.CASEWORKER_ID);
@@ -161,7 +165,7 @@ class ReferralApiTest extends ServiceApiTest {
 
         publish(Topics.PLANS, courseId.toString(), new ConsentWithdrawnV1(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null, true,
                 Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> facts.consentOf(courseId).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> courses.consentOf(courseId).isEmpty());
         assertRuleViolated(post(http, "/referrals", referral), "consent-covers-provider");
     }
 

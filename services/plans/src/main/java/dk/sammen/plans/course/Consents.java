@@ -38,9 +38,12 @@ public record Consents(Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians
 
     public static final int AGE_OF_MAJORITY = 18;
 
-    /** A course of a young person born on {@code birthDate}, before anyone has consented. */
+    /**
+     * A course of a young person born on {@code birthDate}, before anyone has consented; a birth
+     * date erased with the young person ({@code null}) leaves no age to count.
+     */
     public static Consents noneYet(LocalDate birthDate) {
-        return new Consents(null, Map.of(), birthDate.plusYears(AGE_OF_MAJORITY));
+        return new Consents(null, Map.of(), birthDate == null ? null : birthDate.plusYears(AGE_OF_MAJORITY));
     }
 
     public Consents recorded(ConsentGiver by, UUID guardianId, Set<Centre> sharedWith) {

@@ -125,7 +125,7 @@ class ErasureTest extends ServiceApiTest {
 
     /**
      * The register keeps nothing of an erased young person: not their birth date or situation
-     * (in its read model, or readable in its stored event),
+     * (in its read model, or readable in its stored events, the course's included),
      * not whom they are related to (from either side), not the hash of the request that
      * registered them, not the 18th birthday their course's access rule used.
      */
@@ -147,6 +147,9 @@ class ErasureTest extends ServiceApiTest {
         api.change(HttpMethod.POST, "/citizens/" + citizenId + "/family-relations", """
                 {"relatedCitizenId": "%s", "relation": "SIBLING"}""".formatted(sister));
         UUID courseId = api.openCourse(citizenId, "CITIZEN_WISH");
+        // The course keeps the birth date (who must consent) encrypted too, under the course's key.
+        assertThat(Api.storedPayloads(jdbc, courseId)).isNotEmpty().noneMatch(payload -> payload.contains(born.toString()))
+                .anyMatch(payload -> payload.contains("pd1:" + courseId));
         assertThat(rowsOf(citizenId, courseId)).as("before erasure").allMatch(count -> count > 0);
 
         assertThat(as(dpo).postForEntity("/citizens/" + citizenId + "/erasure", null, String.class).getStatusCode())

@@ -31,11 +31,7 @@ public final class TopicReader {
     public static List<ConsumerRecord<String, CloudEvent>> read(String bootstrapServers, String topic,
                                                                Predicate<List<ConsumerRecord<String, CloudEvent>>> until,
                                                                Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties config = consumer(bootstrapServers, CloudEventDeserializer.class);
         List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         try (var consumer = new KafkaConsumer<String, CloudEvent>(config)) {
@@ -59,11 +55,7 @@ public final class TopicReader {
      * CloudEvent): read from the beginning to the end each partition had when the read began.
      */
     public static List<ConsumerRecord<String, byte[]>> readAllBytes(String bootstrapServers, String topic, Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties config = consumer(bootstrapServers, ByteArrayDeserializer.class);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         Instant deadline = Instant.now().plus(timeout);
         try (var consumer = new KafkaConsumer<String, byte[]>(config)) {
@@ -84,11 +76,7 @@ public final class TopicReader {
 
     /** The names of every topic on the broker but Kafka's own. */
     public static List<String> topics(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        try (var consumer = new KafkaConsumer<String, String>(config)) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(consumer(bootstrapServers, ByteArrayDeserializer.class))) {
             return consumer.listTopics(Duration.ofSeconds(10)).keySet().stream().filter(name -> !name.startsWith("__")).sorted().toList();
         }
     }
@@ -99,5 +87,15 @@ public final class TopicReader {
                 read -> read.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(20))
                 .stream().filter(r -> key.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("Nothing with key " + key + " on " + topic));
+    }
+
+    /** A reader's settings: string keys, values as {@code values} reads them, nothing committed. */
+    static Properties consumer(String bootstrapServers, Class<?> values) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, values);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
     }
 }

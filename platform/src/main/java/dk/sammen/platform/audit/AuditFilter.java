@@ -1,6 +1,7 @@
 package dk.sammen.platform.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.security.AuthenticatedRequestFilter;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Decisions;
 import io.micrometer.core.instrument.Counter;
@@ -35,7 +36,7 @@ import java.util.UUID;
  * where. It sits inside the security filter chain after authentication, so a refused request
  * (403) is recorded as well as an answered one.
  */
-public final class AuditFilter extends OncePerRequestFilter {
+public final class AuditFilter extends OncePerRequestFilter implements AuthenticatedRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
     static final URI AUDIT_UNAVAILABLE = URI.create("urn:sammen:problem:audit-unavailable");

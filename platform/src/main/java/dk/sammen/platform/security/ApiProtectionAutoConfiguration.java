@@ -1,6 +1,5 @@
 package dk.sammen.platform.security;
 
-import dk.sammen.platform.audit.AuditFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -73,9 +72,9 @@ public class ApiProtectionAutoConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ApiProtectionProperties properties, ObjectProvider<AccessRules> rules,
-                            AccessProblems problems, ObjectProvider<AuditFilter> audit) throws Exception {
+                            AccessProblems problems, ObjectProvider<AuthenticatedRequestFilter> afterAuthentication) throws Exception {
         // After the token is checked and before the access decision, so refused requests are audited too.
-        audit.ifAvailable(filter -> http.addFilterAfter(filter, BearerTokenAuthenticationFilter.class));
+        afterAuthentication.orderedStream().forEach(filter -> http.addFilterAfter(filter, BearerTokenAuthenticationFilter.class));
         return common(http)
                 .cors(cors -> cors.configurationSource(cors(properties)))
                 .oauth2ResourceServer(server -> server

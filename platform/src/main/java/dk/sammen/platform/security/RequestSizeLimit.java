@@ -1,5 +1,6 @@
 package dk.sammen.platform.security;
 
+import dk.sammen.platform.web.RequestTooLargeException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,6 +1,7 @@
 package dk.sammen.analytics.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.analytics.projection.ErasedEntries;
 import dk.sammen.analytics.projection.Projection;
 import dk.sammen.analytics.projection.ProjectionSchema;
 import dk.sammen.analytics.projection.Projections;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * outlives the data.
  */
 @Component
-public class ErasedPeople implements Projection {
+public class ErasedPeople implements Projection, ErasedEntries {
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<Projections> projections;
@@ -119,6 +120,7 @@ public class ErasedPeople implements Projection {
      * person (intake resolved whom it is about only after plans erased them: another topic, so any
      * order) erases the underretning with them, its earlier rows and the batch's other entries too.
      */
+    @Override
     public Set<String> leaveOut(ProjectionSchema schema, Collection<TimelineEntry> entries) {
         Set<UUID> citizens = new HashSet<>();
         Set<UUID> courses = new HashSet<>();

@@ -1,6 +1,5 @@
 package dk.sammen.analytics.projection;
 
-import dk.sammen.analytics.erasure.ErasedPeople;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +27,9 @@ public class Projections {
 
     private final JdbcTemplate jdbc;
     private final List<Projection> projections;
-    private final ErasedPeople erased;
+    private final ErasedEntries erased;
 
-    Projections(JdbcTemplate jdbc, List<Projection> projections, ErasedPeople erased) {
+    Projections(JdbcTemplate jdbc, List<Projection> projections, ErasedEntries erased) {
         this.jdbc = jdbc;
         this.projections = projections;
         this.erased = erased;

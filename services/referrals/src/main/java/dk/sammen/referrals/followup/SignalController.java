@@ -8,7 +8,7 @@ import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;
-import dk.sammen.platform.web.Acting;
+import dk.sammen.platform.security.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.referrals.access.ReferralAccess;

@@ -4,7 +4,7 @@ import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.coursefacts.CourseFacts.CourseConsent;
-import dk.sammen.platform.web.Acting;
+import dk.sammen.platform.security.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;

@@ -4,7 +4,7 @@ import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CprNumber;
-import dk.sammen.platform.web.Acting;
+import dk.sammen.platform.security.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;

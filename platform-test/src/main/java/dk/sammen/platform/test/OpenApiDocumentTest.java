@@ -1,7 +1,6 @@
-package dk.sammen.plans;
+package dk.sammen.platform.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sammen.platform.test.ServiceApiTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -10,8 +9,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Front-end teams build on the OpenAPI document: every endpoint is described, and every request field has an example. */
-class OpenApiDocumentTest extends ServiceApiTest {
+/**
+ * Front-end teams build on each service's OpenAPI document: every endpoint is described, and every
+ * request field has an example. Every service runs it (a test of its own subclasses this).
+ */
+public abstract class OpenApiDocumentTest extends ServiceApiTest {
 
     @Test
     void everyOperationHasASummaryAndEveryRequestFieldAnExample() {
@@ -39,7 +41,7 @@ class OpenApiDocumentTest extends ServiceApiTest {
                 }
             }
         }
-        assertThat(operations).isGreaterThan(30);
+        assertThat(operations).as("operations in the document").isPositive();
         assertThat(undescribed).as("operations without a summary").isEmpty();
         assertThat(withoutExample).as("request fields without an example").isEmpty();
     }

@@ -1,4 +1,4 @@
-package dk.sammen.platform.security;
+package dk.sammen.platform.web;
 
 import java.io.IOException;
 

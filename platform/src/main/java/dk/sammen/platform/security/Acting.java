@@ -1,6 +1,6 @@
-package dk.sammen.platform.web;
+package dk.sammen.platform.security;
 
-import dk.sammen.platform.security.Caller;
+import dk.sammen.platform.web.InvalidInputException;
 
 import java.util.UUID;
 

@@ -1,0 +1,7 @@
+package dk.sammen.offers;
+
+import dk.sammen.platform.test.BoundariesTest;
+
+/** This service's boundaries (feature packages without cycles, a domain free of frameworks, no other service's code). */
+class OffersBoundariesTest extends BoundariesTest {
+}

@@ -1,0 +1,7 @@
+package dk.sammen.plans;
+
+import dk.sammen.platform.test.OpenApiDocumentTest;
+
+/** This service's OpenAPI document, as front-end teams build on it. */
+class PlansOpenApiDocumentTest extends OpenApiDocumentTest {
+}

@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -49,16 +48,7 @@ public abstract class BoundariesTest {
 
     @Test
     void theFeaturePackagesFormNoCycle() {
-        cycles(slices().matching(root + ".(*)..").should().beFreeOfCycles()).check(classes);
-    }
-
-    /**
-     * The cycle rule as this module runs it. A module with cycles still to break may freeze the
-     * ones it has ({@code FreezingArchRule.freeze(rule)}, its store in the module's test
-     * resources): any new cycle fails, and each one broken leaves the store for good.
-     */
-    protected ArchRule cycles(ArchRule rule) {
-        return rule;
+        slices().matching(root + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

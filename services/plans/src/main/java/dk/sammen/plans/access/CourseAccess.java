@@ -25,7 +25,7 @@ import java.util.UUID;
  * Need-to-know for courses, decided here and nowhere else: a caseworker or team member works on
  * a course only as its tovholder or on its team (or, until a tovholder is assigned, as the one
  * who offered it) and, for a member, only while the course's consents cover their centre
- * ({@link dk.sammen.plans.course.Consents#cover}); or through a break-the-glass grant that has
+ * ({@link dk.sammen.plans.kernel.Consents#cover}); or through a break-the-glass grant that has
  * not expired. The young person sees their own course, a guardian their ward's.
  */
 @Component
@@ -60,7 +60,7 @@ public class CourseAccess implements AuditSubjects {
     /**
      * A member on the team whose centre the consents cover: as the young person is on
      * {@code :today}, a minor or of age. The tovholder and the one who offered the course are
-     * covered by their own centre's basis ({@link dk.sammen.plans.course.Consents}).
+     * covered by their own centre's basis ({@link dk.sammen.plans.kernel.Consents}).
      */
     private static final String COVERED_ON_TEAM = """
             SELECT a.course_id FROM course_access a JOIN course_citizen c USING (course_id)
@@ -118,22 +118,6 @@ public class CourseAccess implements AuditSubjects {
             return Optional.of(Access.of(Basis.GUARDIAN));
         }
         return Optional.empty();
-    }
-
-    /**
-     * A young person withdraws only their own consent, a guardian only their own; a professional
-     * records either (the withdrawal may reach them by phone or letter).
-     */
-    public void ownWithdrawal(Caller caller, ConsentGiver withdrawnBy, UUID guardianId) {
-        if (caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)) {
-            return;
-        }
-        boolean own = caller.has(Role.YOUNG_PERSON) ? withdrawnBy == ConsentGiver.YOUNG_PERSON && guardianId == null
-                : caller.has(Role.GUARDIAN) && withdrawnBy == ConsentGiver.GUARDIAN && caller.id().equals(guardianId);
-        if (!own) {
-            throw new AccessRefused("A young person or a guardian withdraws their own consent: withdrawnBy "
-                    + "(and for a guardian guardianId) must be the caller");
-        }
     }
 
     private boolean erased(UUID courseId) {

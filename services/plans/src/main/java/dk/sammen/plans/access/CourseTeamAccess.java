@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
-import dk.sammen.plans.course.Consents;
+import dk.sammen.plans.kernel.Consents;
 import dk.sammen.plans.course.CourseEvents;
 import dk.sammen.plans.course.CourseOpened;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;

@@ -1,7 +1,5 @@
 package dk.sammen.plans.citizen;
 
-import dk.sammen.plans.erasure.CitizenErased;
-import dk.sammen.plans.erasure.EraseCitizen;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;

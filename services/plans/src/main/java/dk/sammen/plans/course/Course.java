@@ -1,5 +1,7 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.plans.kernel.Consents;
+import dk.sammen.plans.kernel.CourseContext;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.sammen.events.Centre;

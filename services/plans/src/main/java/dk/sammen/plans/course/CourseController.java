@@ -4,13 +4,9 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOutcome;
-import dk.sammen.plans.access.CourseAccess;
-import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.ExpectedVersion;
-import dk.sammen.platform.web.PageQuery;
-import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,13 +17,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Set;
@@ -35,19 +29,15 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/courses")
-@Tag(name = "Courses", description = "Coordinated courses (borgerforløb): lifecycle, consent and the one-plan view. "
+@Tag(name = "Courses", description = "Coordinated courses (borgerforløb): lifecycle and consent. "
         + "Changes take If-Match with the ETag last read and answer 412 when someone changed the course since.")
 class CourseController {
 
     private final CommandGateway commands;
-    private final OnePlanProjection plans;
     private final IdempotentCreation idempotent;
-    private final CourseAccess access;
 
-    CourseController(CommandGateway commands, OnePlanProjection plans, IdempotentCreation idempotent, CourseAccess access) {
+    CourseController(CommandGateway commands, IdempotentCreation idempotent) {
         this.commands = commands;
-        this.access = access;
-        this.plans = plans;
         this.idempotent = idempotent;
     }
 
@@ -58,20 +48,6 @@ class CourseController {
             @Valid @RequestBody OpenCourseRequest request) {
         return idempotent.create("courses", key, request,
                 id -> commands.sendAndWait(new OpenCourse(id, request.citizenId(), request.reason())));
-    }
-
-    @GetMapping("/{courseId}")
-    @Operation(summary = "The one-plan view of a course: everything as it stands, with what needs attention; ETag = version")
-    ResponseEntity<OnePlan> course(@PathVariable UUID courseId) {
-        return Responses.found(plans.find(courseId), "courseId", courseId);
-    }
-
-    @GetMapping
-    @Operation(summary = "Courses the caller may see, newest first, optionally of one young person")
-    PageResponse<OnePlan> courses(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
-        PageResponse<OnePlan> courses = plans.list(citizenId, access.visibleCourses(Caller.current().orElseThrow()), page);
-        AuditSubjects.returned(courses.items(), OnePlan::citizenId);
-        return courses;
     }
 
     @PostMapping("/{courseId}/consents")
@@ -85,7 +61,7 @@ class CourseController {
     @Operation(summary = "Withdraw a consent, by the team or by the young person or guardian who gave it; "
             + "centres it no longer covers are shut out at once")
     ResponseEntity<Void> withdraw(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody WithdrawalRequest request) {
-        access.ownWithdrawal(Caller.current().orElseThrow(), request.withdrawnBy(), request.guardianId());
+        OwnConsent.require(Caller.current().orElseThrow(), request.withdrawnBy(), request.guardianId());
         return Responses.changed(commands.sendAndWait(new CourseCommands.WithdrawConsent(courseId, expected.value(),
                 request.withdrawnBy(), request.guardianId())));
     }

@@ -1,5 +1,6 @@
 package dk.sammen.plans.course;
 
+import dk.sammen.plans.kernel.CourseEvent;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;

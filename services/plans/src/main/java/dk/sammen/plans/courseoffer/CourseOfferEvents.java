@@ -3,7 +3,7 @@ package dk.sammen.plans.courseoffer;
 import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
-import dk.sammen.plans.course.CourseEvent;
+import dk.sammen.plans.kernel.CourseEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;

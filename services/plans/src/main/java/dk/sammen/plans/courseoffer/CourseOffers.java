@@ -4,7 +4,7 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
-import dk.sammen.plans.course.CourseContext;
+import dk.sammen.plans.kernel.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;

@@ -1,5 +1,6 @@
 package dk.sammen.plans.erasure;
 
+import dk.sammen.plans.citizen.EraseCitizen;
 import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.plans.course.CourseCommands;

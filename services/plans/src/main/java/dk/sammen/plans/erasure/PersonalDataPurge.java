@@ -1,5 +1,6 @@
 package dk.sammen.plans.erasure;
 
+import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.platform.personaldata.DataKeys;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

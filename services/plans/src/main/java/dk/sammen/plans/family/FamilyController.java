@@ -1,8 +1,8 @@
 package dk.sammen.plans.family;
 
 import dk.sammen.plans.citizen.CitizenDirectory;
-import dk.sammen.plans.course.OnePlan;
-import dk.sammen.plans.course.OnePlanProjection;
+import dk.sammen.plans.oneplan.OnePlan;
+import dk.sammen.plans.oneplan.OnePlanProjection;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,7 @@
 package dk.sammen.plans.family;
 
 import dk.sammen.plans.course.CourseStatus;
-import dk.sammen.plans.course.OnePlan;
+import dk.sammen.plans.oneplan.OnePlan;
 
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package dk.sammen.plans.plan;
 import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.GoalArea;
 import dk.sammen.events.plans.SubGoalStatus;
-import dk.sammen.plans.course.CourseEvent;
+import dk.sammen.plans.kernel.CourseEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;

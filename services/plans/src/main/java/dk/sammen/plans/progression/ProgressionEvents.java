@@ -2,7 +2,7 @@ package dk.sammen.plans.progression;
 
 import dk.sammen.events.plans.PathStage;
 import dk.sammen.events.plans.ProgressionDimension;
-import dk.sammen.plans.course.CourseEvent;
+import dk.sammen.plans.kernel.CourseEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;

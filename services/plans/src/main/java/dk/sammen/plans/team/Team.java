@@ -4,7 +4,7 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
-import dk.sammen.plans.course.CourseContext;
+import dk.sammen.plans.kernel.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -23,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Team {
 
-    /** Who may join a course's team: the rule of {@link dk.sammen.plans.course.Consents#cover}. */
+    /** Who may join a course's team: the rule of {@link dk.sammen.plans.kernel.Consents#cover}. */
     public static final String CONSENT_COVERS_MEMBER = "consent-covers-member";
 
     /** Set again by Jackson when the course is restored from a snapshot. */

@@ -4,7 +4,7 @@ import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.events.plans.TeamRole;
-import dk.sammen.plans.course.CourseEvent;
+import dk.sammen.plans.kernel.CourseEvent;
 
 import java.time.Instant;
 import java.util.UUID;

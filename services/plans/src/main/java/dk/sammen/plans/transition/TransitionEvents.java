@@ -2,7 +2,7 @@ package dk.sammen.plans.transition;
 
 import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.TransitionKind;
-import dk.sammen.plans.course.CourseEvent;
+import dk.sammen.plans.kernel.CourseEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dk.sammen.plans.worklist;
 import dk.sammen.plans.access.EmergencyAccess;
 
 import dk.sammen.plans.course.CourseStatus;
-import dk.sammen.plans.course.OnePlan;
+import dk.sammen.plans.oneplan.OnePlan;
 
 import java.util.Comparator;
 import java.util.List;

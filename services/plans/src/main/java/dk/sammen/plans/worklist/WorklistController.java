@@ -2,7 +2,7 @@ package dk.sammen.plans.worklist;
 
 import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.plans.access.EmergencyAccess;
-import dk.sammen.plans.course.OnePlanProjection;
+import dk.sammen.plans.oneplan.OnePlanProjection;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;

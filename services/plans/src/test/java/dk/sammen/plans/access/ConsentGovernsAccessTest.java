@@ -18,7 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Consent governs access ({@link dk.sammen.plans.course.Consents}): a member from another centre
+ * Consent governs access ({@link dk.sammen.plans.kernel.Consents}): a member from another centre
  * works on a course only while the consents in force name their centre; the tovholder's own
  * centre works on it by its own basis; a withdrawal, by the team or by the young person or
  * guardian who gave it, shuts out at once the centres it no longer covers.

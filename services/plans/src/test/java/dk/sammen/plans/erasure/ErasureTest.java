@@ -1,5 +1,6 @@
 package dk.sammen.plans.erasure;
 
+import dk.sammen.plans.citizen.EraseCitizen;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
@@ -7,6 +8,7 @@ import dk.sammen.events.plans.CourseOutcome;
 import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.course.CourseCommands;
 import dk.sammen.plans.plan.PlanEvents;
@@ -173,6 +175,23 @@ class ErasureTest extends ServiceApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM citizen_view WHERE citizen_id = ?").param(citizenId).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM citizen_identity WHERE citizen_id = ?").param(citizenId).query(Long.class).single())
                 .as("the refused registration's CPR number and name went with it").isZero();
+    }
+
+    /** An erasure stored before {@code CitizenErased} moved from the erasure package to the citizen's still loads. */
+    @Test
+    void anErasureStoredUnderItsFormerClassNameStillLoads() {
+        UUID citizenId = new PlansApi(http).registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(21)), "Gammel Sletning",
+                PlansApi.needingSupport());
+        assertThat(as(dpo).postForEntity("/citizens/" + citizenId + "/erasure", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.sql("UPDATE domain_event_entry SET payload_type = ? WHERE aggregate_identifier = ? AND payload_type = ?")
+                .params("dk.sammen.plans.erasure.CitizenErased", citizenId.toString(), CitizenErased.class.getName()).update())
+                .as("the stored erasure, renamed as it was stored before").isEqualTo(1);
+
+        CitizenErased erased = events.readEvents(citizenId.toString()).asStream().map(event -> event.getPayload())
+                .filter(CitizenErased.class::isInstance).map(CitizenErased.class::cast).findFirst().orElseThrow();
+        assertThat(erased.citizenId()).isEqualTo(citizenId);
+        assertThat(erased.basis()).isEqualTo(ErasureBasis.REQUEST);
     }
 
     /** Register rows about the young person: the register entry, family relations, idempotency hashes, the course's 18th birthday. */

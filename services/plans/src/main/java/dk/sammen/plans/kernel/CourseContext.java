@@ -1,4 +1,4 @@
-package dk.sammen.plans.course;
+package dk.sammen.plans.kernel;
 
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;

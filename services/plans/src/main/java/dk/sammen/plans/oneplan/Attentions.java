@@ -1,8 +1,9 @@
-package dk.sammen.plans.course;
+package dk.sammen.plans.oneplan;
 
+import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.events.plans.TransitionKind;
-import dk.sammen.plans.course.OnePlan.Attention;
-import dk.sammen.plans.course.OnePlan.Attention.Kind;
+import dk.sammen.plans.oneplan.OnePlan.Attention;
+import dk.sammen.plans.oneplan.OnePlan.Attention.Kind;
 
 import java.time.Duration;
 import java.time.Instant;

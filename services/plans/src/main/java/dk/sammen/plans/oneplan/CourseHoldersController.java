@@ -1,4 +1,4 @@
-package dk.sammen.plans.course;
+package dk.sammen.plans.oneplan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,9 @@
-package dk.sammen.plans.course;
+package dk.sammen.plans.oneplan;
 
+import dk.sammen.plans.course.CourseEvents;
+import dk.sammen.plans.course.CourseOpened;
+import dk.sammen.plans.course.CourseStatus;
+import dk.sammen.plans.kernel.CourseEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.AgreementParty;

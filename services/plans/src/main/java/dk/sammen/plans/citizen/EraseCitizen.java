@@ -1,4 +1,4 @@
-package dk.sammen.plans.erasure;
+package dk.sammen.plans.citizen;
 
 import dk.sammen.events.plans.ErasureBasis;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,5 +1,6 @@
-package dk.sammen.plans.course;
+package dk.sammen.plans.oneplan;
 
+import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.CourseOfferReason;
 

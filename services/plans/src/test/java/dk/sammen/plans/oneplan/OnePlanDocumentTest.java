@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.plans.AgreementParty;
@@ -55,6 +57,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -154,15 +158,38 @@ class OnePlanDocumentTest {
         }
     }
 
+    /** The document as a front end or the projection reads it back, numbers as the text has them. */
+    private static JsonNode asRead(OnePlan plan) throws IOException {
+        return JSON.readTree(JSON.writeValueAsString(plan));
+    }
+
+    /** Sets (of centres, of member ids) are JSON arrays in no particular order: compared sorted. */
+    private static JsonNode normalized(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = JSON.createObjectNode();
+            object.properties().forEach(field -> copy.set(field.getKey(), normalized(field.getValue())));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            List<JsonNode> elements = new ArrayList<>();
+            array.forEach(element -> elements.add(normalized(element)));
+            if (elements.stream().allMatch(JsonNode::isValueNode)) {
+                elements.sort(Comparator.comparing(JsonNode::asText));
+            }
+            return JSON.createArrayNode().addAll(elements);
+        }
+        return node;
+    }
+
     @Test
     void aCourseWithEveryKindOfEventReadsAsFrontEndsKnowIt() throws IOException {
-        assertThat((JsonNode) JSON.valueToTree(folded())).isEqualTo(expected());
+        assertThat(normalized(asRead(folded()))).isEqualTo(normalized(expected()));
     }
 
     @Test
     void aStoredDocumentReadsBackWholeAndTakesTheNextEvent() throws IOException {
         OnePlan stored = JSON.treeToValue(expected(), OnePlan.class);
-        assertThat((JsonNode) JSON.valueToTree(stored)).isEqualTo(expected());
+        assertThat(normalized(asRead(stored))).isEqualTo(normalized(expected()));
 
         stored.apply(new CommentAdded(course, id("later comment"), id("jonas"), "Godt gået", T), 100);
         assertThat(stored.version()).isEqualTo(100);

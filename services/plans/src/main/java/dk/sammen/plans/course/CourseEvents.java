@@ -9,28 +9,27 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** The events of the course's own lifecycle. */
-public final class CourseEvents {
+/** The events of the course's own lifecycle, its opening among them. Shown by {@link LifecycleSection}. */
+public sealed interface CourseEvents extends CourseEvent
+        permits CourseOpened, CourseEvents.ConsentRecorded, CourseEvents.ConsentWithdrawn, CourseEvents.CourseActivated,
+        CourseEvents.CourseErased, CourseEvents.CourseClosed {
 
-    private CourseEvents() {
-    }
-
-    public record ConsentRecorded(UUID courseId, UUID citizenId, ConsentGiver givenBy, UUID guardianId,
-                                  Set<Centre> sharedWith, Instant recordedAt) implements CourseEvent {
+    record ConsentRecorded(UUID courseId, UUID citizenId, ConsentGiver givenBy, UUID guardianId,
+                           Set<Centre> sharedWith, Instant recordedAt) implements CourseEvents {
     }
 
     /** @param sharingStopped the course lost the consent it needs and is no longer shared */
-    public record ConsentWithdrawn(UUID courseId, UUID citizenId, ConsentGiver withdrawnBy, UUID guardianId,
-                                   boolean sharingStopped, Instant withdrawnAt) implements CourseEvent {
+    record ConsentWithdrawn(UUID courseId, UUID citizenId, ConsentGiver withdrawnBy, UUID guardianId,
+                            boolean sharingStopped, Instant withdrawnAt) implements CourseEvents {
     }
 
-    public record CourseActivated(UUID courseId, UUID citizenId, Instant activatedAt) implements CourseEvent {
+    record CourseActivated(UUID courseId, UUID citizenId, Instant activatedAt) implements CourseEvents {
     }
 
     /** The course is closed for good: its young person's personal data is erased. */
-    public record CourseErased(UUID courseId, UUID citizenId, Instant erasedAt) implements CourseEvent {
+    record CourseErased(UUID courseId, UUID citizenId, Instant erasedAt) implements CourseEvents {
     }
 
-    public record CourseClosed(UUID courseId, UUID citizenId, CourseOutcome outcome, Instant closedAt) implements CourseEvent {
+    record CourseClosed(UUID courseId, UUID citizenId, CourseOutcome outcome, Instant closedAt) implements CourseEvents {
     }
 }

@@ -14,5 +14,5 @@ import java.util.UUID;
  * nothing (courses opened before this was so keep it readable in the event store).
  */
 public record CourseOpened(UUID courseId, UUID citizenId, @PersonalData LocalDate birthDate, CourseOfferReason reason, Instant openedAt)
-        implements CourseEvent {
+        implements CourseEvents {
 }

@@ -10,24 +10,22 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-public final class CourseOfferEvents {
+/** Offers started and ended for the course, and double-offer warnings and their acknowledgement. Shown by {@link OffersSection}. */
+public sealed interface CourseOfferEvents extends CourseEvent {
 
-    private CourseOfferEvents() {
+    record OfferStarted(UUID courseId, UUID offerId, int revision, String name, Centre centre,
+                        Set<NeedCategory> needCategories, LocalDate startedOn, Instant startedAt) implements CourseOfferEvents {
     }
 
-    public record OfferStarted(UUID courseId, UUID offerId, int revision, String name, Centre centre,
-                               Set<NeedCategory> needCategories, LocalDate startedOn, Instant startedAt) implements CourseEvent {
-    }
-
-    public record OfferEnded(UUID courseId, UUID offerId, LocalDate endedOn, Instant endedAt) implements CourseEvent {
+    record OfferEnded(UUID courseId, UUID offerId, LocalDate endedOn, Instant endedAt) implements CourseOfferEvents {
     }
 
     /** Another centre's running offer already serves these needs (dobbelttilbud). */
-    public record DoubleOfferWarningRaised(UUID courseId, UUID warningId, UUID offerId, Set<UUID> overlappingOfferIds,
-                                           Set<NeedCategory> needCategories, Instant raisedAt) implements CourseEvent {
+    record DoubleOfferWarningRaised(UUID courseId, UUID warningId, UUID offerId, Set<UUID> overlappingOfferIds,
+                                    Set<NeedCategory> needCategories, Instant raisedAt) implements CourseOfferEvents {
     }
 
-    public record DoubleOfferAcknowledged(UUID courseId, UUID warningId, @PersonalData String reason, Instant acknowledgedAt)
-            implements CourseEvent {
+    record DoubleOfferAcknowledged(UUID courseId, UUID warningId, @PersonalData String reason, Instant acknowledgedAt)
+            implements CourseOfferEvents {
     }
 }

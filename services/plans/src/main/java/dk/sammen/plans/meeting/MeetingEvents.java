@@ -10,26 +10,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-public final class MeetingEvents {
+/** Meetings scheduled and held, and the binding agreements made at them and followed up. Shown by {@link MeetingsSection}. */
+public sealed interface MeetingEvents extends CourseEvent {
 
-    private MeetingEvents() {
-    }
-
-    public record MeetingScheduled(UUID courseId, UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds,
-                                   Instant scheduledAt) implements CourseEvent {
+    record MeetingScheduled(UUID courseId, UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds,
+                            Instant scheduledAt) implements MeetingEvents {
     }
 
     /** @param absentMemberIds invited members who did not come (the attendance duty, principle 4) */
-    public record MeetingHeld(UUID courseId, UUID meetingId, Set<UUID> attendedMemberIds, Set<UUID> absentMemberIds,
-                              @PersonalData String summary, @PersonalData List<String> decisions, int agreementCount, Instant heldAt)
-            implements CourseEvent {
+    record MeetingHeld(UUID courseId, UUID meetingId, Set<UUID> attendedMemberIds, Set<UUID> absentMemberIds,
+                       @PersonalData String summary, @PersonalData List<String> decisions, int agreementCount, Instant heldAt)
+            implements MeetingEvents {
     }
 
-    public record AgreementMade(UUID courseId, UUID agreementId, UUID meetingId, AgreementParty party, UUID partyMemberId,
-                                @PersonalData String partyName, @PersonalData String what, LocalDate dueDate, Instant madeAt) implements CourseEvent {
+    record AgreementMade(UUID courseId, UUID agreementId, UUID meetingId, AgreementParty party, UUID partyMemberId,
+                         @PersonalData String partyName, @PersonalData String what, LocalDate dueDate, Instant madeAt) implements MeetingEvents {
     }
 
-    public record AgreementFollowedUp(UUID courseId, UUID agreementId, boolean fulfilled, @PersonalData String followUp,
-                                      Instant followedUpAt) implements CourseEvent {
+    record AgreementFollowedUp(UUID courseId, UUID agreementId, boolean fulfilled, @PersonalData String followUp,
+                               Instant followedUpAt) implements MeetingEvents {
     }
 }

@@ -20,13 +20,9 @@ public record CourseHolder(UUID courseId, CourseOfferReason reason, CourseStatus
     }
 
     static CourseHolder of(OnePlan plan) {
-        Tovholder tovholder = null;
-        if (plan.tovholderId != null) {
-            String name = plan.team.stream().filter(member -> member.memberId().equals(plan.tovholderId))
-                    .map(OnePlan.Member::name).findFirst().orElse(null);
-            Centre centre = plan.tovholderHistory.isEmpty() ? null : plan.tovholderHistory.getLast().centre();
-            tovholder = new Tovholder(plan.tovholderId, name, centre);
-        }
-        return new CourseHolder(plan.courseId, plan.reason, plan.status, plan.openedAt, tovholder);
+        UUID tovholderId = plan.team.tovholderId();
+        Tovholder tovholder = tovholderId == null ? null
+                : new Tovholder(tovholderId, plan.team.nameOf(tovholderId), plan.team.tovholderCentre());
+        return new CourseHolder(plan.courseId, plan.lifecycle.reason(), plan.status(), plan.lifecycle.openedAt(), tovholder);
     }
 }

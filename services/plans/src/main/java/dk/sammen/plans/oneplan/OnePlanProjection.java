@@ -55,7 +55,7 @@ public class OnePlanProjection {
         jdbc.sql("""
                         INSERT INTO course_plan (course_id, citizen_id, status, opened_at, version, document)
                         VALUES (?, ?, ?, ?, ?, CAST(? AS JSONB)) ON CONFLICT (course_id) DO NOTHING""")
-                .params(plan.courseId, plan.citizenId, plan.status.name(), Timestamp.from(plan.openedAt), sequence, json.write(plan))
+                .params(plan.courseId, plan.citizenId, plan.status().name(), Timestamp.from(plan.lifecycle.openedAt()), sequence, json.write(plan))
                 .update();
     }
 
@@ -92,7 +92,7 @@ public class OnePlanProjection {
         jdbc.sql("""
                         UPDATE course_plan SET status = ?, tovholder_id = ?, member_ids = ?, version = ?, document = CAST(? AS JSONB)
                         WHERE course_id = ? AND version < ?""")
-                .params(plan.status.name(), plan.tovholderId, plan.memberIds().toArray(UUID[]::new), plan.version, json.write(plan),
+                .params(plan.status().name(), plan.tovholderId(), plan.memberIds().toArray(UUID[]::new), plan.version, json.write(plan),
                         plan.courseId, plan.version)
                 .update();
     }

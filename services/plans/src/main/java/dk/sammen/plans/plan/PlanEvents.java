@@ -9,29 +9,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public final class PlanEvents {
+/** The plan's events: the young person's dreams, goals in their own words, delmål and comments. Shown by {@link PlanSection}. */
+public sealed interface PlanEvents extends CourseEvent {
 
-    private PlanEvents() {
-    }
-
-    public record AspirationsDescribed(UUID courseId, @PersonalData String dreams, @PersonalData String perceivedPath, Instant describedAt)
-            implements CourseEvent {
+    record AspirationsDescribed(UUID courseId, @PersonalData String dreams, @PersonalData String perceivedPath, Instant describedAt)
+            implements PlanEvents {
     }
 
     /** @param revision 1 when the goal is set, one more at each revision; {@code why} is null at revision 1 */
-    public record GoalSet(UUID courseId, UUID goalId, GoalArea area, int revision, @PersonalData String inOwnWords, @PersonalData String how,
-                          UUID responsibleId, LocalDate byWhen, @PersonalData String why, Instant setAt) implements CourseEvent {
+    record GoalSet(UUID courseId, UUID goalId, GoalArea area, int revision, @PersonalData String inOwnWords, @PersonalData String how,
+                   UUID responsibleId, LocalDate byWhen, @PersonalData String why, Instant setAt) implements PlanEvents {
     }
 
-    public record SubGoalAdded(UUID courseId, UUID subGoalId, UUID goalId, @PersonalData String description, UUID ownerId,
-                               LocalDate dueDate, Instant addedAt) implements CourseEvent {
+    record SubGoalAdded(UUID courseId, UUID subGoalId, UUID goalId, @PersonalData String description, UUID ownerId,
+                        LocalDate dueDate, Instant addedAt) implements PlanEvents {
     }
 
-    public record SubGoalStatusChanged(UUID courseId, UUID subGoalId, SubGoalStatus status, @PersonalData String note, Instant changedAt)
-            implements CourseEvent {
+    record SubGoalStatusChanged(UUID courseId, UUID subGoalId, SubGoalStatus status, @PersonalData String note, Instant changedAt)
+            implements PlanEvents {
     }
 
-    public record CommentAdded(UUID courseId, UUID commentId, UUID authorId, @PersonalData String text, Instant addedAt)
-            implements CourseEvent {
+    record CommentAdded(UUID courseId, UUID commentId, UUID authorId, @PersonalData String text, Instant addedAt)
+            implements PlanEvents {
     }
 }

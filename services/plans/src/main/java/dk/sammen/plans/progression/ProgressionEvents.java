@@ -8,18 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public final class ProgressionEvents {
+/** Progression measured over time and stages of the path reached. Shown by {@link ProgressionSection}. */
+public sealed interface ProgressionEvents extends CourseEvent {
 
-    private ProgressionEvents() {
-    }
-
-    public record ProgressionMeasured(UUID courseId, UUID measurementId, ProgressionDimension dimension, double scaleMin,
-                                      double scaleMax, double value, UUID measuredBy, LocalDate measuredOn, Instant recordedAt)
-            implements CourseEvent {
+    record ProgressionMeasured(UUID courseId, UUID measurementId, ProgressionDimension dimension, double scaleMin,
+                               double scaleMax, double value, UUID measuredBy, LocalDate measuredOn, Instant recordedAt)
+            implements ProgressionEvents {
     }
 
     /** @param previousStage null when the course enters the path */
-    public record PathStageReached(UUID courseId, PathStage stage, PathStage previousStage, Instant reachedAt)
-            implements CourseEvent {
+    record PathStageReached(UUID courseId, PathStage stage, PathStage previousStage, Instant reachedAt)
+            implements ProgressionEvents {
     }
 }

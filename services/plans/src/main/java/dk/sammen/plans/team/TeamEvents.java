@@ -9,20 +9,18 @@ import dk.sammen.plans.kernel.CourseEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-public final class TeamEvents {
-
-    private TeamEvents() {
-    }
+/** The team's events: members joining and leaving, the tovholder role given and handed over. Shown by {@link TeamSection}. */
+public sealed interface TeamEvents extends CourseEvent {
 
     /** @param previousTovholderId null for the first tovholder; otherwise this was a handover */
-    public record TovholderAssigned(UUID courseId, UUID tovholderId, Centre centre, UUID previousTovholderId,
-                                    @PersonalData String handoverReason, Instant assignedAt) implements CourseEvent {
+    record TovholderAssigned(UUID courseId, UUID tovholderId, Centre centre, UUID previousTovholderId,
+                             @PersonalData String handoverReason, Instant assignedAt) implements TeamEvents {
     }
 
-    public record TeamMemberAdded(UUID courseId, UUID memberId, @PersonalData String name, TeamRole role, TeamAffiliation affiliation,
-                                  Instant addedAt) implements CourseEvent {
+    record TeamMemberAdded(UUID courseId, UUID memberId, @PersonalData String name, TeamRole role, TeamAffiliation affiliation,
+                           Instant addedAt) implements TeamEvents {
     }
 
-    public record TeamMemberRemoved(UUID courseId, UUID memberId, Instant removedAt) implements CourseEvent {
+    record TeamMemberRemoved(UUID courseId, UUID memberId, Instant removedAt) implements TeamEvents {
     }
 }

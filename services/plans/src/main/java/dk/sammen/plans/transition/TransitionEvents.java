@@ -8,20 +8,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public final class TransitionEvents {
+/** Transitions planned and completed, and the 18th-birthday reminder. Shown by {@link TransitionsSection}. */
+public sealed interface TransitionEvents extends CourseEvent {
 
-    private TransitionEvents() {
+    record TransitionPlanned(UUID courseId, UUID transitionId, TransitionKind kind, LocalDate plannedFor,
+                             UUID responsibleId, @PersonalData String description, Instant plannedAt) implements TransitionEvents {
     }
 
-    public record TransitionPlanned(UUID courseId, UUID transitionId, TransitionKind kind, LocalDate plannedFor,
-                                    UUID responsibleId, @PersonalData String description, Instant plannedAt) implements CourseEvent {
-    }
-
-    public record TransitionCompleted(UUID courseId, UUID transitionId, Instant completedAt) implements CourseEvent {
+    record TransitionCompleted(UUID courseId, UUID transitionId, Instant completedAt) implements TransitionEvents {
     }
 
     /** Raised by a persisted deadline well before the young person's 18th birthday. */
-    public record AdultTransitionReminderRaised(UUID courseId, UUID citizenId, LocalDate eighteenthBirthday, Instant raisedAt)
-            implements CourseEvent {
+    record AdultTransitionReminderRaised(UUID courseId, UUID citizenId, LocalDate eighteenthBirthday, Instant raisedAt)
+            implements TransitionEvents {
     }
 }

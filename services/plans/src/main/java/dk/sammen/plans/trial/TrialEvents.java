@@ -7,21 +7,18 @@ import dk.sammen.plans.kernel.CourseEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Amounts are whole Danish kroner a year. */
-public final class TrialEvents {
+/** Trial actions proposed, decided and evaluated; amounts are whole Danish kroner a year. Shown by {@link TrialsSection}. */
+public sealed interface TrialEvents extends CourseEvent {
 
-    private TrialEvents() {
+    record TrialActionProposed(UUID courseId, UUID trialId, @PersonalData String hypothesis, long expectedCostPerYear,
+                               Long costBeforePerYear, Instant proposedAt) implements TrialEvents {
     }
 
-    public record TrialActionProposed(UUID courseId, UUID trialId, @PersonalData String hypothesis, long expectedCostPerYear,
-                                      Long costBeforePerYear, Instant proposedAt) implements CourseEvent {
+    record TrialActionDecided(UUID courseId, UUID trialId, boolean approved, @PersonalData String reasoning, Instant decidedAt)
+            implements TrialEvents {
     }
 
-    public record TrialActionDecided(UUID courseId, UUID trialId, boolean approved, @PersonalData String reasoning, Instant decidedAt)
-            implements CourseEvent {
-    }
-
-    public record TrialActionEvaluated(UUID courseId, UUID trialId, TrialResult result, @PersonalData String evaluation,
-                                       long actualCostPerYear, Instant evaluatedAt) implements CourseEvent {
+    record TrialActionEvaluated(UUID courseId, UUID trialId, TrialResult result, @PersonalData String evaluation,
+                                long actualCostPerYear, Instant evaluatedAt) implements TrialEvents {
     }
 }

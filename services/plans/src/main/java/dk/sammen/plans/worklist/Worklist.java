@@ -3,6 +3,7 @@ package dk.sammen.plans.worklist;
 import dk.sammen.plans.access.EmergencyAccess;
 
 import dk.sammen.plans.course.CourseStatus;
+import dk.sammen.plans.kernel.Attention;
 import dk.sammen.plans.oneplan.OnePlan;
 
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import java.util.UUID;
 public record Worklist(UUID professionalId, List<Item> items, List<EmergencyAccess.Grant> breakTheGlass) {
 
     public record Item(UUID courseId, UUID citizenId, CourseStatus status, boolean tovholder,
-                       List<OnePlan.Attention> attention, long version) {
+                       List<Attention> attention, long version) {
 
         static final Comparator<Item> ATTENTION_FIRST = Comparator.<Item>comparingInt(i -> -i.attention().size())
                 .thenComparing(Item::courseId);

@@ -14,7 +14,8 @@ import dk.sammen.plans.meeting.MeetingEvents.AgreementFollowedUp;
 import dk.sammen.plans.meeting.MeetingEvents.AgreementMade;
 import dk.sammen.plans.meeting.MeetingEvents.MeetingHeld;
 import dk.sammen.plans.meeting.MeetingEvents.MeetingScheduled;
-import dk.sammen.plans.oneplan.OnePlan.Attention.Kind;
+import dk.sammen.plans.kernel.Attention;
+import dk.sammen.plans.kernel.Attention.Kind;
 import dk.sammen.plans.transition.TransitionEvents.AdultTransitionReminderRaised;
 import dk.sammen.plans.transition.TransitionEvents.TransitionCompleted;
 import dk.sammen.plans.transition.TransitionEvents.TransitionPlanned;
@@ -53,7 +54,7 @@ class AttentionsTest {
     }
 
     private List<Kind> attention() {
-        return Attentions.of(plan, NOW, DENMARK).stream().map(OnePlan.Attention::kind).toList();
+        return Attentions.of(plan, NOW, DENMARK).stream().map(Attention::kind).toList();
     }
 
     private CourseActivated activatedDaysAgo(int days) {
@@ -94,7 +95,7 @@ class AttentionsTest {
         OnePlan graced = OnePlan.opened(new CourseOpened(courseId, citizenId, null, CourseOfferReason.CITIZEN_WISH, NOW));
         graced.apply(activatedDaysAgo(30), 2);
         graced.apply(meeting(UUID.randomUUID(), NOW.minus(Duration.ofHours(12))), 3);
-        assertThat(Attentions.of(graced, NOW, DENMARK)).extracting(OnePlan.Attention::kind).doesNotContain(Kind.NEXT_MEETING_OVERDUE);
+        assertThat(Attentions.of(graced, NOW, DENMARK)).extracting(Attention::kind).doesNotContain(Kind.NEXT_MEETING_OVERDUE);
 
         given(held(meetingId, NOW.minus(Duration.ofDays(2))));
         assertThat(attention()).isEmpty();

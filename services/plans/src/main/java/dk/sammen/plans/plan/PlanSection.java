@@ -1,0 +1,114 @@
+package dk.sammen.plans.plan;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import dk.sammen.events.plans.GoalArea;
+import dk.sammen.events.plans.SubGoalStatus;
+import dk.sammen.plans.kernel.OnePlanSection;
+import dk.sammen.plans.plan.PlanEvents.AspirationsDescribed;
+import dk.sammen.plans.plan.PlanEvents.CommentAdded;
+import dk.sammen.plans.plan.PlanEvents.GoalSet;
+import dk.sammen.plans.plan.PlanEvents.SubGoalAdded;
+import dk.sammen.plans.plan.PlanEvents.SubGoalStatusChanged;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one-plan view's plan: the young person's dreams and goals in their own words, with each
+ * goal's earlier wordings, its delmål, and the comments on the plan.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
+public class PlanSection implements OnePlanSection<PlanEvents> {
+
+    String dreams;
+    String perceivedPath;
+    List<Goal> goals = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
+
+    /** A comment on the plan by the young person or a team member. */
+    record Comment(UUID commentId, UUID authorId, String text, Instant addedAt) {
+    }
+
+    record GoalRevision(int revision, String inOwnWords, String how, UUID responsibleId, LocalDate byWhen, Instant setAt) {
+    }
+
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
+    static class Goal {
+        UUID goalId;
+        GoalArea area;
+        int revision;
+        String inOwnWords;
+        String how;
+        UUID responsibleId;
+        LocalDate byWhen;
+        String why;
+        Instant setAt;
+        List<SubGoal> subGoals = new ArrayList<>();
+        List<GoalRevision> earlierRevisions = new ArrayList<>();
+    }
+
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
+    static class SubGoal {
+        UUID subGoalId;
+        String description;
+        UUID ownerId;
+        LocalDate dueDate;
+        SubGoalStatus status;
+        String note;
+    }
+
+    @Override
+    public Class<PlanEvents> events() {
+        return PlanEvents.class;
+    }
+
+    @Override
+    public void apply(PlanEvents event) {
+        switch (event) {
+            case AspirationsDescribed e -> {
+                dreams = e.dreams();
+                perceivedPath = e.perceivedPath();
+            }
+            case GoalSet e -> {
+                Goal goal = goal(e.goalId());
+                if (goal == null) {
+                    goal = new Goal();
+                    goal.goalId = e.goalId();
+                    goal.area = e.area();
+                    goals.add(goal);
+                } else {
+                    goal.earlierRevisions.add(new GoalRevision(goal.revision, goal.inOwnWords, goal.how, goal.responsibleId, goal.byWhen, goal.setAt));
+                }
+                goal.revision = e.revision();
+                goal.inOwnWords = e.inOwnWords();
+                goal.how = e.how();
+                goal.responsibleId = e.responsibleId();
+                goal.byWhen = e.byWhen();
+                goal.why = e.why();
+                goal.setAt = e.setAt();
+            }
+            case SubGoalAdded e -> {
+                SubGoal subGoal = new SubGoal();
+                subGoal.subGoalId = e.subGoalId();
+                subGoal.description = e.description();
+                subGoal.ownerId = e.ownerId();
+                subGoal.dueDate = e.dueDate();
+                subGoal.status = SubGoalStatus.OPEN;
+                goal(e.goalId()).subGoals.add(subGoal);
+            }
+            case SubGoalStatusChanged e -> goals.stream().flatMap(g -> g.subGoals.stream())
+                    .filter(s -> s.subGoalId.equals(e.subGoalId())).forEach(s -> {
+                        s.status = e.status();
+                        s.note = e.note();
+                    });
+            case CommentAdded e -> comments.add(new Comment(e.commentId(), e.authorId(), e.text(), e.addedAt()));
+        }
+    }
+
+    private Goal goal(UUID goalId) {
+        return goals.stream().filter(g -> g.goalId.equals(goalId)).findFirst().orElse(null);
+    }
+}

@@ -10,13 +10,17 @@ import dk.sammen.plans.course.CourseEvents.ConsentWithdrawn;
 import dk.sammen.plans.course.CourseEvents.CourseActivated;
 import dk.sammen.plans.course.CourseEvents.CourseClosed;
 import dk.sammen.plans.course.CourseEvents.CourseErased;
+import dk.sammen.plans.kernel.Attention;
 import dk.sammen.plans.kernel.OnePlanSection;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,11 +39,6 @@ public class LifecycleSection implements OnePlanSection<CourseEvents> {
     Set<Centre> sharedWith = EnumSet.noneOf(Centre.class);
 
     record Consent(ConsentGiver givenBy, UUID guardianId, Set<Centre> sharedWith, Instant recordedAt) {
-    }
-
-    @Override
-    public Class<CourseEvents> events() {
-        return CourseEvents.class;
     }
 
     @Override
@@ -91,11 +90,13 @@ public class LifecycleSection implements OnePlanSection<CourseEvents> {
         return status;
     }
 
-    public Instant openedAt() {
-        return openedAt;
+    /** The moment to judge what needs attention, if the course is active: only an active course has a rhythm to keep. */
+    public Optional<Attention.AsOf> activeAsOf(Instant now, ZoneId zone) {
+        return status == CourseStatus.ACTIVE ? Optional.of(new Attention.AsOf(now, LocalDate.ofInstant(now, zone), activatedAt))
+                : Optional.empty();
     }
 
-    public Instant activatedAt() {
-        return activatedAt;
+    public Instant openedAt() {
+        return openedAt;
     }
 }

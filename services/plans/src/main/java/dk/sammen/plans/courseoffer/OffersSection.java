@@ -36,11 +36,6 @@ public class OffersSection implements OnePlanSection<CourseOfferEvents> {
     }
 
     @Override
-    public Class<CourseOfferEvents> events() {
-        return CourseOfferEvents.class;
-    }
-
-    @Override
     public void apply(CourseOfferEvents event) {
         switch (event) {
             case OfferStarted e -> offers.add(new RunningOffer(e.offerId(), e.revision(), e.name(), e.centre(), e.needCategories(),

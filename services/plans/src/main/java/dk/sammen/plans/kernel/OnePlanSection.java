@@ -8,11 +8,9 @@ import java.util.stream.Stream;
  * over them without a default fails to compile when the part gains an event the section does not
  * show.
  *
- * @param <E> the part's sealed event type
+ * @param <E> the part's sealed event type: the section is given every event of that type
  */
 public interface OnePlanSection<E extends CourseEvent> {
-
-    Class<E> events();
 
     void apply(E event);
 

@@ -37,70 +37,35 @@ public class MeetingsSection implements OnePlanSection<MeetingEvents> {
     List<Meeting> meetings = new ArrayList<>();
     List<Agreement> agreements = new ArrayList<>();
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
-    static class Meeting {
-        UUID meetingId;
-        Instant scheduledFor;
-        Set<UUID> invitedMemberIds;
-        Instant heldAt;
-        Set<UUID> attendedMemberIds;
-        Set<UUID> absentMemberIds;
-        String summary;
-        List<String> decisions;
+    /** Who came and what was decided are empty until the meeting is held. */
+    record Meeting(UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds, Instant heldAt, Set<UUID> attendedMemberIds,
+                   Set<UUID> absentMemberIds, String summary, List<String> decisions) {
+
+        Meeting held(MeetingHeld held) {
+            return new Meeting(meetingId, scheduledFor, invitedMemberIds, held.heldAt(), held.attendedMemberIds(), held.absentMemberIds(),
+                    held.summary(), held.decisions());
+        }
     }
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
-    static class Agreement {
-        UUID agreementId;
-        UUID meetingId;
-        AgreementParty party;
-        UUID partyMemberId;
-        String partyName;
-        String what;
-        LocalDate dueDate;
-        Boolean fulfilled;
-        String followUp;
-        Instant followedUpAt;
-    }
+    /** The follow-up is empty until the agreement is followed up. */
+    record Agreement(UUID agreementId, UUID meetingId, AgreementParty party, UUID partyMemberId, String partyName, String what,
+                     LocalDate dueDate, Boolean fulfilled, String followUp, Instant followedUpAt) {
 
-    @Override
-    public Class<MeetingEvents> events() {
-        return MeetingEvents.class;
+        Agreement followedUp(AgreementFollowedUp followUp) {
+            return new Agreement(agreementId, meetingId, party, partyMemberId, partyName, what, dueDate, followUp.fulfilled(),
+                    followUp.followUp(), followUp.followedUpAt());
+        }
     }
 
     @Override
     public void apply(MeetingEvents event) {
         switch (event) {
-            case MeetingScheduled e -> {
-                Meeting meeting = new Meeting();
-                meeting.meetingId = e.meetingId();
-                meeting.scheduledFor = e.scheduledFor();
-                meeting.invitedMemberIds = e.invitedMemberIds();
-                meetings.add(meeting);
-            }
-            case MeetingHeld e -> meetings.stream().filter(m -> m.meetingId.equals(e.meetingId())).forEach(m -> {
-                m.heldAt = e.heldAt();
-                m.attendedMemberIds = e.attendedMemberIds();
-                m.absentMemberIds = e.absentMemberIds();
-                m.summary = e.summary();
-                m.decisions = e.decisions();
-            });
-            case AgreementMade e -> {
-                Agreement agreement = new Agreement();
-                agreement.agreementId = e.agreementId();
-                agreement.meetingId = e.meetingId();
-                agreement.party = e.party();
-                agreement.partyMemberId = e.partyMemberId();
-                agreement.partyName = e.partyName();
-                agreement.what = e.what();
-                agreement.dueDate = e.dueDate();
-                agreements.add(agreement);
-            }
-            case AgreementFollowedUp e -> agreements.stream().filter(a -> a.agreementId.equals(e.agreementId())).forEach(a -> {
-                a.fulfilled = e.fulfilled();
-                a.followUp = e.followUp();
-                a.followedUpAt = e.followedUpAt();
-            });
+            case MeetingScheduled e -> meetings.add(new Meeting(e.meetingId(), e.scheduledFor(), e.invitedMemberIds(), null, null, null,
+                    null, null));
+            case MeetingHeld e -> meetings.replaceAll(m -> m.meetingId().equals(e.meetingId()) ? m.held(e) : m);
+            case AgreementMade e -> agreements.add(new Agreement(e.agreementId(), e.meetingId(), e.party(), e.partyMemberId(),
+                    e.partyName(), e.what(), e.dueDate(), null, null, null));
+            case AgreementFollowedUp e -> agreements.replaceAll(a -> a.agreementId().equals(e.agreementId()) ? a.followedUp(e) : a);
         }
     }
 
@@ -109,24 +74,24 @@ public class MeetingsSection implements OnePlanSection<MeetingEvents> {
         List<Attention> attention = new ArrayList<>();
         Instant now = asOf.now();
         meetings.stream()
-                .filter(m -> m.heldAt == null && m.scheduledFor.plus(GRACE).isBefore(now))
+                .filter(m -> m.heldAt() == null && m.scheduledFor().plus(GRACE).isBefore(now))
                 .forEach(m -> attention.add(new Attention(Kind.NEXT_MEETING_OVERDUE,
-                        "The meeting of " + m.scheduledFor + " is not recorded as held", m.meetingId)));
+                        "The meeting of " + m.scheduledFor() + " is not recorded as held", m.meetingId())));
         Optional<Meeting> next = meetings.stream()
-                .filter(m -> m.heldAt == null && !m.scheduledFor.plus(GRACE).isBefore(now))
-                .min(Comparator.comparing(m -> m.scheduledFor));
-        Instant lastMet = meetings.stream().map(m -> m.heldAt).filter(Objects::nonNull)
+                .filter(m -> m.heldAt() == null && !m.scheduledFor().plus(GRACE).isBefore(now))
+                .min(Comparator.comparing(Meeting::scheduledFor));
+        Instant lastMet = meetings.stream().map(Meeting::heldAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(asOf.activeSince());
         if (next.isEmpty()) {
             attention.add(new Attention(Kind.NO_NEXT_MEETING, "No next meeting is scheduled", null));
-        } else if (lastMet != null && next.get().scheduledFor.isAfter(lastMet.plus(LONGEST_MEETING_INTERVAL))) {
+        } else if (lastMet != null && next.get().scheduledFor().isAfter(lastMet.plus(LONGEST_MEETING_INTERVAL))) {
             attention.add(new Attention(Kind.NEXT_MEETING_TOO_LATE,
-                    "The next meeting is more than 12 weeks after the last one", next.get().meetingId));
+                    "The next meeting is more than 12 weeks after the last one", next.get().meetingId()));
         }
         agreements.stream()
-                .filter(a -> a.fulfilled == null && a.dueDate.isBefore(asOf.today()))
+                .filter(a -> a.fulfilled() == null && a.dueDate().isBefore(asOf.today()))
                 .forEach(a -> attention.add(new Attention(Kind.AGREEMENT_OVERDUE,
-                        "An agreement due " + a.dueDate + " is not followed up", a.agreementId)));
+                        "An agreement due " + a.dueDate() + " is not followed up", a.agreementId())));
         return attention.stream();
     }
 }

@@ -1,10 +1,8 @@
 package dk.sammen.plans.oneplan;
 
-import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.plans.kernel.Attention;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -15,10 +13,8 @@ final class Attentions {
     }
 
     static List<Attention> of(OnePlan plan, Instant now, ZoneId zone) {
-        if (plan.status() != CourseStatus.ACTIVE) {
-            return List.of();
-        }
-        Attention.AsOf asOf = new Attention.AsOf(now, LocalDate.ofInstant(now, zone), plan.lifecycle.activatedAt());
-        return plan.sections().stream().flatMap(section -> section.attention(asOf)).toList();
+        return plan.lifecycle.activeAsOf(now, zone)
+                .map(asOf -> plan.sections().stream().flatMap(section -> section.attention(asOf)).toList())
+                .orElse(List.of());
     }
 }

@@ -16,6 +16,7 @@ import dk.sammen.plans.team.TeamSection;
 import dk.sammen.plans.transition.TransitionsSection;
 import dk.sammen.plans.trial.TrialsSection;
 import dk.sammen.platform.web.Versioned;
+import org.springframework.core.ResolvableType;
 
 import java.util.List;
 import java.util.Set;
@@ -30,24 +31,23 @@ import java.util.UUID;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class OnePlan implements Versioned {
 
+    private static final ClassValue<Class<?>> EVENTS = new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> section) {
+            return ResolvableType.forClass(OnePlanSection.class, section).resolveGeneric(0);
+        }
+    };
+
     UUID courseId;
     UUID citizenId;
-    @JsonUnwrapped
-    LifecycleSection lifecycle = new LifecycleSection();
-    @JsonUnwrapped
-    TeamSection team = new TeamSection();
-    @JsonUnwrapped
-    PlanSection plan = new PlanSection();
-    @JsonUnwrapped
-    MeetingsSection meetings = new MeetingsSection();
-    @JsonUnwrapped
-    ProgressionSection progression = new ProgressionSection();
-    @JsonUnwrapped
-    TransitionsSection transitions = new TransitionsSection();
-    @JsonUnwrapped
-    TrialsSection trials = new TrialsSection();
-    @JsonUnwrapped
-    OffersSection offers = new OffersSection();
+    @JsonUnwrapped LifecycleSection lifecycle = new LifecycleSection();
+    @JsonUnwrapped TeamSection team = new TeamSection();
+    @JsonUnwrapped PlanSection plan = new PlanSection();
+    @JsonUnwrapped MeetingsSection meetings = new MeetingsSection();
+    @JsonUnwrapped ProgressionSection progression = new ProgressionSection();
+    @JsonUnwrapped TransitionsSection transitions = new TransitionsSection();
+    @JsonUnwrapped TrialsSection trials = new TrialsSection();
+    @JsonUnwrapped OffersSection offers = new OffersSection();
     List<Attention> attention = List.of();
     long version;
 
@@ -75,12 +75,18 @@ public class OnePlan implements Versioned {
         version = sequence;
     }
 
-    private static <E extends CourseEvent> boolean appliedTo(OnePlanSection<E> section, CourseEvent event) {
-        if (!section.events().isInstance(event)) {
+    @SuppressWarnings("unchecked")
+    private static boolean appliedTo(OnePlanSection<?> section, CourseEvent event) {
+        if (!eventsOf(section).isInstance(event)) {
             return false;
         }
-        section.apply(section.events().cast(event));
+        ((OnePlanSection<CourseEvent>) section).apply(event);
         return true;
+    }
+
+    /** The part's event type a section takes: the type argument it implements {@link OnePlanSection} with. */
+    static Class<?> eventsOf(OnePlanSection<?> section) {
+        return EVENTS.get(section.getClass());
     }
 
     Set<UUID> memberIds() {

@@ -50,19 +50,12 @@ public class PlanSection implements OnePlanSection<PlanEvents> {
         List<GoalRevision> earlierRevisions = new ArrayList<>();
     }
 
-    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
-    static class SubGoal {
-        UUID subGoalId;
-        String description;
-        UUID ownerId;
-        LocalDate dueDate;
-        SubGoalStatus status;
-        String note;
-    }
+    /** A delmål: open until its owner or the team says it is achieved or not, with a note. */
+    record SubGoal(UUID subGoalId, String description, UUID ownerId, LocalDate dueDate, SubGoalStatus status, String note) {
 
-    @Override
-    public Class<PlanEvents> events() {
-        return PlanEvents.class;
+        SubGoal changed(SubGoalStatusChanged change) {
+            return new SubGoal(subGoalId, description, ownerId, dueDate, change.status(), change.note());
+        }
     }
 
     @Override
@@ -90,20 +83,10 @@ public class PlanSection implements OnePlanSection<PlanEvents> {
                 goal.why = e.why();
                 goal.setAt = e.setAt();
             }
-            case SubGoalAdded e -> {
-                SubGoal subGoal = new SubGoal();
-                subGoal.subGoalId = e.subGoalId();
-                subGoal.description = e.description();
-                subGoal.ownerId = e.ownerId();
-                subGoal.dueDate = e.dueDate();
-                subGoal.status = SubGoalStatus.OPEN;
-                goal(e.goalId()).subGoals.add(subGoal);
-            }
-            case SubGoalStatusChanged e -> goals.stream().flatMap(g -> g.subGoals.stream())
-                    .filter(s -> s.subGoalId.equals(e.subGoalId())).forEach(s -> {
-                        s.status = e.status();
-                        s.note = e.note();
-                    });
+            case SubGoalAdded e -> goal(e.goalId()).subGoals.add(
+                    new SubGoal(e.subGoalId(), e.description(), e.ownerId(), e.dueDate(), SubGoalStatus.OPEN, null));
+            case SubGoalStatusChanged e -> goals.forEach(goal -> goal.subGoals.replaceAll(
+                    subGoal -> subGoal.subGoalId().equals(e.subGoalId()) ? subGoal.changed(e) : subGoal));
             case CommentAdded e -> comments.add(new Comment(e.commentId(), e.authorId(), e.text(), e.addedAt()));
         }
     }

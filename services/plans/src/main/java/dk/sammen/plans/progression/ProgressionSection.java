@@ -24,11 +24,6 @@ public class ProgressionSection implements OnePlanSection<ProgressionEvents> {
     }
 
     @Override
-    public Class<ProgressionEvents> events() {
-        return ProgressionEvents.class;
-    }
-
-    @Override
     public void apply(ProgressionEvents event) {
         switch (event) {
             case ProgressionMeasured e -> progression.add(new Measurement(e.measurementId(), e.dimension(), e.scaleMin(),

@@ -31,11 +31,6 @@ public class TeamSection implements OnePlanSection<TeamEvents> {
     }
 
     @Override
-    public Class<TeamEvents> events() {
-        return TeamEvents.class;
-    }
-
-    @Override
     public void apply(TeamEvents event) {
         switch (event) {
             case TovholderAssigned e -> {

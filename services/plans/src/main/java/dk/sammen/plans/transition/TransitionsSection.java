@@ -35,11 +35,6 @@ public class TransitionsSection implements OnePlanSection<TransitionEvents> {
     }
 
     @Override
-    public Class<TransitionEvents> events() {
-        return TransitionEvents.class;
-    }
-
-    @Override
     public void apply(TransitionEvents event) {
         switch (event) {
             case TransitionPlanned e -> transitions.add(new Transition(e.transitionId(), e.kind(), e.plannedFor(), e.responsibleId(),

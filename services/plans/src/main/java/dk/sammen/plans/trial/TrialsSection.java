@@ -23,11 +23,6 @@ public class TrialsSection implements OnePlanSection<TrialEvents> {
     }
 
     @Override
-    public Class<TrialEvents> events() {
-        return TrialEvents.class;
-    }
-
-    @Override
     public void apply(TrialEvents event) {
         switch (event) {
             case TrialActionProposed e -> trialActions.add(new Trial(e.trialId(), e.hypothesis(), e.expectedCostPerYear(),

@@ -47,7 +47,7 @@ class LifecycleSectionTest {
 
         section.apply(new CourseActivated(courseId, citizenId, now.plusSeconds(60)));
         assertThat(section.status()).isEqualTo(CourseStatus.ACTIVE);
-        assertThat(section.activatedAt()).isEqualTo(now.plusSeconds(60));
+        assertThat(section.activatedAt).isEqualTo(now.plusSeconds(60));
 
         section.apply(new CourseClosed(courseId, citizenId, CourseOutcome.STARTED_YOUTH_EDUCATION, now.plusSeconds(120)));
         assertThat(section.status()).isEqualTo(CourseStatus.CLOSED);

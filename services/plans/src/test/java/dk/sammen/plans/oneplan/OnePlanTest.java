@@ -41,7 +41,7 @@ class OnePlanTest {
     @Test
     void everyCourseEventIsShownByExactlyOneSectionOfTheView() {
         List<OnePlanSection<?>> sections = plan.sections();
-        assertThat(sections).allSatisfy(section -> assertThat(section.events().isSealed())
+        assertThat(sections).allSatisfy(section -> assertThat(OnePlan.eventsOf(section).isSealed())
                 .as("%s takes a sealed event type", section.getClass().getSimpleName()).isTrue());
 
         List<Class<?>> events = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -50,7 +50,7 @@ class OnePlanTest {
                 .map(JavaClass::reflect).toList();
         assertThat(events).as("the course's events").hasSizeGreaterThan(25);
         assertThat(events).allSatisfy(event -> assertThat(sections).as("the sections showing %s", event.getName())
-                .filteredOn(section -> section.events().isAssignableFrom(event)).hasSize(1));
+                .filteredOn(section -> OnePlan.eventsOf(section).isAssignableFrom(event)).hasSize(1));
     }
 
     /** A course event of no part (as a new one put beside the parts would be) stops the view rather than vanish from it. */

@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The one-plan view's plan, folded from the plan's events. */
 class PlanSectionTest {
 
-    private final UUID courseId = UUID.randomUUID();
-    private final UUID citizenId = UUID.randomUUID();
-    private final Instant now = Instant.parse("2026-03-01T09:00:00Z");
     private final PlanSection section = new PlanSection();
 
     @Test
     void aRevisedGoalKeepsItsEarlierWordingAndItsDelmål() {
+        UUID courseId = UUID.randomUUID();
+        UUID citizenId = UUID.randomUUID();
+        Instant now = Instant.parse("2026-03-01T09:00:00Z");
         UUID goalId = UUID.randomUUID();
         UUID subGoalId = UUID.randomUUID();
         section.apply(new GoalSet(courseId, goalId, GoalArea.EDUCATION, 1, "Gå i skole hver dag", "Med mentor", citizenId,
@@ -37,8 +37,8 @@ class PlanSectionTest {
             assertThat(goal.why).isEqualTo("Fem dage var for meget");
             assertThat(goal.earlierRevisions).extracting(PlanSection.GoalRevision::inOwnWords).containsExactly("Gå i skole hver dag");
             assertThat(goal.subGoals).singleElement().satisfies(subGoal -> {
-                assertThat(subGoal.status).isEqualTo(SubGoalStatus.ACHIEVED);
-                assertThat(subGoal.note).isEqualTo("Går godt");
+                assertThat(subGoal.status()).isEqualTo(SubGoalStatus.ACHIEVED);
+                assertThat(subGoal.note()).isEqualTo("Går godt");
             });
         });
     }

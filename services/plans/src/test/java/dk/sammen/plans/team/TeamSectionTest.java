@@ -16,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The one-plan view's team, folded from the team's events. */
 class TeamSectionTest {
 
-    private final UUID courseId = UUID.randomUUID();
-    private final Instant now = Instant.parse("2026-03-01T09:00:00Z");
     private final TeamSection section = new TeamSection();
 
     @Test
     void aHandoverKeepsItsHistoryAndTheTovholderIsNamedFromTheTeam() {
+        UUID courseId = UUID.randomUUID();
+        Instant now = Instant.parse("2026-03-01T09:00:00Z");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         section.apply(new TeamMemberAdded(courseId, first, "Rikke", TeamRole.CASEWORKER, TeamAffiliation.C_BUR, now));

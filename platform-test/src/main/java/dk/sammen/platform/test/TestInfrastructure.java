@@ -4,7 +4,6 @@ import dk.sammen.platform.test.infra.KafkaLocator;
 import dk.sammen.platform.test.infra.KafkaServer;
 import dk.sammen.platform.test.infra.PostgresLocator;
 import dk.sammen.platform.test.infra.PostgresServer;
-
 import org.springframework.boot.SpringApplication;
 
 import java.util.Set;

@@ -1,11 +1,11 @@
 package dk.sammen.platform.identity;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Ids that are a keyed hash (HMAC-SHA256) of something else, shaped as a UUID (RFC 9562 version

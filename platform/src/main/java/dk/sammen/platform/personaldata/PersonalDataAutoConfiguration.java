@@ -1,12 +1,12 @@
 package dk.sammen.platform.personaldata;
 
-import dk.sammen.platform.PlatformMigrations;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
+import dk.sammen.platform.PlatformMigrations;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -21,8 +21,8 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.security.GeneralSecurityException;
+import javax.sql.DataSource;
 
 /**
  * Crypto-shredding in the services that store events: the data keys, and the event serializer

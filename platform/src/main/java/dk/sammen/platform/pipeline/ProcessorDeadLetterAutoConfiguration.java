@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Axon's JDBC sequenced dead-letter queue for every streaming processor of a service (a

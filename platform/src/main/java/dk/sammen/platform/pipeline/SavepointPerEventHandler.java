@@ -10,9 +10,9 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Savepoint;
+import javax.sql.DataSource;
 
 /**
  * Each event handler of a processor runs behind a savepoint of the processor's transaction. A

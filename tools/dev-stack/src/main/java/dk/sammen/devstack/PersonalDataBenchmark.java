@@ -14,7 +14,6 @@ import dk.sammen.platform.test.infra.PostgresLocator;
 import dk.sammen.platform.test.infra.PostgresServer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

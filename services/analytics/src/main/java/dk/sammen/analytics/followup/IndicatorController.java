@@ -1,10 +1,10 @@
 package dk.sammen.analytics.followup;
 
 import dk.sammen.analytics.access.CentreScopes;
+import dk.sammen.analytics.access.ForCentre;
 import dk.sammen.events.Centre;
 import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.domain.Denmark;
-import dk.sammen.analytics.access.ForCentre;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,11 +2,11 @@ package dk.sammen.analytics.projection;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * PostgreSQL session-level advisory locks on one connection of the pool, held until let go or the

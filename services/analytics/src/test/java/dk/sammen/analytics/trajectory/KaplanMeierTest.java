@@ -1,6 +1,5 @@
 package dk.sammen.analytics.trajectory;
 
-import dk.sammen.analytics.disclosure.Cell;
 import dk.sammen.analytics.trajectory.KaplanMeier.Observation;
 import org.junit.jupiter.api.Test;
 

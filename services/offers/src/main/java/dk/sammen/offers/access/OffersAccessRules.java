@@ -7,9 +7,9 @@ import dk.sammen.platform.security.Decisions;
 import dk.sammen.platform.security.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dk.sammen.offers.annualstatus;
 
-import dk.sammen.platform.audit.NotPersonalData;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.sammen.events.plans.ProgressionDimension;
+import dk.sammen.platform.audit.NotPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

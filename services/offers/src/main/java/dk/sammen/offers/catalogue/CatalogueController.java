@@ -1,8 +1,8 @@
 package dk.sammen.offers.catalogue;
 
-import dk.sammen.platform.audit.NotPersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sammen.platform.audit.NotPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.ClassPathResource;

@@ -1,9 +1,9 @@
 package dk.sammen.offers.competence;
 
-import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.Availability;
 import dk.sammen.events.offers.NeedCategory;
+import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;

@@ -1,10 +1,10 @@
 package dk.sammen.offers.offer;
 
-import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.plans.TargetGroup;
+import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;

@@ -1,10 +1,8 @@
 package dk.sammen.plans.access;
 
-import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.PagedQuery;
-import dk.sammen.platform.security.AccessRefused;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;

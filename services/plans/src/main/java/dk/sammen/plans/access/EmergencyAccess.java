@@ -1,11 +1,11 @@
 package dk.sammen.plans.access;
 
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.UnknownIdException;
-import dk.sammen.platform.readmodel.PagedQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

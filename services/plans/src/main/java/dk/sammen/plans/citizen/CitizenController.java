@@ -1,11 +1,11 @@
 package dk.sammen.plans.citizen;
 
-import dk.sammen.platform.identity.Cpr;
-import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CitizenPseudonyms;
+import dk.sammen.platform.identity.Cpr;
+import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;

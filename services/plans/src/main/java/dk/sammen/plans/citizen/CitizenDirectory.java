@@ -1,9 +1,9 @@
 package dk.sammen.plans.citizen;
 
-import dk.sammen.platform.domain.Denmark;
-import dk.sammen.platform.identity.Cpr;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.events.plans.TargetGroup;
+import dk.sammen.platform.domain.Denmark;
+import dk.sammen.platform.identity.Cpr;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.citizen;
 
-import dk.sammen.platform.identity.Cpr;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,5 @@
 package dk.sammen.plans.course;
 
-import dk.sammen.plans.kernel.Consents;
-import dk.sammen.plans.kernel.CourseContext;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import dk.sammen.events.Centre;
@@ -11,6 +9,8 @@ import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.plans.citizen.CitizenFacts;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.courseoffer.CourseOffers;
+import dk.sammen.plans.kernel.Consents;
+import dk.sammen.plans.kernel.CourseContext;
 import dk.sammen.plans.meeting.Meetings;
 import dk.sammen.plans.plan.Plan;
 import dk.sammen.plans.progression.Progression;

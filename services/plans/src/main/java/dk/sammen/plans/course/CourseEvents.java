@@ -1,9 +1,9 @@
 package dk.sammen.plans.course;
 
-import dk.sammen.plans.kernel.CourseEvent;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;
+import dk.sammen.plans.kernel.CourseEvent;
 
 import java.time.Instant;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dk.sammen.plans.course;
 
-import dk.sammen.plans.kernel.CourseEvent;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.platform.personaldata.PersonalData;
 

@@ -1,9 +1,9 @@
 package dk.sammen.plans.courseoffer;
 
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.plans.kernel.CourseEvent;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;

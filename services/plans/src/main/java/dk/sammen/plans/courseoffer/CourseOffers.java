@@ -1,9 +1,9 @@
 package dk.sammen.plans.courseoffer;
 
-import dk.sammen.events.Centre;
-import dk.sammen.events.offers.NeedCategory;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
+import dk.sammen.events.Centre;
+import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.plans.kernel.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.erasure;
 
-import dk.sammen.plans.citizen.EraseCitizen;
 import dk.sammen.events.plans.ErasureBasis;
 import dk.sammen.plans.access.CourseAccess;
+import dk.sammen.plans.citizen.EraseCitizen;
 import dk.sammen.plans.course.CourseCommands;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.erasure;
 
-import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.plans.PersonalDataErasedV1;
+import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.platform.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package dk.sammen.plans.meeting;
 
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.AgreementParty;
 import dk.sammen.plans.kernel.CourseEvent;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.meeting;
 
-import dk.sammen.events.plans.AgreementParty;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
+import dk.sammen.events.plans.AgreementParty;
 import dk.sammen.plans.kernel.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.oneplan;
 
-import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.plans.course.CourseStatus;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dk.sammen.plans.oneplan;
 
+import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.plans.course.CourseOpened;
 import dk.sammen.plans.kernel.CourseEvent;
-import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.JsonColumns;
 import dk.sammen.platform.readmodel.PagedQuery;

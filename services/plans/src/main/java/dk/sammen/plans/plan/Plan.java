@@ -1,9 +1,9 @@
 package dk.sammen.plans.plan;
 
-import dk.sammen.events.plans.GoalArea;
-import dk.sammen.events.plans.SubGoalStatus;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
+import dk.sammen.events.plans.GoalArea;
+import dk.sammen.events.plans.SubGoalStatus;
 import dk.sammen.plans.kernel.CourseContext;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;

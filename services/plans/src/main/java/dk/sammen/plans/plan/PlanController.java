@@ -1,8 +1,8 @@
 package dk.sammen.plans.plan;
 
-import dk.sammen.platform.security.Caller;
 import dk.sammen.events.plans.GoalArea;
 import dk.sammen.events.plans.SubGoalStatus;
+import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,9 @@
 package dk.sammen.plans.plan;
 
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.GoalArea;
 import dk.sammen.events.plans.SubGoalStatus;
 import dk.sammen.plans.kernel.CourseEvent;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;

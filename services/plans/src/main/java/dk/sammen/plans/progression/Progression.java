@@ -1,11 +1,11 @@
 package dk.sammen.plans.progression;
 
-import dk.sammen.platform.domain.Denmark;
-import dk.sammen.events.plans.PathStage;
-import dk.sammen.events.plans.ProgressionDimension;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
+import dk.sammen.events.plans.PathStage;
+import dk.sammen.events.plans.ProgressionDimension;
 import dk.sammen.plans.kernel.CourseContext;
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;

@@ -1,10 +1,10 @@
 package dk.sammen.plans.team;
 
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.events.plans.TeamRole;
 import dk.sammen.plans.kernel.CourseEvent;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.util.UUID;

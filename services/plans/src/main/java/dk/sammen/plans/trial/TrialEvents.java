@@ -1,8 +1,8 @@
 package dk.sammen.plans.trial;
 
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.plans.TrialResult;
 import dk.sammen.plans.kernel.CourseEvent;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,7 +1,6 @@
 package dk.sammen.plans.worklist;
 
 import dk.sammen.plans.access.EmergencyAccess;
-
 import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.plans.kernel.Attention;
 import dk.sammen.plans.oneplan.OnePlan;

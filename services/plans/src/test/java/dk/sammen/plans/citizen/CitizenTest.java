@@ -1,9 +1,9 @@
 package dk.sammen.plans.citizen;
 
-import dk.sammen.platform.identity.Cpr;
 import dk.sammen.events.plans.FamilyRelation;
 import dk.sammen.events.plans.TargetGroup;
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.identity.Cpr;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dk.sammen.plans.erasure;
 
-import dk.sammen.plans.citizen.EraseCitizen;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
@@ -10,6 +9,7 @@ import dk.sammen.events.plans.PersonalDataErasedV1;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.plans.citizen.CitizenRegistered;
+import dk.sammen.plans.citizen.EraseCitizen;
 import dk.sammen.plans.course.CourseCommands;
 import dk.sammen.plans.plan.PlanEvents;
 import dk.sammen.platform.personaldata.PersonalData;

@@ -1,8 +1,8 @@
 package dk.sammen.referrals.concern;
 
-import dk.sammen.platform.domain.Denmark;
 import dk.sammen.events.referrals.FlagReason;
 import dk.sammen.events.referrals.ReporterKind;
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.referrals.concern.ConcernHistoryCommands.LinkNotification;
 import dk.sammen.referrals.concern.ConcernHistoryEvents.FlaggedForCoordinatedCourse;
 import dk.sammen.referrals.concern.ConcernHistoryEvents.NotificationLinked;

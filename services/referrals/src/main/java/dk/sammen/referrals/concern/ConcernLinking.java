@@ -4,8 +4,8 @@ import dk.sammen.referrals.underretning.UnderretningEvents.IdentityResolved;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningReceived;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**

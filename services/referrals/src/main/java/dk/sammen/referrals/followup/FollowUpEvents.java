@@ -1,12 +1,12 @@
 package dk.sammen.referrals.followup;
 
-import dk.sammen.platform.personaldata.DataSubject;
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.FollowUpReason;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.YouthEducationTrack;
+import dk.sammen.platform.personaldata.DataSubject;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package dk.sammen.referrals.referral;
 
 import dk.sammen.platform.personaldata.DataSubject;
 import dk.sammen.platform.personaldata.PersonalData;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

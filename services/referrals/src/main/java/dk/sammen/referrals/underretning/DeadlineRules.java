@@ -1,9 +1,9 @@
 package dk.sammen.referrals.underretning;
 
-import dk.sammen.platform.domain.Denmark;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import dk.sammen.platform.domain.Denmark;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

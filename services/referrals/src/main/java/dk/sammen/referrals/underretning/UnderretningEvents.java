@@ -1,12 +1,12 @@
 package dk.sammen.referrals.underretning;
 
-import dk.sammen.platform.personaldata.DataSubject;
-import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.LegalDeadline;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.platform.personaldata.DataSubject;
+import dk.sammen.platform.personaldata.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;

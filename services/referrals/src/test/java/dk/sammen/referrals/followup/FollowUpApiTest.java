@@ -1,15 +1,15 @@
 package dk.sammen.referrals.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sammen.events.EventCodec;
 import dk.sammen.events.Centre;
+import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.events.plans.TeamMemberAddedV1;
-import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.plans.TeamRole;
+import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.OccupationReportedV1;

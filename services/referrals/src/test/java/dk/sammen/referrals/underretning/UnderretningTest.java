@@ -1,11 +1,11 @@
 package dk.sammen.referrals.underretning;
 
-import dk.sammen.platform.domain.Denmark;
 import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.LegalDeadline;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.referrals.underretning.UnderretningCommands.DecideOnUnderretning;
 import dk.sammen.referrals.underretning.UnderretningCommands.GiveFeedback;

@@ -1,18 +1,25 @@
 package dk.sammen.platform.test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The boundaries of the two modules every service builds on: the platform uses no service's code
  * and its parts form no cycle; the event contracts depend on nothing but the JDK and their JSON
- * tooling, so any consumer can take them.
+ * tooling, so any consumer can take them. Every platform package is {@code @NullMarked}: NullAway
+ * checks its null contracts when it compiles, and a new package without them fails here.
  */
 class PlatformBoundariesTest {
 
@@ -36,5 +43,15 @@ class PlatformBoundariesTest {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.sammen.events..", "com.fasterxml.jackson..",
                 "com.networknt.schema..").because("every service, and any other consumer of the topics, compiles against them")
                 .check(contracts);
+    }
+
+    @Test
+    void everyPlatformPackageIsNullMarked() {
+        List<String> unmarked = platform.stream().map(JavaClass::getPackage).distinct()
+                .filter(javaPackage -> !javaPackage.getName().startsWith("dk.sammen.platform.test"))
+                .filter(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).toList();
+        assertThat(platform.stream().map(JavaClass::getPackageName).distinct()).as("the platform's packages").hasSizeGreaterThan(15);
+        assertThat(unmarked).as("platform packages without @NullMarked in their package-info.java").isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dk.sammen.platform.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +15,7 @@ import java.util.UUID;
  * @param previousHash the hash of the entry before ({@code genesis} for the first)
  * @param hash         SHA-256 over the previous hash and every field of this entry
  */
-public record AuditEntry(long position, Instant recordedAt, String userId, String roles, UUID citizenId, UUID courseId,
-                         String action, String resource, int outcome, String basis, String reason, String clientAddress,
-                         String previousHash, String hash) {
+public record AuditEntry(long position, Instant recordedAt, String userId, String roles, @Nullable UUID citizenId, @Nullable UUID courseId,
+                         String action, String resource, int outcome, @Nullable String basis, @Nullable String reason, String clientAddress,
+                         String previousHash, @Nullable String hash) {
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -150,7 +151,7 @@ public final class AuditFilter extends OncePerRequestFilter implements Authentic
         return decided instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
     }
 
-    private static UUID uuid(String value) {
+    private static @Nullable UUID uuid(@Nullable String value) {
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException notAnId) {

@@ -4,6 +4,7 @@ import dk.sammen.events.audit.AccessRecordedV1;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,7 +42,7 @@ final class AuditPublisher implements SmartLifecycle {
     private final String topic;
     private final String service;
     private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private @Nullable ScheduledExecutorService scheduler;
 
     AuditPublisher(AuditTrail trail, JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, CloudEvent> kafka,
                    String topic, String service, Duration interval) {

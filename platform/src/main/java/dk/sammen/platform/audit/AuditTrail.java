@@ -3,6 +3,7 @@ package dk.sammen.platform.audit;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -27,8 +29,8 @@ import java.util.stream.Stream;
 public class AuditTrail {
 
     /** What happened, as the request filter saw it; the trail adds position, time and hashes. */
-    public record Access(String userId, String roles, UUID citizenId, UUID courseId, String action, String resource,
-                         int outcome, String basis, String reason, String clientAddress) {
+    public record Access(String userId, String roles, @Nullable UUID citizenId, @Nullable UUID courseId, String action, String resource,
+                         int outcome, @Nullable String basis, @Nullable String reason, String clientAddress) {
     }
 
     /**
@@ -57,7 +59,7 @@ public class AuditTrail {
     public List<AuditEntry> recordAll(List<Access> accesses) {
         // PostgreSQL keeps microseconds: hash what will be read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return transactions.execute(status -> {
+        return Objects.requireNonNull(transactions.execute(status -> {
             record Head(long position, String hash) {
             }
             Head head = jdbc.sql("SELECT position, hash FROM audit_chain_head FOR UPDATE")
@@ -69,7 +71,8 @@ public class AuditTrail {
                 AuditEntry unhashed = new AuditEntry(++position, now, access.userId(), access.roles(), access.citizenId(),
                         access.courseId(), access.action(), access.resource(), access.outcome(), access.basis(), access.reason(),
                         access.clientAddress(), previous, null);
-                AuditEntry entry = withHash(unhashed, AuditChain.hash(unhashed));
+                String hash = AuditChain.hash(unhashed);
+                AuditEntry entry = withHash(unhashed, hash);
                 jdbc.sql("""
                                 INSERT INTO audit_trail (position, recorded_at, user_id, roles, citizen_id, course_id, action, resource,
                                                          outcome, basis, reason, client_address, previous_hash, hash)
@@ -79,15 +82,15 @@ public class AuditTrail {
                                 entry.clientAddress(), entry.previousHash(), entry.hash())
                         .update();
                 written.add(entry);
-                previous = entry.hash();
+                previous = hash;
             }
             jdbc.sql("UPDATE audit_chain_head SET position = ?, hash = ?").params(position, previous).update();
             return written;
-        });
+        }));
     }
 
     /** Entries, newest first, of one young person and/or one user (both optional). */
-    public PageResponse<AuditEntry> entries(UUID citizenId, String userId, PageQuery page) {
+    public PageResponse<AuditEntry> entries(@Nullable UUID citizenId, @Nullable String userId, PageQuery page) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("citizen_id", citizenId);
         filters.put("user_id", userId);

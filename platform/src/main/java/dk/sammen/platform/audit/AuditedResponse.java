@@ -4,6 +4,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,8 +25,8 @@ final class AuditedResponse extends HttpServletResponseWrapper {
 
     private final BooleanSupplier record;
     private State state = State.UNRECORDED;
-    private ServletOutputStream out;
-    private PrintWriter writer;
+    private @Nullable ServletOutputStream out;
+    private @Nullable PrintWriter writer;
 
     /** @param record writes the entry; false when it could not */
     AuditedResponse(HttpServletResponse response, BooleanSupplier record) {

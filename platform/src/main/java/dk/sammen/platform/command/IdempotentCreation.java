@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -69,7 +70,7 @@ public class IdempotentCreation {
         validate(key);
         String requestHash = hash(request);
         String callersScope = scope + ":" + Caller.current().map(caller -> String.valueOf(caller.id())).orElse("anonymous");
-        Claim claim = transaction.execute(status -> {
+        Claim claim = Objects.requireNonNull(transaction.execute(status -> {
             // A key past its lifetime is claimed afresh, as if it had never been used.
             int claimed = jdbc.sql("""
                             INSERT INTO idempotency_key (scope, key, request_hash, resource_id) VALUES (?, ?, ?, ?)
@@ -82,7 +83,7 @@ public class IdempotentCreation {
                 return new Claim(id, false);
             }
             return existing(callersScope, key, requestHash);
-        });
+        }));
         ResponseEntity<Responses.Created> created = Responses.created(claim.id());
         return claim.replayed()
                 ? ResponseEntity.status(created.getStatusCode()).headers(created.getHeaders())

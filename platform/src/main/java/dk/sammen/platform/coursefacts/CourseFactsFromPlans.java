@@ -10,6 +10,7 @@ import dk.sammen.events.plans.TeamMemberRemovedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,14 +80,14 @@ public class CourseFactsFromPlans {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM course_fact_erased WHERE course_id = ?)").param(courseId).query(Boolean.class).single();
     }
 
-    private void course(UUID courseId, UUID citizenId) {
+    private void course(UUID courseId, @Nullable UUID citizenId) {
         jdbc.sql("""
                         INSERT INTO course_fact (course_id, citizen_id) VALUES (?, ?)
                         ON CONFLICT (course_id) DO UPDATE SET citizen_id = coalesce(EXCLUDED.citizen_id, course_fact.citizen_id)""")
                 .params(courseId, citizenId).update();
     }
 
-    private void join(UUID courseId, UUID personId, String centre) {
+    private void join(UUID courseId, UUID personId, @Nullable String centre) {
         jdbc.sql("""
                         INSERT INTO course_fact_member (course_id, person_id, centre) VALUES (?, ?, ?)
                         ON CONFLICT (course_id, person_id) DO UPDATE SET centre = EXCLUDED.centre""")
@@ -109,7 +110,7 @@ public class CourseFactsFromPlans {
         jdbc.sql("DELETE FROM course_fact WHERE course_id = ANY(?)").param(courses).update();
     }
 
-    private static String party(UUID guardianId) {
+    private static String party(@Nullable UUID guardianId) {
         return guardianId == null ? "YOUNG_PERSON" : guardianId.toString();
     }
 }

@@ -1,5 +1,7 @@
 package dk.sammen.platform.identity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -82,7 +84,7 @@ public final class Cpr {
         return "Cpr[hidden]";
     }
 
-    private record Parsed(Cpr cpr0, String reason) {
+    private record Parsed(@Nullable Cpr cpr0, @Nullable String reason) {
         static Parsed invalid(String reason) {
             return new Parsed(null, reason);
         }

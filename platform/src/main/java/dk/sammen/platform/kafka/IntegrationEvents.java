@@ -4,6 +4,7 @@ import dk.sammen.events.EventCodec;
 import dk.sammen.events.EventContracts;
 import dk.sammen.events.IntegrationEvent;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
 
 import java.util.Optional;
 
@@ -15,10 +16,11 @@ public final class IntegrationEvents {
 
     /** The integration event in a CloudEvent, or empty for a type this build does not know (or no data). */
     public static Optional<IntegrationEvent> decode(CloudEvent event) {
-        if (event.getData() == null) {
+        CloudEventData data = event.getData();
+        if (data == null) {
             return Optional.empty();
         }
         return EventContracts.classOf(event.getType())
-                .map(contract -> (IntegrationEvent) EventCodec.decode(event.getData().toBytes(), contract));
+                .map(contract -> (IntegrationEvent) EventCodec.decode(data.toBytes(), contract));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.google.crypto.tink.Aead;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -25,13 +26,13 @@ import java.util.UUID;
  */
 public class PersonalDataDeserializer extends JsonDeserializer<Object> implements ContextualDeserializer {
 
-    private final JavaType type;
+    private final @Nullable JavaType type;
 
     public PersonalDataDeserializer() {
         this(null);
     }
 
-    private PersonalDataDeserializer(JavaType type) {
+    private PersonalDataDeserializer(@Nullable JavaType type) {
         this.type = type;
     }
 
@@ -41,7 +42,7 @@ public class PersonalDataDeserializer extends JsonDeserializer<Object> implement
     }
 
     @Override
-    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public @Nullable Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING || !parser.getText().startsWith(PersonalDataSerializer.PREFIX)) {
             return context.readValue(parser, type);
         }
@@ -64,7 +65,7 @@ public class PersonalDataDeserializer extends JsonDeserializer<Object> implement
     }
 
     @Override
-    public Object getNullValue(DeserializationContext context) {
+    public @Nullable Object getNullValue(DeserializationContext context) {
         return null;
     }
 
@@ -72,7 +73,7 @@ public class PersonalDataDeserializer extends JsonDeserializer<Object> implement
      * A text reads as erased, and a list or set of texts as that one word; a collection of ids or
      * facts as empty; a date, a number or a record of facts, which cannot say so, as nothing.
      */
-    private Object erased() {
+    private @Nullable Object erased() {
         if (type == null || type.hasRawClass(String.class) || type.hasRawClass(Object.class)) {
             return PersonalData.ERASED;
         }

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchInterceptor;
@@ -49,15 +50,15 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
      * One consumer now: how old its oldest unprocessed record is, how long since it last got
      * anywhere, and how long it has been stuck on records it has (failing or working on them).
      */
-    public record Snapshot(String consumer, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, Failing failing)
+    public record Snapshot(String consumer, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, @Nullable Failing failing)
             implements Progress {
     }
 
     private final class State {
         volatile Instant lastProgress = clock.instant();
-        volatile Instant busySince;
-        volatile Instant busyRecordTime;
-        volatile Failing failing;
+        volatile @Nullable Instant busySince;
+        volatile @Nullable Instant busyRecordTime;
+        volatile @Nullable Failing failing;
     }
 
     public Map<String, Snapshot> snapshots() {
@@ -127,7 +128,7 @@ public final class ConsumerProgress implements RecordInterceptor<String, CloudEv
         String cause = describe(failure);
         state.failing = new Failing(record.topic(), record.partition(), record.offset(), typeOf(record),
                 record.timestamp() < 0 ? clock.instant() : Instant.ofEpochMilli(record.timestamp()),
-                same ? before.since() : clock.instant(), attempt, cause);
+                same && before != null ? before.since() : clock.instant(), attempt, cause);
         LOG.warn("Consumer {} failed on {}-{}@{} ({}), attempt {}: {}", consumer, record.topic(), record.partition(),
                 record.offset(), typeOf(record), attempt, cause);
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
@@ -64,7 +65,7 @@ final class DeadLetterTopics implements DisposableBean {
 
         @Override
         protected ProducerRecord<Object, Object> createProducerRecord(ConsumerRecord<?, ?> record, TopicPartition destination,
-                                                                      Headers headers, byte[] key, byte[] value) {
+                                                                      Headers headers, byte @Nullable [] key, byte @Nullable [] value) {
             return new ProducerRecord<>(destination.topic(), null,
                     key != null ? key : bytesOf(record.key()),
                     value != null ? value : bytesOf(record.value()), headers);
@@ -76,7 +77,7 @@ final class DeadLetterTopics implements DisposableBean {
      * structured one fails to deserialize and arrives here as its raw bytes), where the value is
      * the event's data and its attributes are in the {@code ce_*} headers already copied.
      */
-    static byte[] bytesOf(Object value) {
+    static byte @Nullable [] bytesOf(@Nullable Object value) {
         if (value == null) {
             return null;
         }

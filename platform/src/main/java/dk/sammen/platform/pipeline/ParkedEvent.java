@@ -1,5 +1,7 @@
 package dk.sammen.platform.pipeline;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -13,9 +15,9 @@ public record ParkedEvent(
         long index,
         String eventId,
         String eventType,
-        String aggregateId,
-        Instant enqueuedAt,
-        Instant lastTouched,
-        String cause,
-        String causeMessage) {
+        @Nullable String aggregateId,
+        @Nullable Instant enqueuedAt,
+        @Nullable Instant lastTouched,
+        @Nullable String cause,
+        @Nullable String causeMessage) {
 }

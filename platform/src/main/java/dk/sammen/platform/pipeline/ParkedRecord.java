@@ -1,6 +1,7 @@
 package dk.sammen.platform.pipeline;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Map;
@@ -22,18 +23,18 @@ public record ParkedRecord(
         String topic,
         int partition,
         long offset,
-        String key,
-        String eventId,
-        String eventType,
-        Instant recordTime,
+        @Nullable String key,
+        @Nullable String eventId,
+        @Nullable String eventType,
+        @Nullable Instant recordTime,
         String cause,
-        String causeMessage,
-        UUID behind,
+        @Nullable String causeMessage,
+        @Nullable UUID behind,
         @Schema(allowableValues = {"parked", "retried", "discarded"}) String status,
         int retries,
         Instant parkedAt,
-        Instant resolvedAt,
-        String resolvedBy,
-        Map<String, String> headers,
-        String data) {
+        @Nullable Instant resolvedAt,
+        @Nullable String resolvedBy,
+        @Nullable Map<String, String> headers,
+        @Nullable String data) {
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -199,10 +201,10 @@ public class ParkedRecords {
         while (true) {
             Optional<ParkedRecord> head = start.key() == null
                     ? find(start.id()).filter(record -> record.status().equals("parked"))
-                    : transactions.execute(tx -> {
+                    : Objects.requireNonNull(transactions.execute(tx -> {
                         lock(start.consumer(), start.topic(), start.key());
                         return firstWaiting(start.consumer(), start.topic(), start.key());
-                    });
+                    }));
             if (head.isEmpty()) {
                 keysOf(start.consumer()).remove(sequenceOf(start.topic(), start.key()));
                 return new Resolution(redelivered, 0, null);
@@ -239,7 +241,7 @@ public class ParkedRecords {
                 }).single();
     }
 
-    private void insert(String consumer, ConsumerRecord<?, ?> record, Exception cause, UUID behind) {
+    private void insert(String consumer, ConsumerRecord<?, ?> record, Exception cause, @Nullable UUID behind) {
         Throwable root = rootOf(cause);
         DeserializationException unreadable = unreadableValue(record);
         byte[] value = unreadable != null ? unreadable.getData() : DeadLetterTopics.bytesOf(record.value());
@@ -261,14 +263,14 @@ public class ParkedRecords {
                 .params(consumer, record.topic(), record.partition(), record.offset()).query(Long.class).single() > 0;
     }
 
-    private Optional<ParkedRecord> firstWaiting(String consumer, String topic, String key) {
+    private Optional<ParkedRecord> firstWaiting(String consumer, String topic, @Nullable String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM parked_record"
                         + " WHERE consumer = ? AND topic = ? AND record_key = ? AND status = 'parked' ORDER BY seq LIMIT 1")
                 .params(consumer, topic, key).query((rs, row) -> read(rs, false)).optional();
     }
 
     /** One key's sequence is parked into, retried and discarded one at a time, across replicas too. */
-    private void lock(String consumer, String topic, String key) {
+    private void lock(String consumer, String topic, @Nullable String key) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(consumer + '|' + topic + '|' + key)
                 .query((rs, row) -> 1).single();
     }
@@ -289,22 +291,22 @@ public class ParkedRecords {
     private record WaitingKeys(Set<String> keys, Instant loadedAt) {
     }
 
-    private static String sequenceOf(String topic, String key) {
+    private static String sequenceOf(String topic, @Nullable String key) {
         return topic + '\u0000' + key;
     }
 
-    private static String keyOf(ConsumerRecord<?, ?> record) {
+    private static @Nullable String keyOf(ConsumerRecord<?, ?> record) {
         Object key = record.key();
         return key == null ? null : key instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : key.toString();
     }
 
     /** Why the record's value could not be read, when it could not: its raw bytes are in the exception. */
-    static DeserializationException unreadableValue(ConsumerRecord<?, ?> record) {
+    static @Nullable DeserializationException unreadableValue(ConsumerRecord<?, ?> record) {
         // A header of that name sent by a producer is not Spring's own, and is ignored (with a warning).
         return SerializationUtils.getExceptionFromHeader(record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
     }
 
-    private static String header(Headers headers, String name) {
+    private static @Nullable String header(Headers headers, String name) {
         Header header = headers.lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
@@ -338,8 +340,8 @@ public class ParkedRecords {
     }
 
     private ParkedRecord read(ResultSet rs, boolean whole) throws SQLException {
-        Map<String, String> headers = null;
-        String data = null;
+        @Nullable Map<String, String> headers = null;
+        @Nullable String data = null;
         if (whole) {
             headers = new LinkedHashMap<>();
             for (Header header : headersOf(rs.getString("headers"))) {
@@ -352,11 +354,11 @@ public class ParkedRecords {
                 rs.getInt("record_partition"), rs.getLong("record_offset"), rs.getString("record_key"),
                 rs.getString("event_id"), rs.getString("event_type"), instant(rs, "record_timestamp"),
                 rs.getString("cause_type"), rs.getString("cause_message"), rs.getObject("behind", UUID.class),
-                rs.getString("status"), rs.getInt("retries"), instant(rs, "parked_at"), instant(rs, "resolved_at"),
+                rs.getString("status"), rs.getInt("retries"), Objects.requireNonNull(instant(rs, "parked_at")), instant(rs, "resolved_at"),
                 rs.getString("resolved_by"), headers, data);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
@@ -367,7 +369,7 @@ public class ParkedRecords {
     }
 
     /** A failure's message, cut short: enough to tell one cause from another, never a record's contents. */
-    static String messageOf(Throwable failure) {
+    static @Nullable String messageOf(Throwable failure) {
         String message = rootOf(failure).getMessage();
         return message == null ? null : message.length() > 500 ? message.substring(0, 500) + "…" : message;
     }

@@ -3,6 +3,7 @@ package dk.sammen.platform.pipeline;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,9 +38,9 @@ public final class PipelineMonitor implements HealthIndicator, SmartInitializing
     private static final Logger LOG = LoggerFactory.getLogger(PipelineMonitor.class);
 
     private final ConsumerProgress consumers;
-    private final ProcessorProgress processors;
+    private final @Nullable ProcessorProgress processors;
     private final ParkedRecords parkedRecords;
-    private final ProcessorDeadLetters parkedEvents;
+    private final @Nullable ProcessorDeadLetters parkedEvents;
     private final PipelineProperties properties;
     private final MeterRegistry meters;
     private final Set<String> measured = ConcurrentHashMap.newKeySet();
@@ -50,8 +51,8 @@ public final class PipelineMonitor implements HealthIndicator, SmartInitializing
         return thread;
     });
 
-    PipelineMonitor(ConsumerProgress consumers, ProcessorProgress processors, ParkedRecords parkedRecords,
-                    ProcessorDeadLetters parkedEvents, PipelineProperties properties, MeterRegistry meters) {
+    PipelineMonitor(ConsumerProgress consumers, @Nullable ProcessorProgress processors, ParkedRecords parkedRecords,
+                    @Nullable ProcessorDeadLetters parkedEvents, PipelineProperties properties, MeterRegistry meters) {
         this.consumers = consumers;
         this.processors = processors;
         this.parkedRecords = parkedRecords;
@@ -164,7 +165,7 @@ public final class PipelineMonitor implements HealthIndicator, SmartInitializing
     }
 
     /** The consumer's or processor's progress now; none if it is not (or no longer) this replica's. */
-    private Progress progressOf(String kind, String name) {
+    private @Nullable Progress progressOf(String kind, String name) {
         if (kind.equals("kafka")) {
             return consumers.snapshots().get(name);
         }

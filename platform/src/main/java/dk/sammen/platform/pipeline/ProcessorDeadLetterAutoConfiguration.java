@@ -39,6 +39,7 @@ public class ProcessorDeadLetterAutoConfiguration {
 
     /** Takes the place of Axon's own, which gives a queue only to processors configured one by one. */
     @Bean
+    @SuppressWarnings("NullAway") // Axon's provider contract: null is "no queue for this processing group"
     DeadLetterQueueProviderConfigurerModule deadLetterQueueProviderConfigurerModule(
             EventProcessorProperties processors, ConnectionProvider connections, TransactionManager transactions,
             DeadLetterSchema schema, @Qualifier("eventSerializer") Serializer eventSerializer, Serializer genericSerializer) {

@@ -7,6 +7,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -113,7 +114,7 @@ public class ProcessorDeadLetters {
                 instant(rs.getString("last_touched")), rs.getString("cause_type"), rs.getString("cause_message"));
     }
 
-    private static Instant instant(String stored) {
+    private static @Nullable Instant instant(@Nullable String stored) {
         return stored == null ? null : Instant.parse(stored);
     }
 }

@@ -3,6 +3,7 @@ package dk.sammen.platform.pipeline;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,15 +48,15 @@ public final class ProcessorProgress {
      * @param stuckFor          how long events have waited without it moving
      * @param error             the error its segments report, if any
      */
-    public record Snapshot(String processor, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, String error)
+    public record Snapshot(String processor, Duration oldestUnprocessed, Duration sinceProgress, Duration stuckFor, @Nullable String error)
             implements Progress {
     }
 
     private static final class State {
-        Long position;
-        Instant lastProgress;
-        Instant oldestWaiting;
-        String error;
+        @Nullable Long position;
+        @Nullable Instant lastProgress;
+        @Nullable Instant oldestWaiting;
+        @Nullable String error;
     }
 
     public Map<String, Snapshot> snapshots() {

@@ -1,5 +1,7 @@
 package dk.sammen.platform.pipeline;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +23,7 @@ interface Progress {
     }
 
     /** The time from {@code moment} to {@code now}; zero when there is no moment (or a clock went back). */
-    static Duration since(Instant moment, Instant now) {
+    static Duration since(@Nullable Instant moment, Instant now) {
         if (moment == null) {
             return Duration.ZERO;
         }

@@ -1,5 +1,7 @@
 package dk.sammen.platform.pipeline;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a retry or discard of a parked record or event did.
  *
@@ -7,5 +9,5 @@ package dk.sammen.platform.pipeline;
  * @param stillParked how many of its sequence are still parked
  * @param cause       why the first of those still parked failed again; null when none is left
  */
-public record Resolution(int redelivered, int stillParked, String cause) {
+public record Resolution(int redelivered, int stillParked, @Nullable String cause) {
 }

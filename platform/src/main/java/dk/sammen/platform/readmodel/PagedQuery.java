@@ -2,6 +2,7 @@ package dk.sammen.platform.readmodel;
 
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,7 +40,7 @@ public final class PagedQuery {
      * A condition beyond equality, written in code (never from request input), with named parameters:
      * e.g. the rows a caller may see.
      */
-    public record Condition(String sql, Map<String, ?> params) {
+    public record Condition(@Nullable String sql, Map<String, ?> params) {
         static final Condition NONE = new Condition(null, Map.of());
     }
 

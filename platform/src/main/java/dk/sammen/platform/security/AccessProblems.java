@@ -3,6 +3,7 @@ package dk.sammen.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,7 +52,7 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     }
 
     /** The reason a rule or a service gave for the caller to read, else the general one. */
-    private static String reasonOf(AccessDeniedException failure) {
+    private static @Nullable String reasonOf(AccessDeniedException failure) {
         if (failure instanceof AccessRefused refused) {
             return refused.getMessage();
         }
@@ -61,7 +62,7 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
         return "Your roles, or your place on the course's team, do not give access to this";
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, URI type, String detail) throws IOException {
+    private void write(HttpServletResponse response, HttpStatus status, URI type, @Nullable String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         response.setStatus(status.value());

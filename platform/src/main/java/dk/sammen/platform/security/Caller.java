@@ -1,5 +1,6 @@
 package dk.sammen.platform.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * professional's id on a team, or the young person's citizen id), their roles, their centre,
  * and for a guardian the young people they are guardian of.
  */
-public record Caller(UUID id, Set<Role> roles, String centre, Set<UUID> guardianOf) {
+public record Caller(@Nullable UUID id, Set<Role> roles, @Nullable String centre, Set<UUID> guardianOf) {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String CENTRE_CLAIM = "centre";
@@ -68,7 +69,7 @@ public record Caller(UUID id, Set<Role> roles, String centre, Set<UUID> guardian
         return values == null ? List.of() : values;
     }
 
-    private static UUID uuidOrNull(String value) {
+    private static @Nullable UUID uuidOrNull(@Nullable String value) {
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException notAUuid) {

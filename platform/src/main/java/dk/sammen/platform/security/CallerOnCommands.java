@@ -5,6 +5,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -22,9 +23,8 @@ public final class CallerOnCommands implements MessageDispatchInterceptor<Comman
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> Caller.current()
-                .filter(caller -> caller.id() != null)
-                .<CommandMessage<?>>map(caller -> command.andMetaData(Map.of(USER_ID, caller.id().toString(),
-                        USER_ROLES, caller.roleClaims())))
+                .flatMap(caller -> Optional.ofNullable(caller.id()).map(id -> Map.of(USER_ID, id.toString(), USER_ROLES, caller.roleClaims())))
+                .<CommandMessage<?>>map(command::andMetaData)
                 .orElse(command);
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.platform.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
@@ -79,7 +80,7 @@ public final class Decisions {
         return new AuthorizationManager<>() {
             @Override
             @SuppressWarnings("deprecation") // check is still the one abstract method in Spring Security 6
-            public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+            public @Nullable AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
                 AuthorizationDecision decided = decision.check(authentication, context);
                 return decided != null && !decided.isGranted() ? new Refusal(reason) : decided;
             }
@@ -95,7 +96,7 @@ public final class Decisions {
         return new AuthorizationManager<>() {
             @Override
             @SuppressWarnings("deprecation") // check is still the one abstract method in Spring Security 6
-            public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+            public @Nullable AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
                 context.getRequest().setAttribute(VARIABLES, context.getVariables());
                 Optional<String> why = Caller.of(authentication.get()).flatMap(caller -> basis.apply(caller, context));
                 why.ifPresent(reason -> context.getRequest().setAttribute(BASIS, reason));

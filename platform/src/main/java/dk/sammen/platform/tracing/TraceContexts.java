@@ -1,8 +1,10 @@
 package dk.sammen.platform.tracing;
 
 import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +25,10 @@ public class TraceContexts {
 
     public static final String TRACEPARENT = "traceparent";
 
-    private final Tracer tracer;
-    private final Propagator propagator;
+    private final @Nullable Tracer tracer;
+    private final @Nullable Propagator propagator;
 
-    public TraceContexts(Tracer tracer, Propagator propagator) {
+    public TraceContexts(@Nullable Tracer tracer, @Nullable Propagator propagator) {
         this.tracer = tracer;
         this.propagator = propagator;
     }
@@ -34,15 +36,16 @@ public class TraceContexts {
     /** The current trace context as W3C headers ({@code traceparent}, {@code tracestate}); empty when there is none. */
     public Map<String, String> current() {
         Map<String, String> carrier = new HashMap<>();
-        if (tracer != null && tracer.currentTraceContext().context() != null) {
-            propagator.inject(tracer.currentTraceContext().context(), carrier, Map::put);
+        TraceContext context = tracer == null ? null : tracer.currentTraceContext().context();
+        if (context != null && propagator != null) {
+            propagator.inject(context, carrier, (headers, name, value) -> carrier.put(name, value));
         }
         return carrier;
     }
 
     /** Runs the work in a span that continues the trace in the carrier, if it names one. */
     public <T> T within(Map<String, ?> carrier, String spanName, Supplier<T> work) {
-        if (tracer == null || carrier == null || !(carrier.get(TRACEPARENT) instanceof String)) {
+        if (tracer == null || propagator == null || carrier == null || !(carrier.get(TRACEPARENT) instanceof String)) {
             return work.get();
         }
         Span span = propagator.extract(carrier, (map, key) -> map.get(key) instanceof String value ? value : null)

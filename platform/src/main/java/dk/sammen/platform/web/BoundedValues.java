@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class BoundedValues {
         return module;
     }
 
-    private static <T> JsonDeserializer<T> bounded(JsonDeserializer<? extends T> reader, Function<T, String> refusal, Class<T> type) {
+    private static <T> JsonDeserializer<T> bounded(JsonDeserializer<? extends T> reader, Function<T, @Nullable String> refusal, Class<T> type) {
         return new JsonDeserializer<>() {
             @Override
             public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -92,7 +93,7 @@ final class BoundedValues {
     /** A value that reads, but is outside what the field can mean: the message is what it must be. */
     static final class OutOfBounds extends InvalidFormatException {
 
-        OutOfBounds(JsonParser parser, String message, Object value, Class<?> type) {
+        OutOfBounds(JsonParser parser, String message, @Nullable Object value, Class<?> type) {
             super(parser, message, value instanceof String ? null : value, type);
         }
     }

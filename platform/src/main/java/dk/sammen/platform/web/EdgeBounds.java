@@ -1,6 +1,7 @@
 package dk.sammen.platform.web;
 
 import dk.sammen.events.EventBounds;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,17 +33,17 @@ public final class EdgeBounds {
     }
 
     /** Why {@code date} is refused, or null when it is within bounds. */
-    public static String refusal(LocalDate date) {
+    public static @Nullable String refusal(LocalDate date) {
         return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)
                 ? "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE : null;
     }
 
-    public static String refusal(Instant time) {
+    public static @Nullable String refusal(Instant time) {
         return time.isBefore(EARLIEST_TIME) || time.isAfter(LATEST_TIME)
                 ? "must be a time from " + EARLIEST_DATE + " to " + LATEST_DATE : null;
     }
 
-    public static String refusal(String text, int longest) {
+    public static @Nullable String refusal(String text, int longest) {
         if (text.length() > longest) {
             return "must be at most " + longest + " characters";
         }

@@ -1,5 +1,7 @@
 package dk.sammen.platform.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The version a client last saw, from its {@code If-Match} header: a change is only made when the
  * resource is still at this version, so two people editing one course never overwrite each other
@@ -7,14 +9,14 @@ package dk.sammen.platform.web;
  *
  * @param value the expected version, or {@code null} for any
  */
-public record ExpectedVersion(Long value) {
+public record ExpectedVersion(@Nullable Long value) {
 
     public static final String HEADER = "If-Match";
 
     public static final ExpectedVersion ANY = new ExpectedVersion(null);
 
     /** Reads an {@code If-Match} header carrying one strong ETag as the services send it: {@code "5"}. */
-    public static ExpectedVersion fromHeader(String ifMatch) {
+    public static ExpectedVersion fromHeader(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return ANY;
         }

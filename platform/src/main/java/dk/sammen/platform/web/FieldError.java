@@ -1,5 +1,7 @@
 package dk.sammen.platform.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing wrong with a request, named so a front end can put the message next to the field.
  *
@@ -7,5 +9,5 @@ package dk.sammen.platform.web;
  *                parameter, or a path variable
  * @param message what is wrong, in words a person can act on
  */
-public record FieldError(String field, String message) {
+public record FieldError(String field, @Nullable String message) {
 }

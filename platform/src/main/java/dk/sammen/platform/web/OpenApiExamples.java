@@ -2,6 +2,7 @@ package dk.sammen.platform.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.List;
@@ -52,7 +53,7 @@ class OpenApiExamples implements OpenApiCustomizer {
         return schema.getTypes() == null ? "" : schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse("");
     }
 
-    private static Object exampleOf(Schema<?> schema) {
+    private static @Nullable Object exampleOf(Schema<?> schema) {
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return schema.getEnum().get(0);
         }

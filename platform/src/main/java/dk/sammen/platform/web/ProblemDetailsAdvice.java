@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +55,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                        Objects.requireNonNullElse(result.getMethodParameter().getParameterName(), "request"), error.getDefaultMessage())))
                 .toList();
         return invalid(errors);
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

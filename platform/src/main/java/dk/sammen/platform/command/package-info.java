@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.coursefacts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.domain;
+
+import org.jspecify.annotations.NullMarked;

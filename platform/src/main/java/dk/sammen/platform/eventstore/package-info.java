@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.eventstore;
+
+import org.jspecify.annotations.NullMarked;

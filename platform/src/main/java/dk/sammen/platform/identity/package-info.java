@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.identity;
+
+import org.jspecify.annotations.NullMarked;

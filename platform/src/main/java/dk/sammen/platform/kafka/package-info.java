@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.kafka;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.personaldata;
+
+import org.jspecify.annotations.NullMarked;

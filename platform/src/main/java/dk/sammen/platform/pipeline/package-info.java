@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.pipeline;
+
+import org.jspecify.annotations.NullMarked;

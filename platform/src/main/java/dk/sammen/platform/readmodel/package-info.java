@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.readmodel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.relay;
+
+import org.jspecify.annotations.NullMarked;

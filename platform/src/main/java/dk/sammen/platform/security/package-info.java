@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.security;
+
+import org.jspecify.annotations.NullMarked;

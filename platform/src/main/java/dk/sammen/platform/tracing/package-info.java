@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.tracing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.platform.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -189,6 +190,36 @@ class EventContractsTest {
             assertThat(schema.get("additionalProperties").asBoolean()).as(contract.getSimpleName()).isFalse();
             assertThat(schema.get("$id").asText()).isEqualTo(EventContracts.dataSchema(EventContracts.typeOf(contract)).toString());
         }
+    }
+
+    /**
+     * A field the schema lets be null or absent is {@code @Nullable} in its record, and no other:
+     * consumers in Java read the same promise NullAway checks as those reading the schema.
+     */
+    @Test
+    void aFieldIsNullableInItsRecordExactlyWhereItsSchemaLetsItBeNullOrAbsent() throws IOException {
+        List<String> schemaSays = new ArrayList<>();
+        List<String> recordSays = new ArrayList<>();
+        for (Class<? extends IntegrationEvent> contract : EventContracts.all()) {
+            JsonNode schema = readSchema(EventContracts.typeOf(contract));
+            Set<String> required = new HashSet<>();
+            schema.path("required").forEach(name -> required.add(name.asText()));
+            schema.get("properties").properties().forEach(property -> {
+                JsonNode type = property.getValue().path("type");
+                boolean nullable = !required.contains(property.getKey())
+                        || type.isArray() && type.toString().contains("\"null\"");
+                if (nullable) {
+                    schemaSays.add(contract.getSimpleName() + "." + property.getKey());
+                }
+            });
+            for (RecordComponent component : contract.getRecordComponents()) {
+                if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+                    recordSays.add(contract.getSimpleName() + "." + component.getName());
+                }
+            }
+        }
+        assertThat(schemaSays).as("fields the schemas let be null or absent").hasSizeGreaterThan(10);
+        assertThat(recordSays).containsExactlyInAnyOrderElementsOf(schemaSays);
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -14,12 +16,14 @@ import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A module's boundaries, as tests every module runs (a service's test subclasses it; platform's
  * and shared-events' are checked by platform-test's own): its feature packages form no cycle; its
  * aggregates, commands and domain events know nothing of the web, JDBC, Kafka or JSON; its
- * controllers use no JDBC; it uses no other service's code.
+ * controllers use no JDBC; it uses no other service's code; every package of it is
+ * {@code @NullMarked}, so NullAway checks its null contracts when it compiles.
  */
 public abstract class BoundariesTest {
 
@@ -70,6 +74,19 @@ public abstract class BoundariesTest {
         String[] others = SERVICES.stream().filter(service -> !service.equals(root)).map(service -> service + "..").toArray(String[]::new);
         noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
                 .because("services integrate only through Kafka events (shared-events)").check(classes);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        assertThat(classes.stream().map(JavaClass::getPackageName).distinct()).as("the module's packages").isNotEmpty();
+        assertThat(notNullMarked(classes)).as("packages without @NullMarked in their package-info.java").isEmpty();
+    }
+
+    /** The packages of these classes that are not {@code @NullMarked}: NullAway would not check them. */
+    public static List<String> notNullMarked(JavaClasses classes) {
+        return classes.stream().map(JavaClass::getPackage).distinct()
+                .filter(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
     }
 
     /**

@@ -2,13 +2,9 @@ package dk.sammen.platform.test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -39,19 +35,17 @@ class PlatformBoundariesTest {
     }
 
     @Test
-    void theEventContractsDependOnNothingButTheJdkAndTheirJsonTooling() {
+    void theEventContractsDependOnNothingButTheJdkTheirJsonToolingAndNullAnnotations() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.sammen.events..", "com.fasterxml.jackson..",
-                "com.networknt.schema..").because("every service, and any other consumer of the topics, compiles against them")
-                .check(contracts);
+                "com.networknt.schema..", "org.jspecify.annotations..")
+                .because("every service, and any other consumer of the topics, compiles against them").check(contracts);
     }
 
     @Test
-    void everyPlatformPackageIsNullMarked() {
-        List<String> unmarked = platform.stream().map(JavaClass::getPackage).distinct()
-                .filter(javaPackage -> !javaPackage.getName().startsWith("dk.sammen.platform.test"))
-                .filter(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
-                .map(JavaPackage::getName).toList();
+    void everyPackageOfThePlatformAndTheContractsIsNullMarked() {
         assertThat(platform.stream().map(JavaClass::getPackageName).distinct()).as("the platform's packages").hasSizeGreaterThan(15);
-        assertThat(unmarked).as("platform packages without @NullMarked in their package-info.java").isEmpty();
+        assertThat(BoundariesTest.notNullMarked(platform)).as("platform packages without @NullMarked")
+                .allMatch(name -> name.startsWith("dk.sammen.platform.test"));
+        assertThat(BoundariesTest.notNullMarked(contracts)).as("contract packages without @NullMarked").isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.platform.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -26,7 +27,7 @@ public interface AuditSubjects {
     String RETURNED = AuditSubjects.class.getName() + ".returned";
 
     /** Records, for the audit entry of the current request, that it returned these items' young people. */
-    static <T> void returned(Collection<T> items, Function<T, UUID> citizenOf) {
+    static <T> void returned(Collection<T> items, Function<T, @Nullable UUID> citizenOf) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return;

@@ -2,6 +2,7 @@ package dk.sammen.events.audit;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,14 +28,14 @@ public record AccessRecordedV1(
         Instant recordedAt,
         String userId,
         List<String> roles,
-        UUID citizenId,
-        UUID courseId,
+        @Nullable UUID citizenId,
+        @Nullable UUID courseId,
         String action,
         String resource,
         int outcome,
-        String basis,
+        @Nullable String basis,
         boolean emergency,
-        String clientAddress,
+        @Nullable String clientAddress,
         String previousHash,
         String hash) implements IntegrationEvent {
 

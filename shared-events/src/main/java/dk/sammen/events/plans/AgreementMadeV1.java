@@ -2,6 +2,7 @@ package dk.sammen.events.plans;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record AgreementMadeV1(
         UUID agreementId,
         UUID meetingId,
         AgreementParty party,
-        UUID partyMemberId,
+        @Nullable UUID partyMemberId,
         LocalDate dueDate,
         Instant madeAt) implements IntegrationEvent {
 

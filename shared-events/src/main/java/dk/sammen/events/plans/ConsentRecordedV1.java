@@ -3,6 +3,7 @@ package dk.sammen.events.plans;
 import dk.sammen.events.Centre;
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Set;
@@ -14,7 +15,7 @@ public record ConsentRecordedV1(
         UUID courseId,
         UUID citizenId,
         ConsentGiver givenBy,
-        UUID guardianId,
+        @Nullable UUID guardianId,
         Set<Centre> sharedWith,
         Instant recordedAt) implements IntegrationEvent {
 

@@ -2,6 +2,7 @@ package dk.sammen.events.plans;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +13,7 @@ public record ConsentWithdrawnV1(
         UUID courseId,
         UUID citizenId,
         ConsentGiver withdrawnBy,
-        UUID guardianId,
+        @Nullable UUID guardianId,
         boolean sharingStopped,
         Instant withdrawnAt) implements IntegrationEvent {
 

@@ -2,6 +2,7 @@ package dk.sammen.events.plans;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record GoalSetV1(
         GoalArea area,
         int revision,
         UUID responsibleId,
-        LocalDate dueDate,
+        @Nullable LocalDate dueDate,
         Instant setAt) implements IntegrationEvent {
 
     @Override

@@ -3,6 +3,7 @@ package dk.sammen.events.plans;
 import dk.sammen.events.Centre;
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,7 @@ public record TovholderAssignedV1(
         UUID courseId,
         UUID tovholderId,
         Centre centre,
-        UUID previousTovholderId,
+        @Nullable UUID previousTovholderId,
         Instant assignedAt) implements IntegrationEvent {
 
     @Override

@@ -2,6 +2,7 @@ package dk.sammen.events.plans;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +13,7 @@ public record TrialActionProposedV1(
         UUID courseId,
         UUID trialId,
         long expectedCostPerYear,
-        Long costBeforePerYear,
+        @Nullable Long costBeforePerYear,
         Instant proposedAt) implements IntegrationEvent {
 
     @Override

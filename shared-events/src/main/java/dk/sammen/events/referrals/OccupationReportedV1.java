@@ -2,6 +2,7 @@ package dk.sammen.events.referrals;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record OccupationReportedV1(
         UUID citizenId,
         Occupation occupation,
-        YouthEducationTrack track,
+        @Nullable YouthEducationTrack track,
         boolean completedYouthEducation,
         LocalDate reportedOn,
         Instant recordedAt) implements IntegrationEvent {

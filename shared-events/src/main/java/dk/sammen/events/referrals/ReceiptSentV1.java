@@ -2,6 +2,7 @@ package dk.sammen.events.referrals;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
 @EventType("dk.sammen.referrals.receipt-sent.v1")
 public record ReceiptSentV1(
         UUID underretningId,
-        UUID citizenId,
+        @Nullable UUID citizenId,
         boolean late,
         Instant sentAt) implements IntegrationEvent {
 

@@ -2,6 +2,7 @@ package dk.sammen.events.referrals;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,9 +11,9 @@ import java.util.UUID;
 @EventType("dk.sammen.referrals.underretning-decided.v1")
 public record UnderretningDecidedV1(
         UUID underretningId,
-        UUID citizenId,
+        @Nullable UUID citizenId,
         UnderretningDecision decision,
-        UUID courseId,
+        @Nullable UUID courseId,
         Instant decidedAt) implements IntegrationEvent {
 
     @Override

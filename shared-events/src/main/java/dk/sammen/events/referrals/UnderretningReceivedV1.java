@@ -2,6 +2,7 @@ package dk.sammen.events.referrals;
 
 import dk.sammen.events.EventType;
 import dk.sammen.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.UUID;
 @EventType("dk.sammen.referrals.underretning-received.v1")
 public record UnderretningReceivedV1(
         UUID underretningId,
-        UUID citizenId,
+        @Nullable UUID citizenId,
         ReporterKind reporterKind,
         Set<ConcernCategory> concerns,
         IntakeChannel channel,

@@ -1,5 +1,6 @@
 package dk.sammen.devidentity;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
@@ -27,12 +28,12 @@ final class DemoClients implements RegisteredClientRepository {
     }
 
     @Override
-    public RegisteredClient findById(String id) {
+    public @Nullable RegisteredClient findById(String id) {
         return byId.get(id);
     }
 
     @Override
-    public RegisteredClient findByClientId(String clientId) {
+    public @Nullable RegisteredClient findByClientId(String clientId) {
         return byClientId.get(clientId);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class DumpTopics {
         consumer.seekToBeginning(partitions);
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
             for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(500))) {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
                     each.accept(record);
                 }
             }
@@ -129,15 +130,18 @@ public final class DumpTopics {
             }
         }
 
-        private Set<String> underretninger;
+        /** The erased young people's underretninger, gathered once every event has been learnt. */
+        private @Nullable Set<String> underretninger;
 
         boolean names(JsonNode data) {
-            if (underretninger == null) {
-                underretninger = new HashSet<>();
-                citizens.forEach(citizen -> underretninger.addAll(underretningerOf.getOrDefault(citizen, Set.of())));
+            Set<String> theirs = underretninger;
+            if (theirs == null) {
+                Set<String> gathered = new HashSet<>();
+                citizens.forEach(citizen -> gathered.addAll(underretningerOf.getOrDefault(citizen, Set.of())));
+                underretninger = theirs = gathered;
             }
             return citizens.contains(data.path("citizenId").asText()) || citizens.contains(data.path("relatedCitizenId").asText())
-                    || courses.contains(data.path("courseId").asText()) || underretninger.contains(data.path("underretningId").asText());
+                    || courses.contains(data.path("courseId").asText()) || theirs.contains(data.path("underretningId").asText());
         }
     }
 }

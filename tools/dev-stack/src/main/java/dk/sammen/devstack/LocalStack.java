@@ -57,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** @param identityPort where the development identity provider listens */
+    @SuppressWarnings("NullAway.Init") // the database, its proxy and the identity provider are set when the stack starts
     public LocalStack(Path root, Path workDirectory, String databasePrefix, KraftBroker kafka, Map<String, Integer> ports,
                       int identityPort) {
         this.root = root;
@@ -130,12 +131,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** Ends a service with SIGKILL, wherever it is. */
     public void kill(String service) {
-        services.get(service).kill();
+        service(service).kill();
     }
 
     /** Starts a killed or stopped service again, as it was, and waits until it is ready. */
     public void restart(String service, Duration timeout) {
-        services.get(service).restart(timeout);
+        service(service).restart(timeout);
     }
 
     /**
@@ -146,8 +147,16 @@ public final class LocalStack implements AutoCloseable {
     public String addReplica(String service, Duration timeout) {
         long running = services.keySet().stream().filter(name -> name.equals(service) || name.startsWith(service + "-")).count();
         String name = service + "-" + (running + 1);
-        services.put(name, services.get(service).replica(name, FreePorts.reserve(), logOf(name), timeout));
+        services.put(name, service(service).replica(name, FreePorts.reserve(), logOf(name), timeout));
         return name;
+    }
+
+    private ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("No service " + name + " in the stack: " + services.keySet());
+        }
+        return service;
     }
 
     public KraftBroker kafka() {
@@ -164,7 +173,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public URI url(String service, String path) {
-        return services.get(service).url(path);
+        return service(service).url(path);
     }
 
     public Map<String, Duration> startUpTimes() {

@@ -2,6 +2,7 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -161,7 +162,7 @@ public final class PlansBenchmark {
         return new UUID[]{course, tovholder};
     }
 
-    private HttpResponse<String> send(String method, String path, String body) {
+    private HttpResponse<String> send(String method, String path, @Nullable String body) {
         return plans.send(method, path, body);
     }
 

@@ -30,6 +30,7 @@ final class ServiceProcess {
     private Instant startedAt;
     private Duration startUpTime;
 
+    @SuppressWarnings("NullAway.Init") // the process, its jar, log and arguments are set when it starts
     ServiceProcess(String name, int port) {
         this.name = name;
         this.port = port;

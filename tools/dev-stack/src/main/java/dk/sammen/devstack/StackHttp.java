@@ -1,5 +1,7 @@
 package dk.sammen.devstack;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,7 +42,7 @@ public final class StackHttp {
     }
 
     /** Any method, with a JSON body or none; the response whatever its status. */
-    public HttpResponse<String> send(String method, String path, String body) {
+    public HttpResponse<String> send(String method, String path, @Nullable String body) {
         return send(request(path).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build());

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,7 +44,7 @@ public final class PublishSyntheticMunicipality {
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         AtomicLong count = new AtomicLong();
-        AtomicReference<Exception> failed = new AtomicReference<>();
+        AtomicReference<@Nullable Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(config)) {
             municipality.events().takeWhile(event -> failed.get() == null).forEach(event -> {
                 producer.send(new ProducerRecord<>(topicPrefix + event.topic(), event.key(), event.cloudEvent()), (metadata, failure) -> {

@@ -41,6 +41,7 @@ import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.synthetic.SyntheticMunicipality.Offer;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -165,8 +166,8 @@ final class YoungPersonHistory {
         private boolean completed;
         private LocalDate day;
         private LocalDate nextMeeting;
-        private LocalDate closedOn;
-        private LocalDate educationStartedOn;
+        private @Nullable LocalDate closedOn;
+        private @Nullable LocalDate educationStartedOn;
         private double wellBeing;
         private double attendance;
 
@@ -287,7 +288,7 @@ final class YoungPersonHistory {
             }
         }
 
-        private void report(LocalDate on, Occupation now, YouthEducationTrack track) {
+        private void report(LocalDate on, Occupation now, @Nullable YouthEducationTrack track) {
             occupation = now;
             occupation(on, now, track, completed);
         }
@@ -387,7 +388,7 @@ final class YoungPersonHistory {
                 new UnderretningAssessedV1(underretningId, citizenId, false, false, late, assessed)));
     }
 
-    private void occupation(LocalDate on, Occupation occupation, YouthEducationTrack track, boolean completed) {
+    private void occupation(LocalDate on, Occupation occupation, @Nullable YouthEducationTrack track, boolean completed) {
         referrals(on, new OccupationReportedV1(citizenId, occupation, track, completed || occupation == Occupation.COMPLETED_YOUTH_EDUCATION,
                 on, at(on)));
     }

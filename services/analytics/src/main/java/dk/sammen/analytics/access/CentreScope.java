@@ -1,6 +1,7 @@
 package dk.sammen.analytics.access;
 
 import dk.sammen.events.Centre;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param centre null for the whole municipality
  */
-public record CentreScope(Centre centre) {
+public record CentreScope(@Nullable Centre centre) {
 
     public static final CentreScope MUNICIPALITY = new CentreScope(null);
 
@@ -43,11 +44,11 @@ public record CentreScope(Centre centre) {
 
     /** Whether a row of this centre (by name) counts. */
     public boolean includes(String centreName) {
-        return isMunicipality() || centre.name().equals(centreName);
+        return centre == null || centre.name().equals(centreName);
     }
 
     /** Binds {@code :centre} when the fragments use it. */
     public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        return isMunicipality() ? statement : statement.param("centre", centre.name());
+        return centre == null ? statement : statement.param("centre", centre.name());
     }
 }

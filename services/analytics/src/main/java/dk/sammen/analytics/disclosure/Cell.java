@@ -2,6 +2,7 @@ package dk.sammen.analytics.disclosure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 @Schema(description = "A count; counts from 1 to 4 are suppressed (count null, suppressed true)")
 /* A suppressed count is an explicit null, so readers cannot mistake it for a missing field. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Cell(Long count, boolean suppressed) {
+public record Cell(@Nullable Long count, boolean suppressed) {
 
     public static final int SMALLEST_SHOWN = 5;
 
@@ -54,7 +55,7 @@ public record Cell(Long count, boolean suppressed) {
     }
 
     /** A share of two counts, shown only when both counts are. */
-    public static Double share(long part, long whole) {
+    public static @Nullable Double share(long part, long whole) {
         return whole == 0 || of(part).suppressed() || of(whole).suppressed() ? null : (double) part / whole;
     }
 }

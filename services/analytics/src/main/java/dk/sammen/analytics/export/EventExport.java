@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,7 +103,7 @@ class EventExport {
         return path.toAbsolutePath().toString().replace("'", "''");
     }
 
-    private String pseudonymised(String id) {
+    private @Nullable String pseudonymised(@Nullable String id) {
         return id == null ? null : Pseudonyms.UUID.matcher(id).matches() ? pseudonyms.of(id) : id;
     }
 

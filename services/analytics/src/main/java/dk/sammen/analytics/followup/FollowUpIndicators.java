@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sammen.analytics.access.CentreScope;
 import dk.sammen.analytics.disclosure.Cell;
 import dk.sammen.events.Centre;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class FollowUpIndicators {
 
     /** @param share part / whole, null when either count is suppressed */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Share(Cell part, Cell whole, Double share) {
+    record Share(Cell part, Cell whole, @Nullable Double share) {
         static Share of(long part, long whole) {
             return new Share(Cell.of(part), Cell.of(whole), Cell.share(part, whole));
         }
@@ -54,13 +55,13 @@ class FollowUpIndicators {
      * @param medianHoursToAssessment null when fewer than five were assessed
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ResponseTimes(Cell received, Cell assessed, Share assessedWithin24Hours, Double medianHoursToAssessment,
-                         Double p90HoursToAssessment, Cell deadlineBreaches) {
+    record ResponseTimes(Cell received, Cell assessed, Share assessedWithin24Hours, @Nullable Double medianHoursToAssessment,
+                         @Nullable Double p90HoursToAssessment, Cell deadlineBreaches) {
     }
 
     /** @param centre the centre whose figures these are; null for the whole municipality */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Indicators(LocalDate asOf, Centre centre, Targets2030 targets2030, ResponseTimes responseTimes,
+    record Indicators(LocalDate asOf, @Nullable Centre centre, Targets2030 targets2030, ResponseTimes responseTimes,
                       Share activeCoursesWithMeetingInLast12Weeks, Share agreementsFulfilled) {
     }
 
@@ -142,7 +143,7 @@ class FollowUpIndicators {
      * @param meanScore the mean of the measurements on a 0-1 scale (each moved from its own scale), null when fewer than five courses
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ProgressionQuarter(String quarter, String dimension, Cell measurements, Cell courses, Double meanScore) {
+    record ProgressionQuarter(String quarter, String dimension, Cell measurements, Cell courses, @Nullable Double meanScore) {
     }
 
     List<ProgressionQuarter> progression(LocalDate from, LocalDate to, CentreScope scope) {
@@ -167,7 +168,7 @@ class FollowUpIndicators {
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record OfferStatus(String offer, String centre, Cell coursesStarted, Cell coursesEnded, Cell measuredPeriods,
-                       Double meanWellBeingChange) {
+                       @Nullable Double meanWellBeingChange) {
     }
 
     /** The offers of the whole catalogue, or those the centre owns. */
@@ -202,7 +203,7 @@ class FollowUpIndicators {
      * @param costBefore null (like every sum) when fewer than five trials were evaluated that year
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CostYear(int year, Cell trialsEvaluated, Long costBefore, Long costAfter) {
+    record CostYear(int year, Cell trialsEvaluated, @Nullable Long costBefore, @Nullable Long costAfter) {
     }
 
     List<CostYear> costs(CentreScope scope) {

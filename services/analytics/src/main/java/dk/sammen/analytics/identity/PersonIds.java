@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dk.sammen.platform.identity.KeyedIds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,7 @@ public class PersonIds {
      * in place: the tree is the one just read from the record), and its subject too when that is
      * one of them.
      */
-    public Renamed rename(JsonNode data, String subject) {
+    public Renamed rename(JsonNode data, @Nullable String subject) {
         if (!(data instanceof ObjectNode object)) {
             return new Renamed(data, subject);
         }
@@ -87,7 +88,7 @@ public class PersonIds {
         return new Renamed(object, renamed.getOrDefault(subject, subject));
     }
 
-    public record Renamed(JsonNode data, String subject) {
+    public record Renamed(JsonNode data, @Nullable String subject) {
     }
 
     private void rename(ObjectNode object, Map<String, String> renamed) {

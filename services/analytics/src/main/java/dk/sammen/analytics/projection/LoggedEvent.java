@@ -6,6 +6,7 @@ import dk.sammen.events.EventCodec;
 import dk.sammen.events.EventContracts;
 import dk.sammen.events.IntegrationEvent;
 import io.cloudevents.CloudEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public record LoggedEvent(TimelineEntry entry, Optional<IntegrationEvent> event)
                 uuid(tree, "courseId"), uuid(tree, "citizenId"), occurredAt, tree), contract);
     }
 
-    private static UUID uuid(JsonNode tree, String field) {
+    private static @Nullable UUID uuid(JsonNode tree, String field) {
         JsonNode value = tree.get(field);
         return value == null || !value.isTextual() ? null : UUID.fromString(value.asText());
     }

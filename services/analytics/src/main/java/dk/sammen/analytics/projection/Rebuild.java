@@ -1,5 +1,7 @@
 package dk.sammen.analytics.projection;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +14,8 @@ import java.util.UUID;
  * @param secondsToGo     at that rate, until the rebuild has caught up with the log; null when done
  * @param partitions      where the rebuild is on each partition, and where the log ended when it looked
  */
-public record Rebuild(UUID rebuildId, State state, Instant requestedAt, Instant finishedAt, long eventsReplayed,
-                      double eventsPerSecond, Long secondsToGo, List<PartitionProgress> partitions, String failure) {
+public record Rebuild(UUID rebuildId, State state, Instant requestedAt, @Nullable Instant finishedAt, long eventsReplayed,
+                      double eventsPerSecond, @Nullable Long secondsToGo, List<PartitionProgress> partitions, @Nullable String failure) {
 
     public enum State {
         RUNNING,

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,7 +80,7 @@ public class Rebuilds {
         thread.setDaemon(true); // a rebuild never keeps a stopping service alive: one cut off is marked failed at the next start
         return thread;
     });
-    private volatile Progress running;
+    private volatile @Nullable Progress running;
 
     Rebuilds(Projections projections, DataSource dataSource, JdbcClient jdbc, ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
              ParkedRecords parked, PersonIds people,
@@ -203,7 +205,8 @@ public class Rebuilds {
             locks.unlock(Projections.LIVE_WRITERS_LOCK);
             projections.analyze();
             finish(rebuildId, Rebuild.State.COMPLETED, null);
-            log.info("Projections rebuilt from the log: {} events replayed at {} events/s", running.replayed, Math.round(running.rate()));
+            Progress done = Objects.requireNonNull(running, "set before the rebuild started");
+            log.info("Projections rebuilt from the log: {} events replayed at {} events/s", done.replayed, Math.round(done.rate()));
         } catch (RuntimeException e) {
             log.error("Rebuild {} failed; the live projections are unchanged", rebuildId, e);
             finish(rebuildId, Rebuild.State.FAILED, e.toString());
@@ -238,14 +241,14 @@ public class Rebuilds {
      * event, which the live consumer parks when it gets there.
      */
     private void replayUntil(Consumer<String, CloudEvent> consumer, Map<TopicPartition, Long> end) {
-        Progress progress = running;
+        Progress progress = Objects.requireNonNull(running, "set before the rebuild started");
         progress.end = end;
         Set<String> leftOut = parked.unresolved(liveConsumer);
         while (!reached(consumer, end)) {
             ConsumerRecords<String, CloudEvent> records = consumer.poll(Duration.ofMillis(500));
             List<LoggedEvent> batch = new ArrayList<>(records.count());
             for (ConsumerRecord<String, CloudEvent> record : records) {
-                if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))
+                if (record.offset() >= Objects.requireNonNull(end.get(new TopicPartition(record.topic(), record.partition())))
                         || leftOut.contains(ParkedRecords.position(record))) {
                     continue;
                 }
@@ -293,8 +296,8 @@ public class Rebuilds {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    private void finish(UUID rebuildId, Rebuild.State state, String failure) {
-        Progress progress = running;
+    private void finish(UUID rebuildId, Rebuild.State state, @Nullable String failure) {
+        Progress progress = Objects.requireNonNull(running, "set before the rebuild started");
         jdbc.sql("""
                         UPDATE projection_rebuild SET state = ?, finished_at = ?, events_replayed = ?, events_per_second = ?, failure = ?
                         WHERE rebuild_id = ?""")
@@ -325,7 +328,7 @@ public class Rebuilds {
             return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - at.getOrDefault(e.getKey(), 0L))).sum();
         }
 
-        Long secondsToGo() {
+        @Nullable Long secondsToGo() {
             double rate = rate();
             return rate <= 0 ? null : Math.round(remaining() / rate);
         }

@@ -1,6 +1,7 @@
 package dk.sammen.analytics.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,6 @@ import java.util.UUID;
  * @param occurredAt when it happened in the service that published it
  * @param data       the event's data as published (pseudonymous: no names, no CPR)
  */
-public record TimelineEntry(String eventId, String eventType, String source, String subject,
-                            UUID courseId, UUID citizenId, Instant occurredAt, JsonNode data) {
+public record TimelineEntry(String eventId, String eventType, String source, @Nullable String subject,
+                            @Nullable UUID courseId, @Nullable UUID citizenId, Instant occurredAt, JsonNode data) {
 }

@@ -20,6 +20,7 @@ import dk.sammen.events.plans.ProgressionMeasuredV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.plans.TrialActionEvaluatedV1;
 import dk.sammen.events.plans.TrialActionProposedV1;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,23 +35,23 @@ import java.util.UUID;
 final class CourseFold {
 
     private final UUID courseId;
-    private UUID citizenId;
-    private CourseState.Stage stage;
-    private CourseOutcome outcome;
-    private UUID tovholderId;
-    private Centre tovholderCentre;
-    private Instant openedAt;
-    private Instant activatedAt;
-    private Instant closedAt;
+    private @Nullable UUID citizenId;
+    private CourseState.@Nullable Stage stage;
+    private @Nullable CourseOutcome outcome;
+    private @Nullable UUID tovholderId;
+    private @Nullable Centre tovholderCentre;
+    private @Nullable Instant openedAt;
+    private @Nullable Instant activatedAt;
+    private @Nullable Instant closedAt;
     private final Set<UUID> offersRunning = new LinkedHashSet<>();
     private int meetingsHeld;
-    private Instant lastMeetingAt;
+    private @Nullable Instant lastMeetingAt;
     private final Set<UUID> agreementsOpen = new HashSet<>();
     private int fulfilled;
     private int notFulfilled;
     private int goalsSet;
     private final Map<ProgressionDimension, Double> progression = new EnumMap<>(ProgressionDimension.class);
-    private Long costPerYear;
+    private @Nullable Long costPerYear;
     private int applied;
 
     CourseFold(UUID courseId) {
@@ -120,7 +121,7 @@ final class CourseFold {
                 Map.copyOf(progression), costPerYear, applied);
     }
 
-    private static IntegrationEvent decode(TimelineEntry entry) {
+    private static @Nullable IntegrationEvent decode(TimelineEntry entry) {
         return EventContracts.classOf(entry.eventType())
                 .map(contract -> (IntegrationEvent) EventCodec.decode(entry.data().toString().getBytes(StandardCharsets.UTF_8), contract))
                 .orElse(null);

@@ -2,6 +2,7 @@ package dk.sammen.analytics.trajectory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sammen.analytics.disclosure.Cell;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class KaplanMeier {
 
     /** @param median the first month by whose end half have reached the event; null if not reached on the released curve */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Curve(Cell subjects, List<Point> points, Integer median) {
+    public record Curve(Cell subjects, List<Point> points, @Nullable Integer median) {
     }
 
     /**

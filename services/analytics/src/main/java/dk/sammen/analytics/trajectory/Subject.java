@@ -1,5 +1,7 @@
 package dk.sammen.analytics.trajectory;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -17,18 +19,18 @@ import java.util.UUID;
 record Subject(UUID citizenId, LocalDate birthMonth, String targetGroup, UUID courseId, LocalDate start, String firstCentre,
                List<Change> changes, List<OfferUse> offers) {
 
-    record Change(LocalDate on, TrajectoryState state, String track, boolean completedYouthEducation) {
+    record Change(LocalDate on, TrajectoryState state, @Nullable String track, boolean completedYouthEducation) {
     }
 
-    record OfferUse(String name, LocalDate startedOn, LocalDate endedOn) {
+    record OfferUse(String name, LocalDate startedOn, @Nullable LocalDate endedOn) {
     }
 
     /** One month of the trajectory: the state at its end (null before the first report) and the offers running in it. */
-    record Month(YearMonth month, TrajectoryState state, List<String> offersRunning) {
+    record Month(YearMonth month, @Nullable TrajectoryState state, List<String> offersRunning) {
     }
 
     /** The state on a day: the last one reported on or before it. */
-    TrajectoryState stateOn(LocalDate day) {
+    @Nullable TrajectoryState stateOn(LocalDate day) {
         TrajectoryState state = null;
         for (Change change : changes) {
             if (change.on().isAfter(day)) {

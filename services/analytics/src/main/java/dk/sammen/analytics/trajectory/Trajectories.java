@@ -5,6 +5,7 @@ import dk.sammen.analytics.access.CentreScope;
 import dk.sammen.analytics.disclosure.Cell;
 import dk.sammen.analytics.identity.PersonIds;
 import dk.sammen.events.Centre;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -45,7 +47,7 @@ class Trajectories {
 
     /** @param centre whose young people these are; null for the whole municipality */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Survival(Cohort cohort, LocalDate asOf, Centre centre, List<GroupCurve> groups) {
+    record Survival(Cohort cohort, LocalDate asOf, @Nullable Centre centre, List<GroupCurve> groups) {
     }
 
     /** @param counts the month-to-month moves from {@code from}, by the state moved to (staying included) */
@@ -58,7 +60,7 @@ class Trajectories {
 
     /** @param centre whose young people these are; null for the whole municipality */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Transitions(Cohort cohort, LocalDate asOf, Centre centre, List<GroupTransitions> groups) {
+    record Transitions(Cohort cohort, LocalDate asOf, @Nullable Centre centre, List<GroupTransitions> groups) {
     }
 
     /** @param citizenId the services' id of the young person */
@@ -110,12 +112,13 @@ class Trajectories {
                 for (TrajectoryState to : TrajectoryState.values()) {
                     Cell cell = cells.get(to.ordinal());
                     row.put(to, cell);
-                    // A share of a cell hidden beside the total would give it back.
-                    shares.put(to, cell.suppressed() || shownTotal.suppressed() || total == 0 ? null : (double) cell.count() / total);
+                    // A share of a cell hidden beside the total would give it back (a hidden cell has no count).
+                    Long count = cell.count();
+                    shares.put(to, count == null || shownTotal.suppressed() || total == 0 ? null : (double) count / total);
                 }
                 rows.add(new TransitionRow(from, shownTotal, row, shares));
             }
-            groups.add(new GroupTransitions(group, Cell.of(subjects.get(group)), rows));
+            groups.add(new GroupTransitions(group, Cell.of(Objects.requireNonNull(subjects.get(group))), rows));
         });
         return new Transitions(cohort, asOf, scope.centre(), groups);
     }
@@ -124,7 +127,7 @@ class Trajectories {
      * Young people whose first course had become active by {@code asOf}, and is held by the
      * scope's centre; one of them if {@code only} is given.
      */
-    private List<Subject> subjects(LocalDate asOf, UUID only, CentreScope scope) {
+    private List<Subject> subjects(LocalDate asOf, @Nullable UUID only, CentreScope scope) {
         String filter = only == null ? "" : " AND c.citizen_id = :only";
         var params = new HashMap<String, Object>();
         params.put("asOf", asOf);

@@ -19,6 +19,7 @@ import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.SchoolAbsenceReportedV1;
 import dk.sammen.platform.domain.Denmark;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -91,7 +92,8 @@ class TrajectoryProjection implements Projection {
     }
 
     /** Sets one or two columns of a course's row, creating it if this is the first event seen. */
-    private void course(ProjectionSchema schema, UUID courseId, String column, Object value, String column2, Object value2) {
+    private void course(ProjectionSchema schema, UUID courseId, String column, Object value, @Nullable String column2,
+                        @Nullable Object value2) {
         String columns = column2 == null ? column : column + ", " + column2;
         String values = column2 == null ? "?" : "?, ?";
         String updates = column2 == null ? column + " = EXCLUDED." + column
@@ -109,7 +111,7 @@ class TrajectoryProjection implements Projection {
     }
 
     private void state(ProjectionSchema schema, TimelineEntry entry, UUID citizenId, LocalDate on, Instant recordedAt,
-                       TrajectoryState state, String track, boolean completed) {
+                       TrajectoryState state, @Nullable String track, boolean completed) {
         jdbc.update("INSERT INTO " + schema.table("occupation_change")
                         + " (event_id, citizen_id, changed_on, recorded_at, state, track, completed_youth_education) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 entry.eventId(), citizenId, on, Timestamp.from(recordedAt), state.name(), track, completed);

@@ -2,6 +2,7 @@ package dk.sammen.offers.annualstatus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.sammen.events.plans.ProgressionDimension;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import java.util.UUID;
  *                         measurement during the use, as a share of the scale (-1 to 1)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record AnnualStatus(UUID offerId, String name, String centre, Integer courses, boolean suppressed, Double averageDays, Long cost,
+public record AnnualStatus(UUID offerId, String name, String centre, @Nullable Integer courses, boolean suppressed, @Nullable Double averageDays,
+                           @Nullable Long cost,
                            Map<ProgressionDimension, Double> progression) {
 
     /** Below this many courses, a line or a dimension's progression would describe a few young people. */

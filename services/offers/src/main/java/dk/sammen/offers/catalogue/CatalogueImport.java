@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,7 +80,7 @@ public class CatalogueImport {
             } catch (JsonProcessingException e) {
                 errors.add(new FieldError("offer" + path(e), "has a value of the wrong type or an unknown field"));
             }
-            if (!errors.isEmpty()) {
+            if (!errors.isEmpty() || details == null) {
                 rejected.add(new RejectedRow(i + 1, key, errors));
                 continue;
             }
@@ -100,7 +101,7 @@ public class CatalogueImport {
 
     private Outcome store(String key, OfferDetails details) {
         String fingerprint = fingerprint(details);
-        return transaction.execute(status -> {
+        return Objects.requireNonNull(transaction.execute(status -> {
             Optional<String> earlier = jdbc.sql("SELECT fingerprint FROM catalogue_import WHERE catalogue_key = ? FOR UPDATE")
                     .param(key).query(String.class).optional();
             UUID offerId = UUID.nameUUIDFromBytes(("catalogue:" + key).getBytes(StandardCharsets.UTF_8));
@@ -117,7 +118,7 @@ public class CatalogueImport {
             jdbc.sql("INSERT INTO catalogue_import (catalogue_key, offer_id, fingerprint) VALUES (?, ?, ?)")
                     .params(key, offerId, fingerprint).update();
             return Outcome.IMPORTED;
-        });
+        }));
     }
 
     private String fingerprint(OfferDetails details) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class CsvCatalogue {
         return row;
     }
 
-    private static ArrayNode list(String cell, ObjectMapper json) {
+    private static ArrayNode list(@Nullable String cell, ObjectMapper json) {
         ArrayNode values = json.createArrayNode();
         if (cell != null && !cell.isBlank()) {
             Arrays.stream(cell.split(";")).map(String::strip).filter(v -> !v.isEmpty()).forEach(values::add);
@@ -82,7 +83,7 @@ final class CsvCatalogue {
         return values;
     }
 
-    private static String blankToNull(String cell) {
+    private static @Nullable String blankToNull(@Nullable String cell) {
         return cell == null || cell.isBlank() ? null : cell.strip();
     }
 }

@@ -35,6 +35,7 @@ public class Competence {
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies CompetenceRegistered, here
     Competence(RegisterCompetence command) {
         apply(new CompetenceRegistered(command.competenceId(), 1, command.details(), command.availability(), GenericEventMessage.clock.instant()));
     }

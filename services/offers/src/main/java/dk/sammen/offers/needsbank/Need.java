@@ -38,6 +38,7 @@ public class Need {
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies NeedPosted, here
     Need(PostNeed command) {
         if (command.wantedTo().isBefore(command.wantedFrom())) {
             throw new DomainRuleViolation("time-frame", "The time frame of a need runs from before to after");

@@ -5,6 +5,7 @@ import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.offer.OfferDetails;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class NeedsBankCommands {
     }
 
     /** @param consentCovers the centres the course's consent in force names now: the bidder's must be one */
-    public record AcceptBid(@TargetAggregateIdentifier UUID needId, @TargetAggregateVersion Long expectedVersion, UUID bidId,
+    public record AcceptBid(@TargetAggregateIdentifier UUID needId, @TargetAggregateVersion @Nullable Long expectedVersion, UUID bidId,
                             Set<Centre> consentCovers) {
         public AcceptBid {
             consentCovers = Set.copyOf(consentCovers);

@@ -17,7 +17,9 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -34,13 +36,14 @@ public class Offer {
     private UUID offerId;
     private OfferStatus status;
     private int revision;
-    private OfferDetails draft;
+    private @Nullable OfferDetails draft;
 
     protected Offer() {
         // For Axon, which rebuilds the offer from its events.
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies OfferDrafted, here
     Offer(DraftOffer command) {
         requireSound(command.details());
         apply(new OfferDrafted(command.offerId(), command.details(), GenericEventMessage.clock.instant()));
@@ -51,7 +54,7 @@ public class Offer {
         if (status != OfferStatus.DRAFT) {
             throw new DomainRuleViolation("publish-a-draft", "Only a draft is published; a live offer is revised");
         }
-        apply(new OfferPublished(offerId, 1, draft, GenericEventMessage.clock.instant()));
+        apply(new OfferPublished(offerId, 1, Objects.requireNonNull(draft, "a draft has its details"), GenericEventMessage.clock.instant()));
         return getVersion();
     }
 

@@ -17,10 +17,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,7 +143,7 @@ public class OfferProjection {
         return page.of(items, total);
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+    private static void filter(StringBuilder where, Map<String, Object> params, String condition, String name, @Nullable Object value) {
         if (value != null) {
             where.append(" AND ").append(condition);
             params.put(name, value);
@@ -170,7 +173,7 @@ public class OfferProjection {
                                OR (CAST(:goals AS TEXT) IS NOT NULL AND search @@ plainto_tsquery('danish', :goals)))""")
                 .param("age", age).param("needs", names(needs)).param("goals", goalsQuery)
                 .query((rs, n) -> {
-                    OfferView offer = row().mapRow(rs, n);
+                    OfferView offer = read(rs);
                     goalRank.put(offer.offerId(), goalsQuery == null ? 0.0 : rs.getDouble("goal_rank"));
                     return offer;
                 })
@@ -223,13 +226,15 @@ public class OfferProjection {
                        FROM offer_referral GROUP BY offer_id) r USING (offer_id)""";
 
     private RowMapper<OfferView> row() {
-        return (rs, n) -> {
-            OfferDetails details = json.read(rs.getString("details"), OfferDetails.class);
-            int inUse = rs.getInt("in_use");
-            return new OfferView(rs.getObject("offer_id", UUID.class), rs.getInt("revision"), OfferStatus.valueOf(rs.getString("status")),
-                    details, inUse, rs.getInt("waiting"), inUse >= details.capacity(), rs.getTimestamp("changed_at").toInstant(),
-                    List.of(), rs.getLong("version"));
-        };
+        return (rs, n) -> read(rs);
+    }
+
+    private OfferView read(ResultSet rs) throws SQLException {
+        OfferDetails details = json.read(rs.getString("details"), OfferDetails.class);
+        int inUse = rs.getInt("in_use");
+        return new OfferView(rs.getObject("offer_id", UUID.class), rs.getInt("revision"), OfferStatus.valueOf(rs.getString("status")),
+                details, inUse, rs.getInt("waiting"), inUse >= details.capacity(), rs.getTimestamp("changed_at").toInstant(),
+                List.of(), rs.getLong("version"));
     }
 
     private static String[] names(Collection<? extends Enum<?>> values) {

@@ -5,6 +5,7 @@ import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ public class CourseAccess implements AuditSubjects {
      * Why someone may see a course; {@code emergencyReason} names the break-the-glass grant it
      * rests on, read with the grant in one go so the audit never records one without the other.
      */
-    public record Access(Basis basis, String emergencyReason) {
+    public record Access(Basis basis, @Nullable String emergencyReason) {
         static Access of(Basis basis) {
             return new Access(basis, null);
         }

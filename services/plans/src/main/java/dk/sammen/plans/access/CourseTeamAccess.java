@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -191,13 +193,13 @@ class CourseTeamAccess {
         return Optional.of(sharing);
     }
 
-    private void grant(UUID courseId, UUID personId, String kind, TeamAffiliation affiliation) {
+    private void grant(UUID courseId, UUID personId, String kind, @Nullable TeamAffiliation affiliation) {
         jdbc.sql("INSERT INTO course_access (course_id, person_id, kind, affiliation) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(courseId, personId, kind, affiliation == null ? null : affiliation.name()).update();
     }
 
     /** The consents of a course and its tovholder's centre ({@code null} before there is a tovholder). */
-    private record Sharing(Consents consents, Centre homeCentre) {
+    private record Sharing(Consents consents, @Nullable Centre homeCentre) {
         Sharing with(Consents next) {
             return new Sharing(next, homeCentre);
         }
@@ -222,7 +224,9 @@ class CourseTeamAccess {
      * of age, so the access check picks by the day it is asked and no birthday leaves a stale answer.
      */
     private void cover(UUID courseId, Sharing sharing) {
-        LocalDate ofAge = sharing.consents().ofAgeOn();
+        // No known 18th birthday (the date of birth was erased with the young person): no day is a
+        // minor's, and both answers are the adult one.
+        LocalDate ofAge = Objects.requireNonNullElse(sharing.consents().ofAgeOn(), LocalDate.EPOCH);
         LocalDate asMinor = ofAge.minusDays(1);
         List<Map.Entry<UUID, TeamAffiliation>> members = jdbc.sql(
                         "SELECT person_id, affiliation FROM course_access WHERE course_id = ? AND kind = 'MEMBER' AND affiliation IS NOT NULL")

@@ -6,6 +6,7 @@ import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.UnknownIdException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -32,8 +34,8 @@ import java.util.UUID;
 public class EmergencyAccess {
 
     /** A grant as the report shows it. */
-    public record Grant(UUID grantId, UUID courseId, UUID personId, String roles, EmergencyCategory category, String reason,
-                        Instant grantedAt, Instant expiresAt, UUID approvedBy) {
+    public record Grant(UUID grantId, UUID courseId, @Nullable UUID personId, String roles, @Nullable EmergencyCategory category,
+                        String reason, Instant grantedAt, Instant expiresAt, @Nullable UUID approvedBy) {
     }
 
     public static final String RENEWAL_NEEDS_APPROVAL = "renewal-needs-approval";
@@ -73,7 +75,7 @@ public class EmergencyAccess {
     public Grant approveRenewal(Caller leader, UUID grantId) {
         Grant earlier = jdbc.sql("SELECT * FROM emergency_access WHERE grant_id = ?").param(grantId).query(row()).optional()
                 .orElseThrow(() -> new UnknownIdException("grantId", grantId));
-        if (earlier.personId().equals(leader.id())) {
+        if (Objects.equals(earlier.personId(), leader.id())) {
             throw new DomainRuleViolation("second-person-approves", "A renewal is approved by someone other than the one it is for");
         }
         Instant now = clock.instant();
@@ -118,7 +120,7 @@ public class EmergencyAccess {
     }
 
     /** Every grant, newest first, optionally of one person. */
-    public PageResponse<Grant> report(UUID personId, PageQuery page) {
+    public PageResponse<Grant> report(@Nullable UUID personId, PageQuery page) {
         return PagedQuery.page(jdbc, "emergency_access", personId == null ? Map.of() : Map.of("person_id", personId),
                 "granted_at DESC, grant_id", row(), page);
     }

@@ -33,6 +33,7 @@ public class Citizen {
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies CitizenRegistered, here
     Citizen(RegisterCitizen command) {
         Instant now = GenericEventMessage.clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Denmark.ZONE);

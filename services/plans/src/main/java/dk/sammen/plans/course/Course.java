@@ -31,6 +31,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,6 +88,7 @@ public class Course implements CourseContext {
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies CourseOpened, here
     Course(OpenCourse command, Citizens citizens, DeadlineManager deadlines, AdultTransitionPolicy adultTransition) {
         CitizenFacts citizen = citizens.facts(command.citizenId())
                 .orElseThrow(() -> new UnknownIdException("citizenId", command.citizenId()));
@@ -222,7 +224,7 @@ public class Course implements CourseContext {
     }
 
     @Override
-    public boolean consentCovers(TeamAffiliation affiliation, Centre homeCentre) {
+    public boolean consentCovers(TeamAffiliation affiliation, @Nullable Centre homeCentre) {
         return consents.cover(affiliation, homeCentre, today());
     }
 

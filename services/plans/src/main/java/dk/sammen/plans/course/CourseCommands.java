@@ -5,6 +5,7 @@ import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Set;
 import java.util.UUID;
@@ -19,17 +20,17 @@ public final class CourseCommands {
     }
 
     /** Record that the young person, or a guardian of a minor, consents to the course and to sharing it. */
-    public record RecordConsent(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record RecordConsent(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                 ConsentGiver givenBy, UUID guardianId, Set<Centre> sharedWith) {
     }
 
     /** Withdraw a consent; the course stops being shared under it. */
-    public record WithdrawConsent(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record WithdrawConsent(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                   ConsentGiver withdrawnBy, UUID guardianId) {
     }
 
     /** Start the course: it needs consent, a tovholder and a goal of participation in a general community. */
-    public record ActivateCourse(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion) {
+    public record ActivateCourse(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion) {
     }
 
     /**
@@ -40,7 +41,7 @@ public final class CourseCommands {
     }
 
     /** Close the course with its outcome. */
-    public record CloseCourse(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record CloseCourse(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                               CourseOutcome outcome) {
     }
 }

@@ -4,6 +4,7 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.CourseOutcome;
 import dk.sammen.plans.kernel.CourseEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Set;
@@ -14,12 +15,12 @@ public sealed interface CourseEvents extends CourseEvent
         permits CourseOpened, CourseEvents.ConsentRecorded, CourseEvents.ConsentWithdrawn, CourseEvents.CourseActivated,
         CourseEvents.CourseErased, CourseEvents.CourseClosed {
 
-    record ConsentRecorded(UUID courseId, UUID citizenId, ConsentGiver givenBy, UUID guardianId,
+    record ConsentRecorded(UUID courseId, UUID citizenId, ConsentGiver givenBy, @Nullable UUID guardianId,
                            Set<Centre> sharedWith, Instant recordedAt) implements CourseEvents {
     }
 
     /** @param sharingStopped the course lost the consent it needs and is no longer shared */
-    record ConsentWithdrawn(UUID courseId, UUID citizenId, ConsentGiver withdrawnBy, UUID guardianId,
+    record ConsentWithdrawn(UUID courseId, UUID citizenId, ConsentGiver withdrawnBy, @Nullable UUID guardianId,
                             boolean sharingStopped, Instant withdrawnAt) implements CourseEvents {
     }
 

@@ -12,6 +12,7 @@ import dk.sammen.plans.course.CourseEvents.CourseClosed;
 import dk.sammen.plans.course.CourseEvents.CourseErased;
 import dk.sammen.plans.kernel.Attention;
 import dk.sammen.plans.kernel.OnePlanSection;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +32,18 @@ public class LifecycleSection implements OnePlanSection<CourseEvents> {
     CourseOfferReason reason;
     CourseStatus status;
     Instant openedAt;
-    Instant activatedAt;
-    Instant closedAt;
-    CourseOutcome outcome;
+    @Nullable Instant activatedAt;
+    @Nullable Instant closedAt;
+    @Nullable CourseOutcome outcome;
     List<Consent> consents = new ArrayList<>();
     /** The centres every consent in force names: those the course is shared with. */
     Set<Centre> sharedWith = EnumSet.noneOf(Centre.class);
 
-    record Consent(ConsentGiver givenBy, UUID guardianId, Set<Centre> sharedWith, Instant recordedAt) {
+    @SuppressWarnings("NullAway.Init") // set by CourseOpened, every course's first event, or by Jackson from the stored view
+    public LifecycleSection() {
+    }
+
+    record Consent(ConsentGiver givenBy, @Nullable UUID guardianId, Set<Centre> sharedWith, Instant recordedAt) {
     }
 
     @Override

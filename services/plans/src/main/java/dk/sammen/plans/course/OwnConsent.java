@@ -21,7 +21,8 @@ final class OwnConsent {
             return;
         }
         boolean own = caller.has(Role.YOUNG_PERSON) ? withdrawnBy == ConsentGiver.YOUNG_PERSON && guardianId == null
-                : caller.has(Role.GUARDIAN) && withdrawnBy == ConsentGiver.GUARDIAN && caller.id().equals(guardianId);
+                : caller.has(Role.GUARDIAN) && withdrawnBy == ConsentGiver.GUARDIAN && caller.id() != null
+                && caller.id().equals(guardianId);
         if (!own) {
             throw new AccessRefused("A young person or a guardian withdraws their own consent: withdrawnBy "
                     + "(and for a guardian guardianId) must be the caller");

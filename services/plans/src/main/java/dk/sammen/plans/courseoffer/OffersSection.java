@@ -10,6 +10,7 @@ import dk.sammen.plans.courseoffer.CourseOfferEvents.OfferStarted;
 import dk.sammen.plans.kernel.Attention;
 import dk.sammen.plans.kernel.Attention.Kind;
 import dk.sammen.plans.kernel.OnePlanSection;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ public class OffersSection implements OnePlanSection<CourseOfferEvents> {
 
     /** An offer the course uses; {@code endedOn} is null while it runs. */
     record RunningOffer(UUID offerId, int revision, String name, Centre centre, Set<NeedCategory> needCategories,
-                        LocalDate startedOn, LocalDate endedOn) {
+                        LocalDate startedOn, @Nullable LocalDate endedOn) {
     }
 
     /** {@code acknowledgedBecause} is null until the team acknowledges the warning. */
     record DoubleOfferWarning(UUID warningId, UUID offerId, Set<UUID> overlappingOfferIds, Set<NeedCategory> needCategories,
-                              String acknowledgedBecause) {
+                              @Nullable String acknowledgedBecause) {
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.sammen.plans.family;
 
 import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.plans.oneplan.OnePlan;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ public record FamilyView(UUID citizenId, List<Member> members) {
     public record Member(UUID citizenId, List<Course> courses) {
     }
 
-    public record Course(UUID courseId, CourseStatus status, UUID tovholderId, int openAttention) {
+    public record Course(UUID courseId, CourseStatus status, @Nullable UUID tovholderId, int openAttention) {
     }
 
     static FamilyView of(UUID citizenId, Set<UUID> members, List<OnePlan> courses) {

@@ -3,11 +3,13 @@ package dk.sammen.plans.kernel;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.ConsentGiver;
 import dk.sammen.events.plans.TeamAffiliation;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,7 +31,7 @@ import java.util.UUID;
  * @param guardians   each consenting guardian's centres
  * @param ofAgeOn     the young person's 18th birthday
  */
-public record Consents(Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians, LocalDate ofAgeOn) {
+public record Consents(@Nullable Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians, @Nullable LocalDate ofAgeOn) {
 
     public Consents {
         youngPerson = youngPerson == null ? null : Set.copyOf(youngPerson);
@@ -42,20 +44,21 @@ public record Consents(Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians
      * A course of a young person born on {@code birthDate}, before anyone has consented; a birth
      * date erased with the young person ({@code null}) leaves no age to count.
      */
-    public static Consents noneYet(LocalDate birthDate) {
+    public static Consents noneYet(@Nullable LocalDate birthDate) {
         return new Consents(null, Map.of(), birthDate == null ? null : birthDate.plusYears(AGE_OF_MAJORITY));
     }
 
-    public Consents recorded(ConsentGiver by, UUID guardianId, Set<Centre> sharedWith) {
+    /** @param guardianId the guardian's id when a guardian consents; null for the young person's own */
+    public Consents recorded(ConsentGiver by, @Nullable UUID guardianId, Set<Centre> sharedWith) {
         if (by == ConsentGiver.YOUNG_PERSON) {
             return new Consents(sharedWith, guardians, ofAgeOn);
         }
         Map<UUID, Set<Centre>> next = new HashMap<>(guardians);
-        next.put(guardianId, sharedWith);
+        next.put(Objects.requireNonNull(guardianId, "a guardian's consent names the guardian"), sharedWith);
         return new Consents(youngPerson, next, ofAgeOn);
     }
 
-    public Consents withdrawn(ConsentGiver by, UUID guardianId) {
+    public Consents withdrawn(ConsentGiver by, @Nullable UUID guardianId) {
         if (by == ConsentGiver.YOUNG_PERSON) {
             return new Consents(null, guardians, ofAgeOn);
         }
@@ -64,7 +67,7 @@ public record Consents(Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians
         return new Consents(youngPerson, next, ofAgeOn);
     }
 
-    public boolean given(ConsentGiver by, UUID guardianId) {
+    public boolean given(ConsentGiver by, @Nullable UUID guardianId) {
         return by == ConsentGiver.YOUNG_PERSON ? youngPerson != null : guardians.containsKey(guardianId);
     }
 
@@ -99,7 +102,7 @@ public record Consents(Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians
      *
      * @param homeCentre the tovholder's centre, or {@code null} before there is a tovholder
      */
-    public boolean cover(TeamAffiliation affiliation, Centre homeCentre, LocalDate day) {
+    public boolean cover(TeamAffiliation affiliation, @Nullable Centre homeCentre, LocalDate day) {
         Centre centre = centreOf(affiliation);
         if (centre != null && centre == homeCentre) {
             return true;
@@ -111,7 +114,7 @@ public record Consents(Set<Centre> youngPerson, Map<UUID, Set<Centre>> guardians
     }
 
     /** The municipality's centre an affiliation is, or {@code null} for someone from outside it. */
-    public static Centre centreOf(TeamAffiliation affiliation) {
+    public static @Nullable Centre centreOf(TeamAffiliation affiliation) {
         return switch (affiliation) {
             case C_BUR -> Centre.C_BUR;
             case C_ARB -> Centre.C_ARB;

@@ -2,6 +2,7 @@ package dk.sammen.plans.kernel;
 
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
+import org.jspecify.annotations.Nullable;
 
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ public interface CourseContext {
      *
      * @param homeCentre the tovholder's centre, or {@code null} before there is one
      */
-    boolean consentCovers(TeamAffiliation affiliation, Centre homeCentre);
+    boolean consentCovers(TeamAffiliation affiliation, @Nullable Centre homeCentre);
 
     boolean anyConsentGiven();
 

@@ -3,6 +3,7 @@ package dk.sammen.plans.meeting;
 import dk.sammen.events.plans.AgreementParty;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public final class MeetingCommands {
     private MeetingCommands() {
     }
 
-    public record ScheduleMeeting(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record ScheduleMeeting(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                   UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds) {
     }
 
@@ -24,7 +25,7 @@ public final class MeetingCommands {
      * Record a meeting as held: who came, what was decided with the young person, and the binding
      * agreements (forpligtende aftaler) it ended with.
      */
-    public record HoldMeeting(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record HoldMeeting(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                               UUID meetingId, boolean citizenPresent, Set<UUID> attendedMemberIds, String summary,
                               List<Decision> decisions, List<NewAgreement> agreements) {
     }
@@ -38,7 +39,7 @@ public final class MeetingCommands {
                                String what, LocalDate dueDate) {
     }
 
-    public record FollowUpAgreement(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record FollowUpAgreement(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                     UUID agreementId, boolean fulfilled, String followUp) {
     }
 }

@@ -9,6 +9,7 @@ import dk.sammen.plans.meeting.MeetingEvents.AgreementFollowedUp;
 import dk.sammen.plans.meeting.MeetingEvents.AgreementMade;
 import dk.sammen.plans.meeting.MeetingEvents.MeetingHeld;
 import dk.sammen.plans.meeting.MeetingEvents.MeetingScheduled;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +39,9 @@ public class MeetingsSection implements OnePlanSection<MeetingEvents> {
     List<Agreement> agreements = new ArrayList<>();
 
     /** Who came and what was decided are empty until the meeting is held. */
-    record Meeting(UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds, Instant heldAt, Set<UUID> attendedMemberIds,
-                   Set<UUID> absentMemberIds, String summary, List<String> decisions) {
+    record Meeting(UUID meetingId, Instant scheduledFor, Set<UUID> invitedMemberIds, @Nullable Instant heldAt,
+                   @Nullable Set<UUID> attendedMemberIds, @Nullable Set<UUID> absentMemberIds, @Nullable String summary,
+                   @Nullable List<String> decisions) {
 
         Meeting held(MeetingHeld held) {
             return new Meeting(meetingId, scheduledFor, invitedMemberIds, held.heldAt(), held.attendedMemberIds(), held.absentMemberIds(),
@@ -49,7 +51,7 @@ public class MeetingsSection implements OnePlanSection<MeetingEvents> {
 
     /** The follow-up is empty until the agreement is followed up. */
     record Agreement(UUID agreementId, UUID meetingId, AgreementParty party, UUID partyMemberId, String partyName, String what,
-                     LocalDate dueDate, Boolean fulfilled, String followUp, Instant followedUpAt) {
+                     LocalDate dueDate, @Nullable Boolean fulfilled, @Nullable String followUp, @Nullable Instant followedUpAt) {
 
         Agreement followedUp(AgreementFollowedUp followUp) {
             return new Agreement(agreementId, meetingId, party, partyMemberId, partyName, what, dueDate, followUp.fulfilled(),

@@ -3,6 +3,7 @@ package dk.sammen.plans.oneplan;
 import dk.sammen.events.Centre;
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.plans.course.CourseStatus;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,10 +14,10 @@ import java.util.UUID;
  * course goes to that course's tovholder (R6). No plan content: not the goals, the team, the
  * consents or the meetings.
  */
-public record CourseHolder(UUID courseId, CourseOfferReason reason, CourseStatus status, Instant openedAt, Tovholder tovholder) {
+public record CourseHolder(UUID courseId, CourseOfferReason reason, CourseStatus status, Instant openedAt, @Nullable Tovholder tovholder) {
 
     /** Left out until a tovholder is assigned: then the course has no one to route to yet. */
-    public record Tovholder(UUID professionalId, String name, Centre centre) {
+    public record Tovholder(UUID professionalId, @Nullable String name, @Nullable Centre centre) {
     }
 
     static CourseHolder of(OnePlan plan) {

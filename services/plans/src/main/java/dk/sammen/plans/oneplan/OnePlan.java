@@ -16,9 +16,11 @@ import dk.sammen.plans.team.TeamSection;
 import dk.sammen.plans.transition.TransitionsSection;
 import dk.sammen.plans.trial.TrialsSection;
 import dk.sammen.platform.web.Versioned;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,7 +36,7 @@ public class OnePlan implements Versioned {
     private static final ClassValue<Class<?>> EVENTS = new ClassValue<>() {
         @Override
         protected Class<?> computeValue(Class<?> section) {
-            return ResolvableType.forClass(OnePlanSection.class, section).resolveGeneric(0);
+            return Objects.requireNonNull(ResolvableType.forClass(OnePlanSection.class, section).resolveGeneric(0));
         }
     };
 
@@ -50,6 +52,10 @@ public class OnePlan implements Versioned {
     @JsonUnwrapped OffersSection offers = new OffersSection();
     List<Attention> attention = List.of();
     long version;
+
+    @SuppressWarnings("NullAway.Init") // set from CourseOpened by opened(), or by Jackson from the stored view
+    OnePlan() {
+    }
 
     static OnePlan opened(CourseOpened event) {
         OnePlan opened = new OnePlan();
@@ -110,7 +116,7 @@ public class OnePlan implements Versioned {
         return lifecycle.status();
     }
 
-    public UUID tovholderId() {
+    public @Nullable UUID tovholderId() {
         return team.tovholderId();
     }
 

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -62,7 +63,7 @@ public class Plan {
         course.requireOpen();
         GoalArea area = requireGoal(command.goalId());
         requireParticipant(command.responsibleId(), "responsible for a goal");
-        apply(new PlanEvents.GoalSet(command.courseId(), command.goalId(), area, goalRevisions.get(command.goalId()) + 1,
+        apply(new PlanEvents.GoalSet(command.courseId(), command.goalId(), area, Objects.requireNonNull(goalRevisions.get(command.goalId())) + 1,
                 command.inOwnWords(), command.how(), command.responsibleId(), command.byWhen(), command.why(),
                 GenericEventMessage.clock.instant()));
         return getVersion();

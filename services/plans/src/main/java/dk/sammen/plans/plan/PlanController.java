@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 @RestController
@@ -60,7 +61,7 @@ class PlanController {
     ResponseEntity<Responses.Created> comment(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody CommentRequest request) {
         UUID commentId = UUID.randomUUID();
         long version = commands.sendAndWait(new PlanCommands.CommentOnPlan(courseId, expected.value(), commentId,
-                Caller.current().orElseThrow().id(), request.text()));
+                Objects.requireNonNull(Caller.current().orElseThrow().id()), request.text()));
         return Responses.created(commentId, version);
     }
 

@@ -4,6 +4,7 @@ import dk.sammen.events.plans.GoalArea;
 import dk.sammen.events.plans.SubGoalStatus;
 import dk.sammen.plans.kernel.CourseEvent;
 import dk.sammen.platform.personaldata.PersonalData;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ public sealed interface PlanEvents extends CourseEvent {
 
     /** @param revision 1 when the goal is set, one more at each revision; {@code why} is null at revision 1 */
     record GoalSet(UUID courseId, UUID goalId, GoalArea area, int revision, @PersonalData String inOwnWords, @PersonalData String how,
-                   UUID responsibleId, LocalDate byWhen, @PersonalData String why, Instant setAt) implements PlanEvents {
+                   UUID responsibleId, LocalDate byWhen, @PersonalData @Nullable String why, Instant setAt) implements PlanEvents {
     }
 
     record SubGoalAdded(UUID courseId, UUID subGoalId, UUID goalId, @PersonalData String description, UUID ownerId,

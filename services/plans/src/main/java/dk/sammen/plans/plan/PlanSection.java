@@ -9,11 +9,13 @@ import dk.sammen.plans.plan.PlanEvents.CommentAdded;
 import dk.sammen.plans.plan.PlanEvents.GoalSet;
 import dk.sammen.plans.plan.PlanEvents.SubGoalAdded;
 import dk.sammen.plans.plan.PlanEvents.SubGoalStatusChanged;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -23,8 +25,8 @@ import java.util.UUID;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class PlanSection implements OnePlanSection<PlanEvents> {
 
-    String dreams;
-    String perceivedPath;
+    @Nullable String dreams;
+    @Nullable String perceivedPath;
     List<Goal> goals = new ArrayList<>();
     List<Comment> comments = new ArrayList<>();
 
@@ -44,14 +46,18 @@ public class PlanSection implements OnePlanSection<PlanEvents> {
         String how;
         UUID responsibleId;
         LocalDate byWhen;
-        String why;
+        @Nullable String why;
         Instant setAt;
         List<SubGoal> subGoals = new ArrayList<>();
         List<GoalRevision> earlierRevisions = new ArrayList<>();
+
+        @SuppressWarnings("NullAway.Init") // set from its GoalSet at once, or by Jackson from the stored view
+        Goal() {
+        }
     }
 
     /** A delmål: open until its owner or the team says it is achieved or not, with a note. */
-    record SubGoal(UUID subGoalId, String description, UUID ownerId, LocalDate dueDate, SubGoalStatus status, String note) {
+    record SubGoal(UUID subGoalId, String description, UUID ownerId, LocalDate dueDate, SubGoalStatus status, @Nullable String note) {
 
         SubGoal changed(SubGoalStatusChanged change) {
             return new SubGoal(subGoalId, description, ownerId, dueDate, change.status(), change.note());
@@ -83,7 +89,7 @@ public class PlanSection implements OnePlanSection<PlanEvents> {
                 goal.why = e.why();
                 goal.setAt = e.setAt();
             }
-            case SubGoalAdded e -> goal(e.goalId()).subGoals.add(
+            case SubGoalAdded e -> Objects.requireNonNull(goal(e.goalId()), "a delmål of a goal in the plan").subGoals.add(
                     new SubGoal(e.subGoalId(), e.description(), e.ownerId(), e.dueDate(), SubGoalStatus.OPEN, null));
             case SubGoalStatusChanged e -> goals.forEach(goal -> goal.subGoals.replaceAll(
                     subGoal -> subGoal.subGoalId().equals(e.subGoalId()) ? subGoal.changed(e) : subGoal));
@@ -91,7 +97,7 @@ public class PlanSection implements OnePlanSection<PlanEvents> {
         }
     }
 
-    private Goal goal(UUID goalId) {
+    private @Nullable Goal goal(UUID goalId) {
         return goals.stream().filter(g -> g.goalId.equals(goalId)).findFirst().orElse(null);
     }
 }

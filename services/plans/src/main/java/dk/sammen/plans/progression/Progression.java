@@ -10,6 +10,7 @@ import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public class Progression {
     /** Set again by Jackson when the course is restored from a snapshot. */
     @JsonBackReference("progression")
     private CourseContext course;
-    private PathStage stage;
+    private @Nullable PathStage stage;
 
     /** For Jackson, restoring a snapshot of the course. */
     protected Progression() {

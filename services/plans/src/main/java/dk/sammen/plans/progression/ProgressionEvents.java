@@ -3,6 +3,7 @@ package dk.sammen.plans.progression;
 import dk.sammen.events.plans.PathStage;
 import dk.sammen.events.plans.ProgressionDimension;
 import dk.sammen.plans.kernel.CourseEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public sealed interface ProgressionEvents extends CourseEvent {
     }
 
     /** @param previousStage null when the course enters the path */
-    record PathStageReached(UUID courseId, PathStage stage, PathStage previousStage, Instant reachedAt)
+    record PathStageReached(UUID courseId, PathStage stage, @Nullable PathStage previousStage, Instant reachedAt)
             implements ProgressionEvents {
     }
 }

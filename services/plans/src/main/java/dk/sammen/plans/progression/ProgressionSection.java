@@ -6,6 +6,7 @@ import dk.sammen.events.plans.ProgressionDimension;
 import dk.sammen.plans.kernel.OnePlanSection;
 import dk.sammen.plans.progression.ProgressionEvents.PathStageReached;
 import dk.sammen.plans.progression.ProgressionEvents.ProgressionMeasured;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.UUID;
 public class ProgressionSection implements OnePlanSection<ProgressionEvents> {
 
     List<Measurement> progression = new ArrayList<>();
-    PathStage pathStage;
+    @Nullable PathStage pathStage;
 
     record Measurement(UUID measurementId, ProgressionDimension dimension, double scaleMin, double scaleMax, double value,
                        UUID measuredBy, LocalDate measuredOn) {

@@ -9,6 +9,7 @@ import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -30,8 +31,8 @@ public class Team {
     @JsonBackReference("team")
     private CourseContext course;
     private final Set<UUID> members = new HashSet<>();
-    private UUID tovholderId;
-    private Centre tovholderCentre;
+    private @Nullable UUID tovholderId;
+    private @Nullable Centre tovholderCentre;
 
     /** For Jackson, restoring a snapshot of the course. */
     protected Team() {

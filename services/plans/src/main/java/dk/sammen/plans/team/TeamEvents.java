@@ -5,6 +5,7 @@ import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.events.plans.TeamRole;
 import dk.sammen.plans.kernel.CourseEvent;
 import dk.sammen.platform.personaldata.PersonalData;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,8 +14,8 @@ import java.util.UUID;
 public sealed interface TeamEvents extends CourseEvent {
 
     /** @param previousTovholderId null for the first tovholder; otherwise this was a handover */
-    record TovholderAssigned(UUID courseId, UUID tovholderId, Centre centre, UUID previousTovholderId,
-                             @PersonalData String handoverReason, Instant assignedAt) implements TeamEvents {
+    record TovholderAssigned(UUID courseId, UUID tovholderId, Centre centre, @Nullable UUID previousTovholderId,
+                             @PersonalData @Nullable String handoverReason, Instant assignedAt) implements TeamEvents {
     }
 
     record TeamMemberAdded(UUID courseId, UUID memberId, @PersonalData String name, TeamRole role, TeamAffiliation affiliation,

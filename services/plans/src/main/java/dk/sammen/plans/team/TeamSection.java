@@ -8,6 +8,7 @@ import dk.sammen.plans.kernel.OnePlanSection;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
 import dk.sammen.plans.team.TeamEvents.TeamMemberRemoved;
 import dk.sammen.plans.team.TeamEvents.TovholderAssigned;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +21,11 @@ import java.util.UUID;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class TeamSection implements OnePlanSection<TeamEvents> {
 
-    UUID tovholderId;
+    @Nullable UUID tovholderId;
     List<Handover> tovholderHistory = new ArrayList<>();
     List<Member> team = new ArrayList<>();
 
-    record Handover(UUID tovholderId, Centre centre, UUID previousTovholderId, String reason, Instant assignedAt) {
+    record Handover(UUID tovholderId, Centre centre, @Nullable UUID previousTovholderId, @Nullable String reason, Instant assignedAt) {
     }
 
     record Member(UUID memberId, String name, TeamRole role, TeamAffiliation affiliation, Instant since) {
@@ -42,17 +43,17 @@ public class TeamSection implements OnePlanSection<TeamEvents> {
         }
     }
 
-    public UUID tovholderId() {
+    public @Nullable UUID tovholderId() {
         return tovholderId;
     }
 
     /** The centre the tovholder took the role for; null before there is one. */
-    public Centre tovholderCentre() {
+    public @Nullable Centre tovholderCentre() {
         return tovholderHistory.isEmpty() ? null : tovholderHistory.getLast().centre();
     }
 
     /** The member's name as the team knows it; null for someone not on the team. */
-    public String nameOf(UUID memberId) {
+    public @Nullable String nameOf(UUID memberId) {
         return team.stream().filter(member -> member.memberId.equals(memberId)).map(Member::name).findFirst().orElse(null);
     }
 

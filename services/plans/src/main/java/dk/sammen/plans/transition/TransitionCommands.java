@@ -3,6 +3,7 @@ package dk.sammen.plans.transition;
 import dk.sammen.events.plans.TransitionKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,12 +14,12 @@ public final class TransitionCommands {
     private TransitionCommands() {
     }
 
-    public record PlanTransition(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record PlanTransition(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                  UUID transitionId, TransitionKind kind, LocalDate plannedFor, UUID responsibleId,
                                  String description) {
     }
 
-    public record CompleteTransition(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion Long expectedVersion,
+    public record CompleteTransition(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                      UUID transitionId) {
     }
 }

@@ -8,6 +8,7 @@ import dk.sammen.plans.kernel.OnePlanSection;
 import dk.sammen.plans.transition.TransitionEvents.AdultTransitionReminderRaised;
 import dk.sammen.plans.transition.TransitionEvents.TransitionCompleted;
 import dk.sammen.plans.transition.TransitionEvents.TransitionPlanned;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,10 +29,10 @@ public class TransitionsSection implements OnePlanSection<TransitionEvents> {
     static final Period TRANSITION_HORIZON = Period.ofDays(90);
 
     List<Transition> transitions = new ArrayList<>();
-    LocalDate adultTransitionReminderFor;
+    @Nullable LocalDate adultTransitionReminderFor;
 
     record Transition(UUID transitionId, TransitionKind kind, LocalDate plannedFor, UUID responsibleId, String description,
-                      Instant completedAt) {
+                      @Nullable Instant completedAt) {
     }
 
     @Override

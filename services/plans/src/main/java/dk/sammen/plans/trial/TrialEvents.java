@@ -3,6 +3,7 @@ package dk.sammen.plans.trial;
 import dk.sammen.events.plans.TrialResult;
 import dk.sammen.plans.kernel.CourseEvent;
 import dk.sammen.platform.personaldata.PersonalData;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public sealed interface TrialEvents extends CourseEvent {
 
     record TrialActionProposed(UUID courseId, UUID trialId, @PersonalData String hypothesis, long expectedCostPerYear,
-                               Long costBeforePerYear, Instant proposedAt) implements TrialEvents {
+                               @Nullable Long costBeforePerYear, Instant proposedAt) implements TrialEvents {
     }
 
     record TrialActionDecided(UUID courseId, UUID trialId, boolean approved, @PersonalData String reasoning, Instant decidedAt)

@@ -6,6 +6,7 @@ import dk.sammen.plans.kernel.OnePlanSection;
 import dk.sammen.plans.trial.TrialEvents.TrialActionDecided;
 import dk.sammen.plans.trial.TrialEvents.TrialActionEvaluated;
 import dk.sammen.plans.trial.TrialEvents.TrialActionProposed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,8 @@ public class TrialsSection implements OnePlanSection<TrialEvents> {
     List<Trial> trialActions = new ArrayList<>();
 
     /** Amounts in whole DKK a year. */
-    record Trial(UUID trialId, String hypothesis, long expectedCostPerYear, Long costBeforePerYear, Boolean approved,
-                 String reasoning, TrialResult result, String evaluation, Long actualCostPerYear) {
+    record Trial(UUID trialId, String hypothesis, long expectedCostPerYear, @Nullable Long costBeforePerYear, @Nullable Boolean approved,
+                 @Nullable String reasoning, @Nullable TrialResult result, @Nullable String evaluation, @Nullable Long actualCostPerYear) {
     }
 
     @Override

@@ -1,8 +1,17 @@
 package dk.sammen.plans.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.Centre;
+import dk.sammen.events.plans.ConsentGiver;
+import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.plans.TeamAffiliation;
+import dk.sammen.events.plans.TeamRole;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.plans.course.CourseEvents;
+import dk.sammen.plans.course.CourseOpened;
 import dk.sammen.plans.team.Team;
+import dk.sammen.plans.team.TeamEvents;
+import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
@@ -12,7 +21,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,5 +178,25 @@ class ConsentGovernsAccessTest extends ServiceApiTest {
     private static String member(UUID id, String role, String affiliation) {
         return """
                 {"memberId": "%s", "name": "Ny i teamet", "role": "%s", "affiliation": "%s"}""".formatted(id, role, affiliation);
+    }
+
+    /**
+     * After an erasure the young person's date of birth reads as nothing in their course's first
+     * event. A replay of the access projection still takes such a course in (as an adult's: no
+     * day of it is a minor's), rather than stopping on it for good.
+     */
+    @Test
+    void aCourseWhoseDateOfBirthWasErasedIsTakenInAsAnAdultsOnAReplay() {
+        UUID course = UUID.randomUUID();
+        UUID citizen = UUID.randomUUID();
+        UUID mentor = UUID.randomUUID();
+        Instant now = Instant.now();
+        teamAccess.on(new CourseOpened(course, citizen, null, CourseOfferReason.CITIZEN_WISH, now), null);
+        teamAccess.on(new TeamEvents.TeamMemberAdded(course, mentor, PersonalData.ERASED, TeamRole.MENTOR, TeamAffiliation.C_SS, now));
+        teamAccess.on(new CourseEvents.ConsentRecorded(course, citizen, ConsentGiver.YOUNG_PERSON, null, Set.of(Centre.C_SS), now));
+
+        assertThat(jdbc.sql("SELECT covered_as_minor AND covered_as_adult FROM course_access WHERE course_id = ? AND person_id = ?")
+                .params(course, mentor).query(Boolean.class).single()).as("the young person's own consent names the mentor's centre")
+                .isTrue();
     }
 }

@@ -6,6 +6,7 @@ import dk.sammen.referrals.underretning.UnderretningProjection;
 import dk.sammen.referrals.underretning.UnderretningView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +51,6 @@ class ConcernController {
     }
 
     /** @param flag null when the young person is not flagged */
-    record History(UUID citizenId, List<UUID> youngPeople, List<UnderretningView> underretninger, FlaggedYoungPeople.Flag flag) {
+    record History(UUID citizenId, List<UUID> youngPeople, List<UnderretningView> underretninger, FlaggedYoungPeople.@Nullable Flag flag) {
     }
 }

@@ -1,6 +1,7 @@
 package dk.sammen.referrals.erasure;
 
 import dk.sammen.platform.personaldata.DataKeys;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ public class ErasedCitizens {
     }
 
     /** Whether what was stored at {@code storedAt} about {@code citizenId} was erased since. */
-    public boolean erasedSince(UUID citizenId, Instant storedAt) {
+    public boolean erasedSince(@Nullable UUID citizenId, Instant storedAt) {
         return citizenId != null && jdbc.sql("SELECT EXISTS (SELECT 1 FROM erased_citizen WHERE citizen_id = ? AND erased_at >= ?)")
                 .params(citizenId, Timestamp.from(storedAt)).query(Boolean.class).single();
     }

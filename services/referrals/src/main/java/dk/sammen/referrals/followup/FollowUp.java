@@ -24,6 +24,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,7 +126,7 @@ public class FollowUp {
     }
 
     /** Onto the list once, if the young person is in the target group on the day of the signal. */
-    private void needsFollowUp(LocalDate birthDate, LocalDate on, FollowUpReason reason) {
+    private void needsFollowUp(LocalDate birthDate, LocalDate on, @Nullable FollowUpReason reason) {
         int age = Period.between(birthDate, on).getYears();
         if (reason != null && !onList && age >= YOUNGEST && age <= OLDEST) {
             apply(new FollowUpNeeded(citizenId, reason, now()));

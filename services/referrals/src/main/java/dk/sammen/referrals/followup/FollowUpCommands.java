@@ -6,6 +6,7 @@ import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public final class FollowUpCommands {
     public record RecordMoveOut(@TargetAggregateIdentifier UUID citizenId, LocalDate movedOutOn) {
     }
 
-    public record RecordFollowUp(@TargetAggregateIdentifier UUID citizenId, @TargetAggregateVersion Long expectedVersion,
+    public record RecordFollowUp(@TargetAggregateIdentifier UUID citizenId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                  FollowUpAction action, UUID by, String note) {
     }
 }

@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,6 +52,7 @@ public class Referral {
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies ReferredToOffer, here
     Referral(ReferToOffer command) {
         if (command.sharedWith().isEmpty()) {
             throw new DomainRuleViolation("consent-covers-provider", "The course has no recorded consent, so it cannot be shared with a provider");
@@ -59,7 +61,8 @@ public class Referral {
             throw new DomainRuleViolation("consent-covers-provider",
                     "The course's consent does not cover sharing with " + command.providerCentre() + ", the centre providing the offer");
         }
-        apply(new ReferredToOffer(command.referralId(), command.courseId(), command.citizenId(), command.offerId(), command.referredBy(),
+        UUID citizenId = Objects.requireNonNull(command.citizenId(), "a course with a consent is a young person's");
+        apply(new ReferredToOffer(command.referralId(), command.courseId(), citizenId, command.offerId(), command.referredBy(),
                 GenericEventMessage.clock.instant()));
     }
 

@@ -3,6 +3,7 @@ package dk.sammen.referrals.referral;
 import dk.sammen.events.Centre;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -18,26 +19,26 @@ public final class ReferralCommands {
      * @param providerCentre the centre owning the offer, from the catalogue
      * @param sharedWith     the centres the course's consent covers, from the plans service
      */
-    public record ReferToOffer(@TargetAggregateIdentifier UUID referralId, UUID courseId, UUID citizenId, UUID offerId,
+    public record ReferToOffer(@TargetAggregateIdentifier UUID referralId, UUID courseId, @Nullable UUID citizenId, UUID offerId,
                                Centre providerCentre, Set<Centre> sharedWith, UUID referredBy) {
     }
 
-    public record AcceptReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion Long expectedVersion) {
+    public record AcceptReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion) {
     }
 
-    public record WaitListReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion Long expectedVersion, int position) {
+    public record WaitListReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, int position) {
     }
 
-    public record RejectReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion Long expectedVersion, String reason) {
+    public record RejectReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, String reason) {
     }
 
-    public record StartReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion Long expectedVersion, LocalDate startedOn) {
+    public record StartReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, LocalDate startedOn) {
     }
 
-    public record EndReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion Long expectedVersion, LocalDate endedOn) {
+    public record EndReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, LocalDate endedOn) {
     }
 
-    public record RevokeReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion Long expectedVersion, UUID revokedBy,
+    public record RevokeReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, UUID revokedBy,
                                  String reason) {
     }
 }

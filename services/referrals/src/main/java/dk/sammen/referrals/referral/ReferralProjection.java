@@ -12,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,7 @@ class ReferralProjection {
         status(event.referralId(), ReferralStatus.REVOKED, null, version);
     }
 
-    private void status(UUID referralId, ReferralStatus status, Integer position, long version) {
+    private void status(UUID referralId, ReferralStatus status, @Nullable Integer position, long version) {
         jdbc.sql("UPDATE referral_view SET status = ?, position = ?, version = ? WHERE referral_id = ? AND version < ?")
                 .params(status.name(), position, version, referralId, version).update();
     }

@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -44,12 +45,12 @@ public class Underretning {
 
     @AggregateIdentifier
     private UUID underretningId;
-    private UUID citizenId;
+    private @Nullable UUID citizenId;
     private ReporterKind reporterKind;
     private Instant receivedAt;
     private boolean professionalReporter;
     private Instant assessmentDue;
-    private Instant receiptDue;
+    private @Nullable Instant receiptDue;
     private boolean assessed;
     private boolean receiptSent;
     private boolean decided;
@@ -60,6 +61,7 @@ public class Underretning {
     }
 
     @CommandHandler
+    @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies UnderretningReceived, here
     Underretning(ReceiveUnderretning command, DeadlineRules rules, DeadlineManager deadlines) {
         Instant now = GenericEventMessage.clock.instant();
         if (command.receivedAt().isAfter(now)) {
@@ -76,7 +78,7 @@ public class Underretning {
                 command.interpreterLanguage(), command.otherAgencies(), command.concerns(), command.description(),
                 command.channel(), command.receivedAt(), assessmentDue, receiptDue));
         deadlines.schedule(assessmentDue, ASSESSMENT_DEADLINE);
-        if (receiptOwed) {
+        if (receiptDue != null) {
             deadlines.schedule(receiptDue, RECEIPT_DEADLINE);
         }
     }
@@ -164,7 +166,7 @@ public class Underretning {
 
     @DeadlineHandler(deadlineName = RECEIPT_DEADLINE)
     void receiptDeadlinePassed() {
-        if (!receiptSent) {
+        if (!receiptSent && receiptDue != null) {
             apply(new DeadlineMissed(underretningId, citizenId, LegalDeadline.RECEIPT, receiptDue, GenericEventMessage.clock.instant()));
         }
     }

@@ -6,6 +6,7 @@ import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public final class UnderretningCommands {
      * @param reporterAnonymous  only a private citizen may be anonymous
      * @param interpreterLanguage the language an interpreter is needed for, or null
      */
-    public record ReceiveUnderretning(@TargetAggregateIdentifier UUID underretningId, UUID citizenId, LocalDate birthDate,
+    public record ReceiveUnderretning(@TargetAggregateIdentifier UUID underretningId, @Nullable UUID citizenId, @Nullable LocalDate birthDate,
                                       Set<UUID> guardianIds, ReporterKind reporterKind, boolean reporterAnonymous,
                                       boolean childInformed, boolean guardiansInformed, String interpreterLanguage,
                                       List<String> otherAgencies, Set<ConcernCategory> concerns, String description,
@@ -37,23 +38,23 @@ public final class UnderretningCommands {
     }
 
     /** The 24-hour assessment: is the child's health or development in danger, are acute measures needed. */
-    public record RecordAssessment(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+    public record RecordAssessment(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                    UUID assessedBy, boolean childInDanger, boolean acuteMeasuresNeeded, String reasoning) {
     }
 
-    public record SendReceipt(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+    public record SendReceipt(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion @Nullable Long expectedVersion,
                               UUID sentBy) {
     }
 
-    public record DecideOnUnderretning(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+    public record DecideOnUnderretning(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                        UnderretningDecision decision, String reason, UUID decidedBy, UUID courseId) {
     }
 
-    public record GiveFeedback(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+    public record GiveFeedback(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                boolean investigationOrMeasures, UUID givenBy) {
     }
 
-    public record ResolveIdentity(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion Long expectedVersion,
+    public record ResolveIdentity(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                   UUID citizenId, LocalDate birthDate) {
     }
 }

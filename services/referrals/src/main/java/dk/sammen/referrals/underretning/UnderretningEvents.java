@@ -7,6 +7,7 @@ import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.personaldata.DataSubject;
 import dk.sammen.platform.personaldata.PersonalData;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,27 +39,27 @@ public final class UnderretningEvents {
      *
      * @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines
      */
-    public record UnderretningReceived(UUID underretningId, UUID citizenId, @PersonalData LocalDate birthDate,
+    public record UnderretningReceived(UUID underretningId, @Nullable UUID citizenId, @PersonalData @Nullable LocalDate birthDate,
                                        @PersonalData Set<UUID> guardianIds, ReporterKind reporterKind, boolean reporterAnonymous,
                                        boolean childInformed, boolean guardiansInformed, @PersonalData String interpreterLanguage,
                                        @PersonalData List<String> otherAgencies,
                                        Set<ConcernCategory> concerns, @PersonalData String description, IntakeChannel channel,
-                                       Instant receivedAt, Instant assessmentDue, Instant receiptDue) implements UnderretningEvent {
+                                       Instant receivedAt, Instant assessmentDue, @Nullable Instant receiptDue) implements UnderretningEvent {
     }
 
-    public record AssessmentRecorded(UUID underretningId, UUID citizenId, UUID assessedBy, boolean childInDanger,
+    public record AssessmentRecorded(UUID underretningId, @Nullable UUID citizenId, UUID assessedBy, boolean childInDanger,
                                      boolean acuteMeasuresNeeded, @PersonalData String reasoning, boolean late, Instant assessedAt)
             implements UnderretningEvent {
     }
 
-    public record ReceiptSent(UUID underretningId, UUID citizenId, UUID sentBy, boolean late, Instant sentAt) implements UnderretningEvent {
+    public record ReceiptSent(UUID underretningId, @Nullable UUID citizenId, UUID sentBy, boolean late, Instant sentAt) implements UnderretningEvent {
     }
 
-    public record UnderretningDecided(UUID underretningId, UUID citizenId, UnderretningDecision decision, @PersonalData String reason,
+    public record UnderretningDecided(UUID underretningId, @Nullable UUID citizenId, UnderretningDecision decision, @PersonalData String reason,
                                       UUID decidedBy, UUID courseId, Instant decidedAt) implements UnderretningEvent {
     }
 
-    public record FeedbackGiven(UUID underretningId, UUID citizenId, boolean investigationOrMeasures, UUID givenBy, Instant givenAt)
+    public record FeedbackGiven(UUID underretningId, @Nullable UUID citizenId, boolean investigationOrMeasures, UUID givenBy, Instant givenAt)
             implements UnderretningEvent {
     }
 
@@ -68,7 +69,7 @@ public final class UnderretningEvents {
     }
 
     /** A legal deadline passed without the act it requires: a breach, counted and shown. */
-    public record DeadlineMissed(UUID underretningId, UUID citizenId, LegalDeadline deadline, Instant dueAt, Instant missedAt)
+    public record DeadlineMissed(UUID underretningId, @Nullable UUID citizenId, LegalDeadline deadline, Instant dueAt, Instant missedAt)
             implements UnderretningEvent {
     }
 }

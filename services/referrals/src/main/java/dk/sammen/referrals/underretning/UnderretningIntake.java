@@ -5,6 +5,7 @@ import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.readmodel.JsonColumns;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,7 @@ class UnderretningIntake {
     }
 
     @Transactional
-    public long resolveIdentity(UUID underretningId, Long expectedVersion, String cprNumber, String name) {
+    public long resolveIdentity(UUID underretningId, @Nullable Long expectedVersion, String cprNumber, String name) {
         Cpr cpr = Cpr.parse(cprNumber);
         int updated = jdbc.sql("UPDATE underretning_identity SET child_cpr = ?, child_name = ? WHERE underretning_id = ?")
                 .params(cpr.digits(), name, underretningId).update();

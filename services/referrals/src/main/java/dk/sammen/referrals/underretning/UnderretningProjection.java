@@ -22,6 +22,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -93,7 +94,7 @@ public class UnderretningProjection {
         link(event.citizenId(), event.guardianIds());
     }
 
-    private void link(UUID citizenId, Collection<UUID> guardianIds) {
+    private void link(@Nullable UUID citizenId, @Nullable Collection<UUID> guardianIds) {
         if (citizenId == null || guardianIds == null) {
             return;
         }
@@ -240,12 +241,12 @@ public class UnderretningProjection {
         };
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 }

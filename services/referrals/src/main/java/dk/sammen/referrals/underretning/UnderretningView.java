@@ -5,6 +5,7 @@ import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.web.Versioned;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Set;
@@ -16,9 +17,9 @@ import java.util.UUID;
  *
  * @param assessmentOverdue and {@code receiptOverdue}: the deadline has passed without the act (at the time of reading)
  */
-public record UnderretningView(UUID underretningId, UUID citizenId, ReporterKind reporterKind, Set<ConcernCategory> concerns,
-                               IntakeChannel channel, Instant receivedAt, Instant assessmentDue, Instant assessedAt,
-                               Boolean childInDanger, boolean assessmentOverdue, Instant receiptDue, Instant receiptSentAt,
-                               boolean receiptOverdue, UnderretningDecision decision, Instant decidedAt, UUID courseId,
-                               Instant feedbackGivenAt, long version) implements Versioned {
+public record UnderretningView(UUID underretningId, @Nullable UUID citizenId, ReporterKind reporterKind, Set<ConcernCategory> concerns,
+                               IntakeChannel channel, Instant receivedAt, @Nullable Instant assessmentDue, @Nullable Instant assessedAt,
+                               @Nullable Boolean childInDanger, boolean assessmentOverdue, @Nullable Instant receiptDue,
+                               @Nullable Instant receiptSentAt, boolean receiptOverdue, @Nullable UnderretningDecision decision,
+                               @Nullable Instant decidedAt, @Nullable UUID courseId, @Nullable Instant feedbackGivenAt, long version) implements Versioned {
 }

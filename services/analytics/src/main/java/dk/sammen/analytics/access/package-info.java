@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.access;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.disclosure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.erasure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.followup;
+
+import org.jspecify.annotations.NullMarked;

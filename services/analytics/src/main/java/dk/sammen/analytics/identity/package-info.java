@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.projection;
+
+import org.jspecify.annotations.NullMarked;

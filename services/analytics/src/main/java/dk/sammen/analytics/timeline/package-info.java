@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.timeline;
+
+import org.jspecify.annotations.NullMarked;

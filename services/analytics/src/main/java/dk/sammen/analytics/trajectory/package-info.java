@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.analytics.trajectory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.offers.access;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.offers.annualstatus;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.offers.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.offers.competence;
+
+import org.jspecify.annotations.NullMarked;

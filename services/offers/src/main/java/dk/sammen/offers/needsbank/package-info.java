@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.offers.needsbank;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.offers.offer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.access;
+
+import org.jspecify.annotations.NullMarked;

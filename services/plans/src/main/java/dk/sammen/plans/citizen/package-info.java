@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.citizen;
+
+import org.jspecify.annotations.NullMarked;

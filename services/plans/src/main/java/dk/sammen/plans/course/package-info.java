@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.course;
+
+import org.jspecify.annotations.NullMarked;

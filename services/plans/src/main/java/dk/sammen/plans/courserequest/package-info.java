@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.courserequest;
+
+import org.jspecify.annotations.NullMarked;

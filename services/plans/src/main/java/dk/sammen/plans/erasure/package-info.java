@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.erasure;
+
+import org.jspecify.annotations.NullMarked;

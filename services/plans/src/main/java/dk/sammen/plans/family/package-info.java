@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.family;
+
+import org.jspecify.annotations.NullMarked;

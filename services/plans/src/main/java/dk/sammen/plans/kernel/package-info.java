@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.kernel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.meeting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.oneplan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.plan;
+
+import org.jspecify.annotations.NullMarked;

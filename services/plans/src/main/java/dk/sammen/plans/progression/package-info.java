@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.progression;
+
+import org.jspecify.annotations.NullMarked;

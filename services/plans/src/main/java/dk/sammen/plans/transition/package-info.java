@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.transition;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.trial;
+
+import org.jspecify.annotations.NullMarked;

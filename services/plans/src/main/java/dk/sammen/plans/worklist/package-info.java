@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.plans.worklist;
+
+import org.jspecify.annotations.NullMarked;

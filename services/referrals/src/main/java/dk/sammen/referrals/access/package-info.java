@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.referrals.access;
+
+import org.jspecify.annotations.NullMarked;

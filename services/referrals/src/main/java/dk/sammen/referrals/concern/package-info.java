@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.referrals.concern;
+
+import org.jspecify.annotations.NullMarked;

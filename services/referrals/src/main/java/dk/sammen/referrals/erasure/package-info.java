@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.referrals.erasure;
+
+import org.jspecify.annotations.NullMarked;

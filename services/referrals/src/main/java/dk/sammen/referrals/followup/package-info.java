@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.referrals.followup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.referrals.referral;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.referrals.underretning;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.events.audit;
+
+import org.jspecify.annotations.NullMarked;

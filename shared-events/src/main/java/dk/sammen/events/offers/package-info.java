@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.events.offers;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.events.plans;
+
+import org.jspecify.annotations.NullMarked;

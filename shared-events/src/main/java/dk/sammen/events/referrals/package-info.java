@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.events.referrals;
+
+import org.jspecify.annotations.NullMarked;

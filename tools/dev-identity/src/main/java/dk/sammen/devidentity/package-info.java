@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.devidentity;
+
+import org.jspecify.annotations.NullMarked;

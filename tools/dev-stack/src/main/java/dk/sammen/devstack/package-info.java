@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.devstack;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.sammen.synthetic;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -86,7 +87,7 @@ final class AuditPublisher implements SmartLifecycle {
         AccessRecordedV1 event = new AccessRecordedV1(service, entry.position(), entry.recordedAt(), entry.userId(),
                 entry.roles().isEmpty() ? List.of() : Arrays.asList(entry.roles().split(",")), entry.citizenId(),
                 entry.courseId(), entry.action(), entry.resource(), entry.outcome(), entry.basis(), entry.reason() != null,
-                entry.clientAddress(), entry.previousHash(), entry.hash());
+                entry.clientAddress(), entry.previousHash(), Objects.requireNonNull(entry.hash(), "a stored entry is hashed"));
         CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, service + ":" + entry.position(),
                 URI.create("/sammen/" + service), entry.recordedAt());
         return kafka.send(new ProducerRecord<>(topic, event.partitionKey(), cloudEvent));

@@ -4,12 +4,15 @@ import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,14 +22,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * The service's audit trail: appended to in a transaction of its own, one entry after the
- * other (the chain's head row is locked while an entry is added), and checked end to end by
- * {@link #verify()}.
+ * The service's audit trail: appended to one entry after the other (the chain's head row is
+ * locked while entries are added), and checked end to end by {@link #verify()}.
+ *
+ * <p>One writer per instance appends: a request hands its entries over and waits until the
+ * transaction that holds them has committed (the answer still waits for its entry, and fails
+ * when it cannot be written). Whatever was handed over while the writer was committing goes into
+ * its next transaction together (a group commit), so the head row is locked, and the disk
+ * synced, once for many requests instead of once each. A batch that fails is written again one
+ * request at a time, so an entry the database refuses fails its own request only.
  */
-public class AuditTrail {
+public class AuditTrail implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+    /** Entries in one commit at most: a burst is written in several, each still one round of locking and syncing. */
+    static final int MOST_IN_ONE_COMMIT = 500;
+    /** How long a request waits for its entry before its answer is withheld. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
 
     /** What happened, as the request filter saw it; the trail adds position, time and hashes. */
     public record Access(String userId, String roles, @Nullable UUID citizenId, @Nullable UUID courseId, String action, String resource,
@@ -41,22 +62,111 @@ public class AuditTrail {
     public record Verification(boolean intact, long entries, List<String> problems) {
     }
 
+    /** One request's entries, and the commit it waits for. */
+    private record Handover(List<Access> accesses, CompletableFuture<List<AuditEntry>> written) {
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BlockingQueue<Handover> handedOver = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
 
     public AuditTrail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.writer = Thread.ofPlatform().name("audit-writer").daemon().start(this::writeWhatIsHandedOver);
     }
 
     public AuditEntry record(Access access) {
         return recordAll(List.of(access)).getFirst();
     }
 
-    /** Appends the entries one after the other in one transaction: a list read that showed many young people. */
+    /**
+     * Appends the entries, one after the other and together (a list read that showed many young
+     * people), and returns once they are committed.
+     *
+     * @throws IllegalStateException when they could not be written, or not within {@link #LONGEST_WAIT}
+     */
     public List<AuditEntry> recordAll(List<Access> accesses) {
+        if (accesses.isEmpty()) {
+            return List.of();
+        }
+        if (closed) {
+            throw new IllegalStateException("The audit trail is closed: the service is stopping");
+        }
+        Handover handover = new Handover(List.copyOf(accesses), new CompletableFuture<>());
+        handedOver.add(handover);
+        try {
+            return handover.written().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed.getCause());
+        } catch (TimeoutException late) {
+            throw new IllegalStateException("The audit entry was not written within " + LONGEST_WAIT, late);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the audit entry was written", interrupted);
+        }
+    }
+
+    private void writeWhatIsHandedOver() {
+        List<Handover> batch = new ArrayList<>();
+        while (!closed || !handedOver.isEmpty()) {
+            try {
+                Handover first = handedOver.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                int entries = first.accesses().size();
+                for (Handover next = handedOver.peek(); next != null && entries + next.accesses().size() <= MOST_IN_ONE_COMMIT;
+                     next = handedOver.peek()) {
+                    batch.add(handedOver.remove());
+                    entries += next.accesses().size();
+                }
+                write(batch);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error unexpected) {
+                log.error("The audit writer failed outside a transaction", unexpected);
+                batch.forEach(handover -> handover.written().completeExceptionally(unexpected));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Handover> batch) {
+        try {
+            List<AuditEntry> entries = append(batch.stream().flatMap(handover -> handover.accesses().stream()).toList());
+            int from = 0;
+            for (Handover handover : batch) {
+                handover.written().complete(entries.subList(from, from + handover.accesses().size()));
+                from += handover.accesses().size();
+            }
+        } catch (RuntimeException failed) {
+            if (batch.size() == 1) {
+                batch.getFirst().written().completeExceptionally(failed);
+                return;
+            }
+            for (Handover handover : batch) {
+                write(List.of(handover));
+            }
+        }
+    }
+
+    /** Stops taking entries; what was handed over is still written. */
+    @Override
+    public void close() throws InterruptedException {
+        closed = true;
+        writer.join(LONGEST_WAIT.toMillis());
+    }
+
+    /** Appends the entries one after the other in one transaction. */
+    private List<AuditEntry> append(List<Access> accesses) {
         // PostgreSQL keeps microseconds: hash what will be read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Objects.requireNonNull(transactions.execute(status -> {

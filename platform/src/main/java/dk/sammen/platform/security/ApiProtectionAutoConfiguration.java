@@ -10,6 +10,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,6 +25,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,6 +34,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -169,5 +172,17 @@ public class ApiProtectionAutoConfiguration {
     @Bean
     UserDetailsService noLocalUsers() {
         return new InMemoryUserDetailsManager();
+    }
+
+    /** Wraps the resource server's decoder (issuer, audience and expiry checks as Spring Boot configures them) in a cache. */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoder(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+                        ? new CachingJwtDecoder(decoder, clock.getIfAvailable(Clock::systemUTC)) : bean;
+            }
+        };
     }
 }

@@ -11,7 +11,9 @@ import java.util.UUID;
 /**
  * What every benchmark stands on: PostgreSQL, a KRaft broker of its own and one instance of the
  * service's real jar ({@code -Dbench.jvm=}, default {@code -Xmx1g}, full JIT), a database and Kafka
- * log of their own, removed afterwards; the machine is printed first.
+ * log of their own, removed afterwards; the machine is printed first. The service samples traces as
+ * the chart sets production to ({@code -Dbench.tracing-sampling=}, default 0.1), not every request
+ * as in development.
  */
 final class BenchmarkStack {
 
@@ -25,7 +27,8 @@ final class BenchmarkStack {
     static void run(String service, int port, Benchmark benchmark) throws Exception {
         Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("sammen-bench-");
-        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g"));
+        System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g")
+                + " -Dmanagement.tracing.sampling.probability=" + System.getProperty("bench.tracing-sampling", "0.1"));
         String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
         LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of(service, port));
         try (stack) {

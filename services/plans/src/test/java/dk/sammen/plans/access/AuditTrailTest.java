@@ -5,6 +5,8 @@ import dk.sammen.events.EventCodec;
 import dk.sammen.events.Topics;
 import dk.sammen.events.audit.AccessRecordedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.audit.AuditEntry;
+import dk.sammen.platform.audit.AuditTrail;
 import dk.sammen.platform.test.RefusedRows;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
@@ -22,8 +24,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +50,9 @@ class AuditTrailTest extends ServiceApiTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    AuditTrail trail;
 
     @Test
     void everyLookIsRecordedChainedAndPublished() {
@@ -181,5 +194,67 @@ class AuditTrailTest extends ServiceApiTest {
 
     private JsonNode verification() {
         return as(dpo).getForObject("/audit-trail/verification", JsonNode.class);
+    }
+
+    /**
+     * Requests at once are written by one writer in shared commits: each gets back its own
+     * entries, next to each other and in its order, and the chain stays whole and gapless.
+     */
+    @Test
+    void manyRequestsAtOnceAreEachRecordedWholeInOneUnbrokenChain() throws Exception {
+        int requests = 300;
+        ExecutorService callers = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<List<AuditEntry>>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                UUID young = UUID.randomUUID();
+                answers.add(callers.submit(() -> trail.recordAll(List.of(access(young, "GET /first"), access(young, "GET /second")))));
+            }
+            Set<Long> positions = new HashSet<>();
+            for (Future<List<AuditEntry>> answer : answers) {
+                List<AuditEntry> entries = answer.get(30, TimeUnit.SECONDS);
+                assertThat(entries).extracting(AuditEntry::action).containsExactly("GET /first", "GET /second");
+                assertThat(entries.get(1).position()).isEqualTo(entries.get(0).position() + 1);
+                assertThat(entries.get(1).citizenId()).isEqualTo(entries.get(0).citizenId());
+                positions.add(entries.get(0).position());
+                positions.add(entries.get(1).position());
+            }
+            assertThat(positions).hasSize(2 * requests);
+            assertThat(Collections.max(positions) - Collections.min(positions)).as("no gap among them").isEqualTo(2 * requests - 1);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(verification().get("intact").asBoolean()).isTrue();
+    }
+
+    /** An entry the database refuses fails its own request only, though it was handed over with others. */
+    @Test
+    void anEntryTheDatabaseRefusesFailsOnlyItsOwnRequest() throws Exception {
+        UUID refusedCourse = UUID.randomUUID();
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        try (var refused = RefusedRows.where(jdbc, "audit_trail", "course_id", refusedCourse, "the trail refuses this course's entries")) {
+            List<Future<List<AuditEntry>>> fine = new ArrayList<>();
+            List<Future<List<AuditEntry>>> refusedOnes = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                fine.add(callers.submit(() -> trail.recordAll(List.of(access(UUID.randomUUID(), "GET /fine")))));
+                if (i % 10 == 0) {
+                    refusedOnes.add(callers.submit(() -> trail.recordAll(List.of(new AuditTrail.Access("someone", "caseworker",
+                            UUID.randomUUID(), refusedCourse, "GET /refused", "/refused", 200, null, null, "127.0.0.1")))));
+                }
+            }
+            for (Future<List<AuditEntry>> answer : fine) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).singleElement().extracting(AuditEntry::action).isEqualTo("GET /fine");
+            }
+            for (Future<List<AuditEntry>> answer : refusedOnes) {
+                assertThatThrownBy(() -> answer.get(30, TimeUnit.SECONDS)).hasMessageContaining("the trail refuses this course's entries");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(verification().get("intact").asBoolean()).isTrue();
+    }
+
+    private static AuditTrail.Access access(UUID young, String action) {
+        return new AuditTrail.Access("someone", "caseworker", young, null, action, "/test", 200, null, null, "127.0.0.1");
     }
 }

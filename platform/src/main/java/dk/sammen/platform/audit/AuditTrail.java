@@ -6,8 +6,12 @@ import dk.sammen.platform.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
@@ -39,7 +43,9 @@ import java.util.stream.Stream;
  * when it cannot be written). Whatever was handed over while the writer was committing goes into
  * its next transaction together (a group commit), so the head row is locked, and the disk
  * synced, once for many requests instead of once each. A batch that fails is written again one
- * request at a time, so an entry the database refuses fails its own request only.
+ * request at a time, so an entry the database refuses fails its own request only; a batch that
+ * fails because the database is out of reach fails at once, every request in it. A request that
+ * gave up waiting is left out of the batches still to be written.
  */
 public class AuditTrail implements AutoCloseable {
 
@@ -99,11 +105,15 @@ public class AuditTrail implements AutoCloseable {
         }
         Handover handover = new Handover(List.copyOf(accesses), new CompletableFuture<>());
         handedOver.add(handover);
+        if (closed && !writer.isAlive() && handedOver.remove(handover)) {
+            throw new IllegalStateException("The audit trail is closed: the service is stopping");
+        }
         try {
             return handover.written().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(failed.getCause());
         } catch (TimeoutException late) {
+            handover.written().cancel(false); // the writer leaves it out unless it is already writing it
             throw new IllegalStateException("The audit entry was not written within " + LONGEST_WAIT, late);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -116,15 +126,18 @@ public class AuditTrail implements AutoCloseable {
         while (!closed || !handedOver.isEmpty()) {
             try {
                 Handover first = handedOver.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first == null || first.written().isDone()) {
                     continue;
                 }
                 batch.add(first);
                 int entries = first.accesses().size();
                 for (Handover next = handedOver.peek(); next != null && entries + next.accesses().size() <= MOST_IN_ONE_COMMIT;
                      next = handedOver.peek()) {
-                    batch.add(handedOver.remove());
-                    entries += next.accesses().size();
+                    handedOver.remove();
+                    if (!next.written().isDone()) {
+                        batch.add(next);
+                        entries += next.accesses().size();
+                    }
                 }
                 write(batch);
             } catch (InterruptedException interrupted) {
@@ -148,14 +161,26 @@ public class AuditTrail implements AutoCloseable {
                 from += handover.accesses().size();
             }
         } catch (RuntimeException failed) {
-            if (batch.size() == 1) {
-                batch.getFirst().written().completeExceptionally(failed);
+            if (batch.size() == 1 || outOfReach(failed)) {
+                batch.forEach(handover -> handover.written().completeExceptionally(failed));
                 return;
             }
             for (Handover handover : batch) {
-                write(List.of(handover));
+                if (!handover.written().isDone()) {
+                    write(List.of(handover));
+                }
             }
         }
+    }
+
+    /**
+     * The database could not be reached, or the failure would pass if tried again later: writing the
+     * batch's requests one at a time would only wait for it once each, long after they gave up, while
+     * the requests behind them wait too.
+     */
+    private static boolean outOfReach(RuntimeException failed) {
+        return failed instanceof CannotCreateTransactionException || failed instanceof DataAccessResourceFailureException
+                || failed instanceof TransientDataAccessException || failed instanceof RecoverableDataAccessException;
     }
 
     /** Stops taking entries; what was handed over is still written. */

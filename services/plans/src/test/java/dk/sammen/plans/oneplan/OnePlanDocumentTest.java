@@ -1,9 +1,7 @@
 package dk.sammen.plans.oneplan;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.sammen.events.Centre;
@@ -50,8 +48,9 @@ import dk.sammen.plans.transition.TransitionEvents.TransitionPlanned;
 import dk.sammen.plans.trial.TrialEvents.TrialActionDecided;
 import dk.sammen.plans.trial.TrialEvents.TrialActionEvaluated;
 import dk.sammen.plans.trial.TrialEvents.TrialActionProposed;
+import dk.sammen.platform.test.ServiceApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,12 +70,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (written by the view as it stood before it was composed of its parts' sections), and a stored
  * document must read back whole, so no rebuild is needed when the view's code changes shape.
  */
-class OnePlanDocumentTest {
+class OnePlanDocumentTest extends ServiceApiTest {
 
-    /** As Spring Boot builds the service's mapper, with the platform's settings. */
-    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json()
-            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT).build();
+    /** The service's own mapper: the one the projection stores documents with and the API answers with. */
+    @Autowired
+    ObjectMapper json;
 
     private static final Instant T = Instant.parse("2026-02-02T08:00:00Z");
     private static final LocalDate D = LocalDate.of(2026, 9, 1);
@@ -152,21 +150,21 @@ class OnePlanDocumentTest {
         return plan;
     }
 
-    private static JsonNode expected() throws IOException {
+    private JsonNode expected() throws IOException {
         try (InputStream in = OnePlanDocumentTest.class.getResourceAsStream("/oneplan/full-course.json")) {
-            return JSON.readTree(in);
+            return json.readTree(in);
         }
     }
 
     /** The document as a front end or the projection reads it back, numbers as the text has them. */
-    private static JsonNode asRead(OnePlan plan) throws IOException {
-        return JSON.readTree(JSON.writeValueAsString(plan));
+    private JsonNode asRead(OnePlan plan) throws IOException {
+        return json.readTree(json.writeValueAsString(plan));
     }
 
     /** Sets (of centres, of member ids) are JSON arrays in no particular order: compared sorted. */
-    private static JsonNode normalized(JsonNode node) {
+    private JsonNode normalized(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            ObjectNode copy = JSON.createObjectNode();
+            ObjectNode copy = json.createObjectNode();
             object.properties().forEach(field -> copy.set(field.getKey(), normalized(field.getValue())));
             return copy;
         }
@@ -176,7 +174,7 @@ class OnePlanDocumentTest {
             if (elements.stream().allMatch(JsonNode::isValueNode)) {
                 elements.sort(Comparator.comparing(JsonNode::asText));
             }
-            return JSON.createArrayNode().addAll(elements);
+            return json.createArrayNode().addAll(elements);
         }
         return node;
     }
@@ -188,11 +186,11 @@ class OnePlanDocumentTest {
 
     @Test
     void aStoredDocumentReadsBackWholeAndTakesTheNextEvent() throws IOException {
-        OnePlan stored = JSON.treeToValue(expected(), OnePlan.class);
+        OnePlan stored = json.treeToValue(expected(), OnePlan.class);
         assertThat(normalized(asRead(stored))).isEqualTo(normalized(expected()));
 
         stored.apply(new CommentAdded(course, id("later comment"), id("jonas"), "Godt gået", T), 100);
         assertThat(stored.version()).isEqualTo(100);
-        assertThat(((JsonNode) JSON.valueToTree(stored)).get("comments")).hasSize(2);
+        assertThat(((JsonNode) json.valueToTree(stored)).get("comments")).hasSize(2);
     }
 }

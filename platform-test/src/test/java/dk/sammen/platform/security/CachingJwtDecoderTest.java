@@ -1,9 +1,13 @@
 package dk.sammen.platform.security;
 
+import dk.sammen.platform.test.TestIdentity;
+import dk.sammen.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -92,5 +96,18 @@ class CachingJwtDecoderTest {
         cache.decode("later-token");
         cache.decode("later-token");
         assertThat(decodedByTheDecoder).hasSize(3);
+    }
+
+    /** With the real decoder and the tests' identity provider: a signed token is served again, a forged one refused every time. */
+    @Test
+    void withTheRealDecoderASignedTokenIsKeptAndAForgedOneRefusedEveryTime() {
+        CachingJwtDecoder real = new CachingJwtDecoder(NimbusJwtDecoder.withJwkSetUri(TestTokens.jwkSetUri()).build(), Clock.systemUTC());
+        String signed = TestTokens.token(TestIdentity.with("caseworker"));
+        assertThat(real.decode(signed)).isSameAs(real.decode(signed));
+
+        String forged = TestTokens.forged(TestIdentity.with("caseworker"), TestTokens.ISSUER, TestTokens.AUDIENCE,
+                Instant.now().plus(Duration.ofMinutes(5)), true);
+        assertThatThrownBy(() -> real.decode(forged)).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> real.decode(forged)).isInstanceOf(JwtException.class);
     }
 }

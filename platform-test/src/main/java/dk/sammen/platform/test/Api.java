@@ -62,6 +62,18 @@ public final class Api {
         return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
+    /**
+     * A read made right after a change, as a front end makes it: with the change's
+     * {@code Consistency-Token} sent back, so the answer reflects the change.
+     */
+    public static ResponseEntity<JsonNode> readAfter(TestRestTemplate http, String path, ResponseEntity<?> change) {
+        String token = change.getHeaders().getFirst("Consistency-Token");
+        assertThat(token).as("the Consistency-Token of the change to " + path).isNotBlank();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Consistency-Token", token);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    }
+
     /** How many events the service's event store holds: bad input must not change it. */
     public static long storedEvents(JdbcClient jdbc) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();

@@ -4,6 +4,7 @@ import dk.sammen.platform.PlatformMigrations;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -18,13 +19,14 @@ import org.springframework.context.annotation.Bean;
 /**
  * Axon's JDBC event store on the service's own PostgreSQL: tables created by Flyway
  * ({@code db/platform}, snake_case, bytea payloads, BIGSERIAL global index), Jackson serialization
- * (set in the platform defaults), and pooled streaming processors for every handler.
+ * (set in the platform defaults), and tracking processors for every handler.
  */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 @ConditionalOnClass(EventStorageEngine.class)
 public class AxonPostgresAutoConfiguration {
 
     static final String PLATFORM_MIGRATIONS = "classpath:db/platform";
+    static final int DEFAULT_BATCH_SIZE = 100;
 
     @Bean
     EventSchema eventSchema() {
@@ -93,15 +95,20 @@ public class AxonPostgresAutoConfiguration {
     }
 
     /**
-     * Every processor is a pooled streaming one: replayable, and it scales by segments. An event
+     * Every processor is a tracking one: replayable, and it wakes the moment an event is committed
+     * in this instance (it waits on the embedded event store, which is told of every commit), where
+     * a pooled processor on a JDBC store re-checks every 500 ms. A batch is one transaction. An event
      * a handler fails on is never logged and skipped (Axon's default), which would leave a read
-     * model wrong or a policy's command unsent for good: the failure propagates, and the
-     * processor backs off and retries from its last stored token.
+     * model wrong or a policy's command unsent for good: the failure propagates, and the processor
+     * backs off and retries from its last stored token.
      */
     @Bean
-    ConfigurerModule pooledStreamingProcessors() {
+    ConfigurerModule trackingProcessors() {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors()
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing()
+                        .andBatchSize(DEFAULT_BATCH_SIZE))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 

@@ -120,8 +120,8 @@ public class ApiProtectionAutoConfiguration {
         configuration.setAllowedOrigins(properties.allowedOrigins());
         configuration.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.PUT.name(),
                 HttpMethod.PATCH.name(), HttpMethod.DELETE.name()));
-        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "traceparent"));
-        configuration.setExposedHeaders(List.of("ETag", "Location", "Idempotent-Replayed"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "Consistency-Token", "traceparent"));
+        configuration.setExposedHeaders(List.of("ETag", "Location", "Idempotent-Replayed", "Consistency-Token", "Retry-After"));
         configuration.setMaxAge(3600L);
         source.registerCorsConfiguration("/**", configuration);
         return source;

@@ -5,6 +5,7 @@ import dk.sammen.events.offers.Availability;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,12 +77,14 @@ class CompetenceController {
         return Responses.changed(commands.sendAndWait(new CompetenceCommands.WithdrawCompetence(competenceId, expected.value())));
     }
 
+    @ReadsFrom("competence-view")
     @GetMapping("/{competenceId}")
     @Operation(summary = "One competence")
     ResponseEntity<CompetenceView> competence(@PathVariable UUID competenceId) {
         return Responses.found(bank.find(competenceId), "competenceId", competenceId);
     }
 
+    @ReadsFrom("competence-view")
     @GetMapping
     @Operation(summary = "Search the bank: Danish full text, best match first, and filters")
     List<CompetenceView> search(@Parameter(description = "Words in Danish, such as \"angst mentor\"") @RequestParam(required = false) String q,

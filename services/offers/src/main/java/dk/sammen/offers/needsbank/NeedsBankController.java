@@ -5,6 +5,7 @@ import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.offers.offer.OfferDetails;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
@@ -65,12 +66,14 @@ class NeedsBankController {
                 request.needCategories(), request.goals(), request.constraints(), request.wantedFrom(), request.wantedTo())));
     }
 
+    @ReadsFrom("needs-bank-view")
     @GetMapping
     @Operation(summary = "Open needs to bid on, optionally of one category; never the course or the young person")
     List<NeedsBankView.OpenNeed> open(@RequestParam(required = false) NeedCategory need) {
         return needs.open(need);
     }
 
+    @ReadsFrom("needs-bank-view")
     @GetMapping("/{needId}")
     @Operation(summary = "A need with its bids, for the team of the course that posted it")
     ResponseEntity<NeedsBankView.PostedNeed> need(@PathVariable UUID needId) {

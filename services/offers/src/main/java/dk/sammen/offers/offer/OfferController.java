@@ -6,6 +6,7 @@ import dk.sammen.events.offers.OfferKind;
 import dk.sammen.events.plans.TargetGroup;
 import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -91,12 +92,14 @@ class OfferController {
         return Responses.changed(commands.sendAndWait(new OfferCommands.RetireOffer(offerId, expected.value(), request.reason())));
     }
 
+    @ReadsFrom("offer-view")
     @GetMapping("/{offerId}")
     @Operation(summary = "One offer: its current revision, places in use and wait-list; its ETag is its version")
     ResponseEntity<OfferView> offer(@PathVariable UUID offerId) {
         return Responses.found(offers.find(offerId), "offerId", offerId);
     }
 
+    @ReadsFrom("offer-view")
     @GetMapping
     @Operation(summary = "Search the catalogue: Danish full text (best match first) and filters; an offer at capacity says so")
     PageResponse<OfferView> search(@Parameter(description = "Words in Danish, such as \"praktik børnehave\"") @RequestParam(required = false) String q,

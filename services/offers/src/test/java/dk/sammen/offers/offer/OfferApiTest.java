@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
@@ -32,6 +33,7 @@ import static dk.sammen.platform.test.Api.assertCreated;
 import static dk.sammen.platform.test.Api.assertProblem;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
 import static dk.sammen.platform.test.Api.post;
+import static dk.sammen.platform.test.Api.readAfter;
 import static dk.sammen.platform.test.Api.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,6 +57,23 @@ class OfferApiTest extends ServiceApiTest {
 
     private List<String> found(String query) {
         return http.getForObject("/offers?" + query, JsonNode.class).get("items").findValuesAsText("offerId");
+    }
+
+    /** A catalogue editor publishes an offer and opens its page right away: with the Consistency-Token it shows as published. */
+    @Test
+    void anOfferReadRightAfterAChangeShowsTheChange() {
+        for (int i = 0; i < 10; i++) {
+            ResponseEntity<JsonNode> created = post(http, "/offers", offer("Straks-tilbud " + i, "Læses lige efter oprettelsen",
+                    "C_SIK", "GROUP", "[\"SOCIAL_NETWORK\"]", 13, 18, 4));
+            UUID id = assertCreated(created, "/offers");
+            assertThat(readAfter(http, "/offers/" + id, created).getBody().path("status").asText()).isEqualTo("DRAFT");
+
+            ResponseEntity<JsonNode> published = post(http, "/offers/" + id + "/publication", null);
+            assertThat(published.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+            ResponseEntity<JsonNode> read = readAfter(http, "/offers/" + id, published);
+            assertThat(read.getBody().path("status").asText()).as("read %d right after publishing", i).isEqualTo("PUBLISHED");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.sammen.plans.courserequest;
 
+import dk.sammen.platform.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class CourseRequestController {
         this.requests = requests;
     }
 
+    @ReadsFrom("course-requests")
     @GetMapping("/course-requests")
     @Operation(summary = "Decisions to offer a course to young people not yet registered here: register them to open the course")
     List<CourseRequests.Pending> pending() {

@@ -4,6 +4,7 @@ import dk.sammen.plans.citizen.CitizenDirectory;
 import dk.sammen.plans.oneplan.OnePlan;
 import dk.sammen.plans.oneplan.OnePlanProjection;
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +28,7 @@ class FamilyController {
         this.plans = plans;
     }
 
+    @ReadsFrom("one-plan")
     @GetMapping("/citizens/{citizenId}/family")
     @Operation(summary = "Everyone related to the citizen (through any chain of relations) and all their courses")
     FamilyView family(@PathVariable UUID citizenId) {

@@ -1,5 +1,6 @@
 package dk.sammen.plans.oneplan;
 
+import dk.sammen.platform.consistency.ReadsFrom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ class CourseHoldersController {
         this.plans = plans;
     }
 
+    @ReadsFrom("one-plan")
     @GetMapping("/citizens/{citizenId}/open-courses")
     @Operation(summary = "Whether the young person has an open course and who holds it (for intake routing an underretning); "
             + "no plan content")

@@ -2,6 +2,7 @@ package dk.sammen.plans.oneplan;
 
 import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -32,12 +33,14 @@ class OnePlanController {
         this.access = access;
     }
 
+    @ReadsFrom("one-plan")
     @GetMapping("/{courseId}")
     @Operation(summary = "The one-plan view of a course: everything as it stands, with what needs attention; ETag = version")
     ResponseEntity<OnePlan> course(@PathVariable UUID courseId) {
         return Responses.found(plans.find(courseId), "courseId", courseId);
     }
 
+    @ReadsFrom("one-plan")
     @GetMapping
     @Operation(summary = "Courses the caller may see, newest first, optionally of one young person")
     PageResponse<OnePlan> courses(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {

@@ -4,6 +4,7 @@ import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.plans.access.EmergencyAccess;
 import dk.sammen.plans.oneplan.OnePlanProjection;
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,6 +36,7 @@ class WorklistController {
         this.clock = clock;
     }
 
+    @ReadsFrom("one-plan")
     @GetMapping("/worklists/{professionalId}")
     @Operation(summary = "Open courses where the professional is tovholder or on the team, those needing attention first; "
             + "who broke the glass on the courses they hold")

@@ -1,6 +1,7 @@
 package dk.sammen.referrals.concern;
 
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.referrals.access.ReferralAccess;
 import dk.sammen.referrals.underretning.UnderretningProjection;
 import dk.sammen.referrals.underretning.UnderretningView;
@@ -28,12 +29,14 @@ class ConcernController {
         this.access = access;
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/young-people/{citizenId}/underretninger")
     @Operation(summary = "A young person's notification history, oldest first, and whether it is flagged")
     History history(@PathVariable UUID citizenId) {
         return new History(citizenId, List.of(citizenId), underretninger.about(List.of(citizenId)), flagged.of(citizenId).orElse(null));
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/young-people/{citizenId}/household/underretninger")
     @Operation(summary = "The household's combined history: every young person sharing a guardian with this one")
     History household(@PathVariable UUID citizenId) {
@@ -42,6 +45,7 @@ class ConcernController {
         return new History(citizenId, household, underretninger.about(household), flagged.of(citizenId).orElse(null));
     }
 
+    @ReadsFrom("flagged-view")
     @GetMapping("/flags")
     @Operation(summary = "Young people flagged for a coordinated course, newest first")
     List<FlaggedYoungPeople.Flag> flags() {

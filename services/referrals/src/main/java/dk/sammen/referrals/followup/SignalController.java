@@ -5,6 +5,7 @@ import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.audit.AuditSubjects;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;
@@ -93,6 +94,7 @@ class SignalController {
         return Responses.changed(commands.sendAndWait(new FollowUpCommands.RecordMoveOut(pseudonyms.of(cpr), signal.movedOutOn())));
     }
 
+    @ReadsFrom("follow-up-list")
     @GetMapping("/follow-up-list")
     @Operation(summary = "Young people in the target group waiting for someone to act, longest waiting first")
     List<FollowUpList.Entry> followUpList() {

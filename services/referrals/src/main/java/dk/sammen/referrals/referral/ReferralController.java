@@ -2,6 +2,7 @@ package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.coursefacts.CourseFacts.CourseConsent;
 import dk.sammen.platform.security.Acting;
@@ -65,12 +66,14 @@ class ReferralController {
                 consent.map(CourseConsent::sharedWith).orElse(Set.of()), Acting.caller(request.referredBy(), "referredBy"))));
     }
 
+    @ReadsFrom("referral-view")
     @GetMapping("/referrals/{referralId}")
     @Operation(summary = "One referral; its ETag is its version")
     ResponseEntity<ReferralView> referral(@PathVariable UUID referralId) {
         return Responses.found(referrals.find(referralId), "referralId", referralId);
     }
 
+    @ReadsFrom("referral-view")
     @GetMapping("/offers/{offerId}/referrals")
     @Operation(summary = "Open referrals to an offer: started, accepted, the wait-list in order, then the newly referred")
     List<ReferralView> forOffer(@PathVariable UUID offerId) {

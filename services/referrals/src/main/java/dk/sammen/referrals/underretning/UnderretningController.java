@@ -3,6 +3,7 @@ package dk.sammen.referrals.underretning;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.command.IdempotentCreation;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.platform.security.Acting;
 import dk.sammen.platform.web.ExpectedVersion;
@@ -57,6 +58,7 @@ class UnderretningController {
         return idempotent.create("underretninger", key, request, id -> intake.receive(id, request));
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/underretninger/{underretningId}")
     @Operation(summary = "One underretning with its deadline clocks; its ETag is its version")
     ResponseEntity<UnderretningView> underretning(@PathVariable UUID underretningId) {
@@ -65,6 +67,7 @@ class UnderretningController {
         return Responses.found(found, "underretningId", underretningId);
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/underretninger")
     @Operation(summary = "Underretninger, newest first, optionally about one young person")
     PageResponse<UnderretningView> underretninger(@RequestParam(required = false) UUID citizenId, @Valid PageQuery page) {
@@ -73,6 +76,7 @@ class UnderretningController {
         return found;
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/intake/inbox")
     @Operation(summary = "The intake inbox: undecided underretninger, the nearest deadline first, overdue ones flagged")
     List<UnderretningView> inbox() {
@@ -81,6 +85,7 @@ class UnderretningController {
         return inbox;
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/intake/deadline-breaches")
     @Operation(summary = "Every missed legal deadline, newest first")
     List<UnderretningProjection.DeadlineBreach> breaches() {
@@ -89,6 +94,7 @@ class UnderretningController {
         return breaches;
     }
 
+    @ReadsFrom("underretning-view")
     @GetMapping("/underretninger/{underretningId}/reporter")
     @Operation(summary = "Who reported it: for intake roles only, never shown to the family's side")
     UnderretningIntake.ReporterIdentity reporter(@PathVariable UUID underretningId) {

@@ -31,6 +31,7 @@ import static dk.sammen.platform.test.Api.assertProblem;
 import static dk.sammen.platform.test.Api.assertRuleViolated;
 import static dk.sammen.platform.test.Api.metric;
 import static dk.sammen.platform.test.Api.post;
+import static dk.sammen.platform.test.Api.readAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,6 +63,21 @@ class UnderretningApiTest extends ServiceApiTest {
     private JsonNode viewOf(UUID id) {
         await().atMost(Duration.ofSeconds(10)).until(() -> http.getForEntity("/underretninger/" + id, JsonNode.class).getStatusCode().is2xxSuccessful());
         return http.getForObject("/underretninger/" + id, JsonNode.class);
+    }
+
+    /** Intake registers an underretning and opens it right away: with the answer's Consistency-Token it is there. */
+    @Test
+    void anUnderretningIsReadableTheMomentItWasRegistered() {
+        for (int i = 0; i < 10; i++) {
+            ResponseEntity<JsonNode> registered = post(http, "/underretninger", underretning("""
+                    {"cpr": "110210-41%02d", "name": "Straks Testesen"}""".formatted(i), SCHOOL, null));
+            UUID id = assertCreated(registered, "/underretninger");
+
+            ResponseEntity<JsonNode> read = readAfter(http, "/underretninger/" + id, registered);
+
+            assertThat(read.getStatusCode()).as("read %d right after registering", i).isEqualTo(HttpStatus.OK);
+            assertThat(read.getBody().get("underretningId").asText()).isEqualTo(id.toString());
+        }
     }
 
     @Test

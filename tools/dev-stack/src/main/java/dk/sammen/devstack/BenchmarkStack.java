@@ -25,20 +25,25 @@ final class BenchmarkStack {
     }
 
     static void run(String service, int port, Benchmark benchmark) throws Exception {
+        run(Map.of(service, port), benchmark);
+    }
+
+    /** The stack with several services, each on its port. */
+    static void run(Map<String, Integer> services, Benchmark benchmark) throws Exception {
         Path root = Path.of(System.getProperty("sammen.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("sammen-bench-");
         System.setProperty(ServiceProcess.JVM_OPTIONS, System.getProperty("bench.jvm", "-Xmx1g")
                 + " -Dmanagement.tracing.sampling.probability=" + System.getProperty("bench.tracing-sampling", "0.1"));
         String prefix = "bench_" + UUID.randomUUID().toString().substring(0, 8);
-        LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), Map.of(service, port));
+        LocalStack stack = new LocalStack(root, work, prefix, KraftBroker.onFreePorts(), services);
         try (stack) {
             stack.start(Duration.ofMinutes(3));
             System.out.printf("[figures] machine: %d cores, JVM %s; %s with %s%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), service, System.getProperty(ServiceProcess.JVM_OPTIONS));
+                    Runtime.version(), String.join(" and ", services.keySet()), System.getProperty(ServiceProcess.JVM_OPTIONS));
             benchmark.run(stack, root);
         } finally {
             if (stack.postgres() != null) {
-                stack.postgres().dropDatabase(stack.database(service));
+                services.keySet().forEach(service -> stack.postgres().dropDatabase(stack.database(service)));
             }
             LocalStack.wipe(work);
         }

@@ -31,7 +31,7 @@ public final class PlansBenchmark {
     /** The caseworker the benchmark acts as: tovholder of every course it opens (need-to-know). */
     private final UUID caseworker;
 
-    private PlansBenchmark(StackHttp plans, UUID caseworker) {
+    PlansBenchmark(StackHttp plans, UUID caseworker) {
         this.plans = plans;
         this.caseworker = caseworker;
     }
@@ -142,7 +142,7 @@ public final class PlansBenchmark {
     }
 
     /** Registers an adult, opens, consents, assigns a tovholder, sets a community goal and activates: [course, tovholder]. */
-    private UUID[] activeCourse() throws Exception {
+    UUID[] activeCourse() throws Exception {
         LocalDate born = LocalDate.of(1996, 1, 1).plusDays(PEOPLE.getAndIncrement());
         String cpr = born.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + "-1234";
         UUID citizen = created(send("POST", "/citizens", """

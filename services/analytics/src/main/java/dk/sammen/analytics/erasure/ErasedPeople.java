@@ -2,6 +2,7 @@ package dk.sammen.analytics.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.analytics.projection.ErasedEntries;
+import dk.sammen.analytics.projection.PollWrites;
 import dk.sammen.analytics.projection.Projection;
 import dk.sammen.analytics.projection.ProjectionSchema;
 import dk.sammen.analytics.projection.Projections;
@@ -46,10 +47,11 @@ public class ErasedPeople implements Projection, ErasedEntries {
     }
 
     @Override
-    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema) {
+    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema, PollWrites writes) {
         if (!(event instanceof PersonalDataErasedV1 erased)) {
             return;
         }
+        writes.flush(); // what came before the erasure is in the tables, so it is erased too
         jdbc.update("INSERT INTO erased_citizen (citizen_id) VALUES (?) ON CONFLICT DO NOTHING", erased.citizenId());
         erased.courseIds().forEach(course ->
                 jdbc.update("INSERT INTO erased_course (course_id) VALUES (?) ON CONFLICT DO NOTHING", course));

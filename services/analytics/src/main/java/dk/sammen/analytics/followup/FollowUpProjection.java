@@ -1,5 +1,6 @@
 package dk.sammen.analytics.followup;
 
+import dk.sammen.analytics.projection.PollWrites;
 import dk.sammen.analytics.projection.Projection;
 import dk.sammen.analytics.projection.ProjectionSchema;
 import dk.sammen.analytics.projection.TimelineEntry;
@@ -16,7 +17,6 @@ import dk.sammen.events.referrals.IdentityResolvedV1;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.domain.Denmark;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -30,11 +30,10 @@ import java.util.List;
 @Component
 class FollowUpProjection implements Projection {
 
-    private final JdbcTemplate jdbc;
-
-    FollowUpProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+    private static final List<String> AGREEMENT_FACTS = List.of("course_id", "made_on", "followed_up_on", "fulfilled");
+    private static final List<String> UNDERRETNING_FACTS = List.of("received_at", "citizen_id", "assessed_at", "late");
+    private static final List<String> TRIAL_FACTS = List.of("course_id", "proposed_on", "cost_before", "expected_cost", "approved",
+            "evaluated_on", "actual_cost");
 
     @Override
     public List<String> tables() {
@@ -42,48 +41,35 @@ class FollowUpProjection implements Projection {
     }
 
     @Override
-    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema) {
+    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema, PollWrites writes) {
         switch (event) {
-            case MeetingHeldV1 e -> jdbc.update("INSERT INTO " + schema.table("meeting_fact")
+            case MeetingHeldV1 e -> writes.write("meeting_fact", e.meetingId(), "INSERT INTO " + schema.table("meeting_fact")
                     + " (meeting_id, course_id, held_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.meetingId(), e.courseId(), Denmark.dayOf(e.heldAt()));
-            case AgreementMadeV1 e -> jdbc.update("INSERT INTO " + schema.table("agreement_fact")
-                    + " (agreement_id, course_id, made_on) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (agreement_id) DO UPDATE SET made_on = EXCLUDED.made_on", e.agreementId(), e.courseId(), Denmark.dayOf(e.madeAt()));
-            case AgreementFollowedUpV1 e -> jdbc.update("INSERT INTO " + schema.table("agreement_fact")
-                            + " (agreement_id, course_id, followed_up_on, fulfilled) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT (agreement_id) DO UPDATE SET followed_up_on = EXCLUDED.followed_up_on, fulfilled = EXCLUDED.fulfilled",
-                    e.agreementId(), e.courseId(), Denmark.dayOf(e.followedUpAt()), e.fulfilled());
-            case ProgressionMeasuredV1 e when e.scaleMax() > e.scaleMin() -> jdbc.update("INSERT INTO " + schema.table("progression_fact")
+            case AgreementMadeV1 e -> writes.merge(schema.table("agreement_fact"), "agreement_id", e.agreementId(), AGREEMENT_FACTS,
+                    "course_id", e.courseId(), "made_on", Denmark.dayOf(e.madeAt()));
+            case AgreementFollowedUpV1 e -> writes.merge(schema.table("agreement_fact"), "agreement_id", e.agreementId(), AGREEMENT_FACTS,
+                    "course_id", e.courseId(), "followed_up_on", Denmark.dayOf(e.followedUpAt()), "fulfilled", e.fulfilled());
+            case ProgressionMeasuredV1 e when e.scaleMax() > e.scaleMin() -> writes.write("progression_fact", e.measurementId(), "INSERT INTO "
+                            + schema.table("progression_fact")
                             + " (measurement_id, course_id, dimension, measured_on, score) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     e.measurementId(), e.courseId(), e.dimension().name(), e.measuredOn(), (e.value() - e.scaleMin()) / (e.scaleMax() - e.scaleMin()));
-            case UnderretningReceivedV1 e -> jdbc.update("INSERT INTO " + schema.table("underretning_fact")
-                            + " (underretning_id, received_at, citizen_id) VALUES (?, ?, ?) ON CONFLICT (underretning_id) DO UPDATE"
-                            + " SET received_at = EXCLUDED.received_at, citizen_id = coalesce(EXCLUDED.citizen_id, "
-                            + schema.table("underretning_fact") + ".citizen_id)",
-                    e.underretningId(), Timestamp.from(e.receivedAt()), e.citizenId());
-            // Whom it is about, once intake knows (from then on it counts for the centres holding their courses).
-            case IdentityResolvedV1 e -> jdbc.update("INSERT INTO " + schema.table("underretning_fact")
-                    + " (underretning_id, citizen_id) VALUES (?, ?) ON CONFLICT (underretning_id) DO UPDATE SET citizen_id = EXCLUDED.citizen_id",
-                    e.underretningId(), e.citizenId());
-            case UnderretningAssessedV1 e -> jdbc.update("INSERT INTO " + schema.table("underretning_fact")
-                            + " (underretning_id, assessed_at, late) VALUES (?, ?, ?)"
-                            + " ON CONFLICT (underretning_id) DO UPDATE SET assessed_at = EXCLUDED.assessed_at, late = EXCLUDED.late",
-                    e.underretningId(), Timestamp.from(e.assessedAt()), e.late());
-            case DeadlineMissedV1 e -> jdbc.update("INSERT INTO " + schema.table("deadline_breach")
-                    + " (underretning_id, deadline, due_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.underretningId(), e.deadline().name(),
-                    Timestamp.from(e.dueAt()));
-            case TrialActionProposedV1 e -> jdbc.update("INSERT INTO " + schema.table("trial_fact")
-                            + " (trial_id, course_id, proposed_on, cost_before, expected_cost) VALUES (?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (trial_id) DO UPDATE SET proposed_on = EXCLUDED.proposed_on, cost_before = EXCLUDED.cost_before,"
-                            + " expected_cost = EXCLUDED.expected_cost",
-                    e.trialId(), e.courseId(), Denmark.dayOf(e.proposedAt()), e.costBeforePerYear(), e.expectedCostPerYear());
-            case TrialActionDecidedV1 e -> jdbc.update("INSERT INTO " + schema.table("trial_fact")
-                    + " (trial_id, course_id, approved) VALUES (?, ?, ?) ON CONFLICT (trial_id) DO UPDATE SET approved = EXCLUDED.approved",
-                    e.trialId(), e.courseId(), e.approved());
-            case TrialActionEvaluatedV1 e -> jdbc.update("INSERT INTO " + schema.table("trial_fact")
-                            + " (trial_id, course_id, evaluated_on, actual_cost) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT (trial_id) DO UPDATE SET evaluated_on = EXCLUDED.evaluated_on, actual_cost = EXCLUDED.actual_cost",
-                    e.trialId(), e.courseId(), Denmark.dayOf(e.evaluatedAt()), e.actualCostPerYear());
+            // Whom it is about may come with it, or later once intake knows (from then on it counts for the centres holding their courses).
+            case UnderretningReceivedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),
+                    UNDERRETNING_FACTS, "received_at", Timestamp.from(e.receivedAt()), "citizen_id", e.citizenId());
+            case IdentityResolvedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),
+                    UNDERRETNING_FACTS, "citizen_id", e.citizenId());
+            case UnderretningAssessedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),
+                    UNDERRETNING_FACTS, "assessed_at", Timestamp.from(e.assessedAt()), "late", e.late());
+            case DeadlineMissedV1 e -> writes.write("deadline_breach", List.of(e.underretningId(), e.deadline()), "INSERT INTO "
+                    + schema.table("deadline_breach") + " (underretning_id, deadline, due_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    e.underretningId(), e.deadline().name(), Timestamp.from(e.dueAt()));
+            case TrialActionProposedV1 e -> writes.merge(schema.table("trial_fact"), "trial_id", e.trialId(), TRIAL_FACTS,
+                    "course_id", e.courseId(), "proposed_on", Denmark.dayOf(e.proposedAt()), "cost_before", e.costBeforePerYear(),
+                    "expected_cost", e.expectedCostPerYear());
+            case TrialActionDecidedV1 e -> writes.merge(schema.table("trial_fact"), "trial_id", e.trialId(), TRIAL_FACTS,
+                    "course_id", e.courseId(), "approved", e.approved());
+            case TrialActionEvaluatedV1 e -> writes.merge(schema.table("trial_fact"), "trial_id", e.trialId(), TRIAL_FACTS,
+                    "course_id", e.courseId(), "evaluated_on", Denmark.dayOf(e.evaluatedAt()), "actual_cost", e.actualCostPerYear());
             default -> {
                 // Not a fact the indicators count.
             }

@@ -14,5 +14,9 @@ public interface Projection {
     /** The tables it keeps: created by Flyway in the live schema; a rebuild creates their twins. */
     List<String> tables();
 
-    void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema);
+    /**
+     * Takes in one new event. Writes go through {@code writes}, which sends a poll's writes
+     * together; a projection that reads or deletes beyond the rows it names flushes it first.
+     */
+    void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema, PollWrites writes);
 }

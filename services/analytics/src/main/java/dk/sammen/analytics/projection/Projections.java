@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies logged events to every projection. The timeline table is the ledger: an event whose id
@@ -40,6 +42,10 @@ public class Projections {
     public int apply(ProjectionSchema schema, List<LoggedEvent> batch) {
         if (schema == ProjectionSchema.LIVE) {
             jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))::text", LIVE_WRITERS_LOCK);
+        } else {
+            // A rebuild's batch lost in a crash is replayed by the next rebuild; never on the live path,
+            // where the Kafka offsets are committed after the database and must not run ahead of it.
+            jdbc.execute("SET LOCAL synchronous_commit = off");
         }
         Set<String> aboutErased = erased.leaveOut(schema, batch.stream().map(LoggedEvent::entry).toList());
         List<LoggedEvent> events = aboutErased.isEmpty() ? batch
@@ -62,14 +68,16 @@ public class Projections {
             ps.setString(8, entry.data().toString());
         })[0];
         int fresh = 0;
+        PollWrites writes = new PollWrites(jdbc);
         for (int i = 0; i < events.size(); i++) {
             if (inserted[i] == 0) {
                 continue;
             }
             fresh++;
             LoggedEvent logged = events.get(i);
-            logged.event().ifPresent(event -> projections.forEach(p -> p.apply(event, logged.entry(), schema)));
+            logged.event().ifPresent(event -> projections.forEach(p -> p.apply(event, logged.entry(), schema, writes)));
         }
+        writes.flush();
         return fresh;
     }
 
@@ -81,16 +89,57 @@ public class Projections {
         return tables;
     }
 
-    /** Empty twins of the live tables, beside them. */
+    /**
+     * Empty twins of the live tables, beside them, made to be filled fast: unlogged (nothing
+     * written twice, to the WAL and the table) and with only the keys the projections upsert on;
+     * {@link #completeRebuild} gives them their other indexes and logging before they are swapped in.
+     */
     void prepareRebuild() {
         String rebuild = ProjectionSchema.REBUILD.schemaName();
         jdbc.execute("DROP SCHEMA IF EXISTS " + rebuild + " CASCADE");
         jdbc.execute("CREATE SCHEMA " + rebuild);
         for (String table : tables()) {
-            jdbc.execute("CREATE TABLE " + ProjectionSchema.REBUILD.table(table)
-                    + " (LIKE " + ProjectionSchema.LIVE.table(table) + " INCLUDING ALL)");
+            jdbc.execute("CREATE UNLOGGED TABLE " + ProjectionSchema.REBUILD.table(table) + " (LIKE " + ProjectionSchema.LIVE.table(table)
+                    + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY)");
+            for (String key : jdbc.queryForList("""
+                    SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s', ?, conname, pg_get_constraintdef(oid))
+                    FROM pg_constraint WHERE conrelid = ?::regclass AND contype IN ('p', 'u') ORDER BY conname""",
+                    String.class, ProjectionSchema.REBUILD.table(table), ProjectionSchema.LIVE.table(table))) {
+                jdbc.execute(key);
+            }
         }
     }
+
+    /**
+     * Makes the filled twins what the live tables are: the live tables' other indexes (same names,
+     * same definitions), logged, and with statistics for the readers' query plans.
+     */
+    void completeRebuild() {
+        for (String table : tables()) {
+            String twin = ProjectionSchema.REBUILD.table(table);
+            for (String index : jdbc.queryForList("""
+                    SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                    WHERE i.indrelid = ?::regclass
+                      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                    ORDER BY i.indexrelid""", String.class, ProjectionSchema.LIVE.table(table))) {
+                jdbc.execute(onTwin(index, twin));
+            }
+            jdbc.execute("ALTER TABLE " + twin + " SET LOGGED");
+            jdbc.execute("ANALYZE " + twin);
+        }
+    }
+
+    /** A live index's definition ({@code CREATE INDEX name ON public.table USING …}) made for the twin. */
+    static String onTwin(String definition, String twin) {
+        Matcher index = INDEX_DEFINITION.matcher(definition);
+        if (!index.matches()) {
+            throw new IllegalStateException("Not an index definition this rebuild can copy: " + definition);
+        }
+        return index.group(1) + twin + index.group(2);
+    }
+
+    private static final Pattern INDEX_DEFINITION = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX \\S+ ON )(?:ONLY )?\\S+( USING .+)$",
+            Pattern.DOTALL);
 
     /**
      * Readers see the old projections or the new ones, never a half-built one. A reader's query
@@ -108,13 +157,5 @@ public class Projections {
             jdbc.execute("ALTER TABLE " + ProjectionSchema.REBUILD.table(table) + " SET SCHEMA " + ProjectionSchema.LIVE.schemaName());
         }
         jdbc.execute("DROP SCHEMA " + ProjectionSchema.REBUILD.schemaName());
-    }
-
-    /**
-     * Tables filled in one go have no statistics yet, and without them PostgreSQL plans the
-     * readers' queries as if over empty tables until autovacuum gets round to them.
-     */
-    void analyze() {
-        tables().forEach(table -> jdbc.execute("ANALYZE " + ProjectionSchema.LIVE.table(table)));
     }
 }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +68,15 @@ public class Rebuilds {
 
     static final String REBUILD_LOCK = "analytics.rebuild";
     private static final Duration PROGRESS_STORED_EVERY = Duration.ofSeconds(1);
+
+    /** A rebuild reads the whole log as fast as it can: a poll is one transaction, so fewer and larger ones. */
+    private static final Properties LARGE_POLLS = new Properties();
+
+    static {
+        LARGE_POLLS.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        LARGE_POLLS.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
+        LARGE_POLLS.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
+    }
 
     private final Projections projections;
     private final DataSource dataSource;
@@ -187,7 +198,7 @@ public class Rebuilds {
     private void run(UUID rebuildId, SessionLocks locks) {
         try (locks) {
             projections.prepareRebuild();
-            try (Consumer<String, CloudEvent> consumer = consumers.createConsumer(null, "projection-rebuild")) {
+            try (Consumer<String, CloudEvent> consumer = consumers.createConsumer(null, "projection-rebuild", null, LARGE_POLLS)) {
                 List<TopicPartition> partitions = Arrays.stream(topics)
                         .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                                 .map(info -> new TopicPartition(topic, info.partition())))
@@ -196,6 +207,7 @@ public class Rebuilds {
                 consumer.seekToBeginning(partitions);
                 // Most of the log, while the live projections go on serving and growing...
                 replayUntil(consumer, consumer.endOffsets(partitions));
+                projections.completeRebuild();
                 // ...then the last records, with every replica's live consumer held at its next batch
                 // (it takes this lock shared), so none is written to tables about to be replaced.
                 locks.lock(Projections.LIVE_WRITERS_LOCK);
@@ -203,7 +215,6 @@ public class Rebuilds {
             }
             swapGivingWayToReaders();
             locks.unlock(Projections.LIVE_WRITERS_LOCK);
-            projections.analyze();
             finish(rebuildId, Rebuild.State.COMPLETED, null);
             Progress done = Objects.requireNonNull(running, "set before the rebuild started");
             log.info("Projections rebuilt from the log: {} events replayed at {} events/s", done.replayed, Math.round(done.rate()));

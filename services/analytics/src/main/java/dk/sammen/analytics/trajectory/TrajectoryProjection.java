@@ -1,5 +1,6 @@
 package dk.sammen.analytics.trajectory;
 
+import dk.sammen.analytics.projection.PollWrites;
 import dk.sammen.analytics.projection.Projection;
 import dk.sammen.analytics.projection.ProjectionSchema;
 import dk.sammen.analytics.projection.TimelineEntry;
@@ -20,7 +21,6 @@ import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.SchoolAbsenceReportedV1;
 import dk.sammen.platform.domain.Denmark;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -41,11 +41,8 @@ import java.util.UUID;
 @Component
 class TrajectoryProjection implements Projection {
 
-    private final JdbcTemplate jdbc;
-
-    TrajectoryProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+    private static final List<String> COURSE_FACTS = List.of("citizen_id", "opened_on", "activated_on", "closed_on", "outcome",
+            "first_centre", "centre");
 
     @Override
     public List<String> tables() {
@@ -53,37 +50,37 @@ class TrajectoryProjection implements Projection {
     }
 
     @Override
-    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema) {
+    public void apply(IntegrationEvent event, TimelineEntry entry, ProjectionSchema schema, PollWrites writes) {
         switch (event) {
-            case CitizenRegisteredV1 e -> jdbc.update("INSERT INTO " + schema.table("citizen_profile")
+            case CitizenRegisteredV1 e -> writes.write("citizen_profile", e.citizenId(), "INSERT INTO " + schema.table("citizen_profile")
                             + " (citizen_id, birth_month, target_group, registered_on) VALUES (?, ?, ?, ?) ON CONFLICT (citizen_id) DO NOTHING",
                     e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.targetGroup().name(), Denmark.dayOf(e.registeredAt()));
-            case CourseOpenedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "opened_on", Denmark.dayOf(e.openedAt()));
-            case CourseActivatedV1 e -> course(schema, e.courseId(), "citizen_id", e.citizenId(), "activated_on", Denmark.dayOf(e.activatedAt()));
-            case CourseClosedV1 e -> {
-                course(schema, e.courseId(), "citizen_id", e.citizenId(), "closed_on", Denmark.dayOf(e.closedAt()));
-                course(schema, e.courseId(), "outcome", e.outcome().name(), null, null);
-            }
+            case CourseOpenedV1 e -> course(schema, writes, e.courseId(), "citizen_id", e.citizenId(), "opened_on", Denmark.dayOf(e.openedAt()));
+            case CourseActivatedV1 e ->
+                    course(schema, writes, e.courseId(), "citizen_id", e.citizenId(), "activated_on", Denmark.dayOf(e.activatedAt()));
+            case CourseClosedV1 e -> course(schema, writes, e.courseId(), "citizen_id", e.citizenId(), "closed_on", Denmark.dayOf(e.closedAt()), "outcome", e.outcome().name());
             case TovholderAssignedV1 e when e.previousTovholderId() == null ->
-                    course(schema, e.courseId(), "first_centre", e.centre().name(), "centre", e.centre().name());
+                    course(schema, writes, e.courseId(), "first_centre", e.centre().name(), "centre", e.centre().name());
             // A handover moves the course to the new tovholder's centre: its leader sees it in their figures from now on.
-            case TovholderAssignedV1 e -> course(schema, e.courseId(), "centre", e.centre().name(), null, null);
-            case CourseOfferStartedV1 e -> jdbc.update("INSERT INTO " + schema.table("offer_period")
-                    + " (course_id, offer_id, started_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", e.courseId(), e.offerId(), e.startedOn());
-            case CourseOfferEndedV1 e -> jdbc.update("UPDATE " + schema.table("offer_period")
-                    + " SET ended_on = ? WHERE course_id = ? AND offer_id = ? AND ended_on IS NULL", e.endedOn(), e.courseId(), e.offerId());
-            case OfferPublishedV2 e -> offer(schema, e.offerId(), e.revision(), e.name(), e.owningCentre().name(), e.kind().name());
-            case OfferPublishedV1 e -> offer(schema, e.offerId(), e.revision(), e.name(), e.owningCentre().name(), e.kind().name());
-            case OccupationReportedV1 e -> state(schema, entry, e.citizenId(), e.reportedOn(), e.recordedAt(),
+            case TovholderAssignedV1 e -> course(schema, writes, e.courseId(), "centre", e.centre().name());
+            case CourseOfferStartedV1 e -> writes.write("offer_period", List.of(e.courseId(), e.offerId()), "INSERT INTO "
+                    + schema.table("offer_period") + " (course_id, offer_id, started_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    e.courseId(), e.offerId(), e.startedOn());
+            case CourseOfferEndedV1 e -> writes.write("offer_period", List.of(e.courseId(), e.offerId()), "UPDATE "
+                    + schema.table("offer_period") + " SET ended_on = ? WHERE course_id = ? AND offer_id = ? AND ended_on IS NULL",
+                    e.endedOn(), e.courseId(), e.offerId());
+            case OfferPublishedV2 e -> offer(schema, writes, e.offerId(), e.revision(), e.name(), e.owningCentre().name(), e.kind().name());
+            case OfferPublishedV1 e -> offer(schema, writes, e.offerId(), e.revision(), e.name(), e.owningCentre().name(), e.kind().name());
+            case OccupationReportedV1 e -> state(schema, writes, entry, e.citizenId(), e.reportedOn(), e.recordedAt(),
                     TrajectoryState.valueOf(e.occupation().name()), e.track() == null ? null : e.track().name(), e.completedYouthEducation());
-            case EducationStatusReportedV1 e -> state(schema, entry, e.citizenId(), e.reportedOn(), e.recordedAt(), switch (e.status()) {
+            case EducationStatusReportedV1 e -> state(schema, writes, entry, e.citizenId(), e.reportedOn(), e.recordedAt(), switch (e.status()) {
                 case ENROLLED, AT_RISK_OF_DROPPING_OUT -> TrajectoryState.YOUTH_EDUCATION;
                 case COMPLETED -> TrajectoryState.COMPLETED_YOUTH_EDUCATION;
                 case DROPPED_OUT -> TrajectoryState.NEITHER_EDUCATION_NOR_JOB;
             }, null, e.status() == EducationStatus.COMPLETED);
-            case SchoolAbsenceReportedV1 e -> state(schema, entry, e.citizenId(), e.periodEnd(), e.recordedAt(),
+            case SchoolAbsenceReportedV1 e -> state(schema, writes, entry, e.citizenId(), e.periodEnd(), e.recordedAt(),
                     TrajectoryState.GRADE_SCHOOL, null, false);
-            case MovedOutOfMunicipalityV1 e -> state(schema, entry, e.citizenId(), e.movedOutOn(), e.recordedAt(),
+            case MovedOutOfMunicipalityV1 e -> state(schema, writes, entry, e.citizenId(), e.movedOutOn(), e.recordedAt(),
                     TrajectoryState.MOVED_AWAY, null, false);
             default -> {
                 // Not a fact of trajectories.
@@ -91,28 +88,23 @@ class TrajectoryProjection implements Projection {
         }
     }
 
-    /** Sets one or two columns of a course's row, creating it if this is the first event seen. */
-    private void course(ProjectionSchema schema, UUID courseId, String column, Object value, @Nullable String column2,
-                        @Nullable Object value2) {
-        String columns = column2 == null ? column : column + ", " + column2;
-        String values = column2 == null ? "?" : "?, ?";
-        String updates = column2 == null ? column + " = EXCLUDED." + column
-                : column + " = EXCLUDED." + column + ", " + column2 + " = EXCLUDED." + column2;
-        Object[] params = column2 == null ? new Object[]{courseId, value} : new Object[]{courseId, value, value2};
-        jdbc.update("INSERT INTO " + schema.table("course_fact") + " (course_id, " + columns + ") VALUES (?, " + values + ")"
-                + " ON CONFLICT (course_id) DO UPDATE SET " + updates, params);
+    /** Sets what the event says of a course's row (and no more), creating it if this is the first event seen. */
+    private static void course(ProjectionSchema schema, PollWrites writes, UUID courseId, Object... columnsAndValues) {
+        writes.merge(schema.table("course_fact"), "course_id", courseId, COURSE_FACTS, columnsAndValues);
     }
 
-    private void offer(ProjectionSchema schema, UUID offerId, int revision, String name, String centre, String kind) {
-        jdbc.update("INSERT INTO " + schema.table("offer_catalogue") + " (offer_id, revision, name, centre, kind) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (offer_id) DO UPDATE SET revision = EXCLUDED.revision, name = EXCLUDED.name, centre = EXCLUDED.centre,"
-                + " kind = EXCLUDED.kind WHERE " + schema.table("offer_catalogue") + ".revision <= EXCLUDED.revision",
+    private static void offer(ProjectionSchema schema, PollWrites writes, UUID offerId, int revision, String name, String centre,
+                              String kind) {
+        writes.write("offer_catalogue", offerId, "INSERT INTO " + schema.table("offer_catalogue")
+                        + " (offer_id, revision, name, centre, kind) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (offer_id) DO UPDATE SET revision = EXCLUDED.revision, name = EXCLUDED.name, centre = EXCLUDED.centre,"
+                        + " kind = EXCLUDED.kind WHERE " + schema.table("offer_catalogue") + ".revision <= EXCLUDED.revision",
                 offerId, revision, name, centre, kind);
     }
 
-    private void state(ProjectionSchema schema, TimelineEntry entry, UUID citizenId, LocalDate on, Instant recordedAt,
-                       TrajectoryState state, @Nullable String track, boolean completed) {
-        jdbc.update("INSERT INTO " + schema.table("occupation_change")
+    private static void state(ProjectionSchema schema, PollWrites writes, TimelineEntry entry, UUID citizenId, LocalDate on,
+                              Instant recordedAt, TrajectoryState state, @Nullable String track, boolean completed) {
+        writes.write("occupation_change", entry.eventId(), "INSERT INTO " + schema.table("occupation_change")
                         + " (event_id, citizen_id, changed_on, recorded_at, state, track, completed_youth_education) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 entry.eventId(), citizenId, on, Timestamp.from(recordedAt), state.name(), track, completed);
     }

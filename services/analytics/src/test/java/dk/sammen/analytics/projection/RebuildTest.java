@@ -62,6 +62,7 @@ class RebuildTest extends ServiceApiTest {
         jdbc.sql("UPDATE course_fact SET outcome = NULL").update();
         jdbc.sql("DELETE FROM meeting_fact").update();
         assertThat(snapshot()).isNotEqualTo(live);
+        Map<String, List<String>> shape = shape();
 
         List<HttpStatus> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean rebuilding = new AtomicBoolean(true);
@@ -89,6 +90,8 @@ class RebuildTest extends ServiceApiTest {
         assertThat(done.get("eventsReplayed").asLong()).isGreaterThanOrEqualTo(history.published());
         assertThat(done.get("eventsPerSecond").asDouble()).isPositive();
         assertThat(snapshot()).isEqualTo(live);
+        assertThat(shape()).as("the rebuilt tables are filled unlogged and without their secondary indexes, and swapped in "
+                + "logged, with every index and key the live ones had, by the same names").isEqualTo(shape);
         assertThat(answers).isNotEmpty().containsOnly(HttpStatus.OK);
         JsonNode running = seen.get(0);
         assertThat(running.get("state").asText()).isEqualTo("RUNNING");
@@ -99,6 +102,22 @@ class RebuildTest extends ServiceApiTest {
         // The live consumer carries on in the new tables.
         history.publish(SyntheticMunicipality.of(12, 2));
         history.awaitProjected(Duration.ofSeconds(30));
+    }
+
+    /** Every projection table's persistence (logged or not), indexes and constraints, as PostgreSQL describes them. */
+    private Map<String, List<String>> shape() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (String table : projections.tables()) {
+            List<String> described = new ArrayList<>();
+            described.add("persistence " + jdbc.sql("SELECT relpersistence::text FROM pg_class WHERE oid = ?::regclass")
+                    .param(table).query(String.class).single());
+            described.addAll(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ? ORDER BY indexname")
+                    .param(table).query(String.class).list());
+            described.addAll(jdbc.sql("SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = ?::regclass "
+                    + "ORDER BY conname").param(table).query(String.class).list());
+            tables.put(table, described);
+        }
+        return tables;
     }
 
     /** Every projection table's rows as text, in a fixed order. */

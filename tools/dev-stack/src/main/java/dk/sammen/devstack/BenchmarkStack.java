@@ -41,6 +41,11 @@ final class BenchmarkStack {
             System.out.printf("[figures] machine: %d cores, JVM %s; %s with %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.version(), String.join(" and ", services.keySet()), System.getProperty(ServiceProcess.JVM_OPTIONS));
             benchmark.run(stack, root);
+            for (String service : services.keySet()) {
+                stack.usage(service).ifPresent(usage -> System.out.printf(
+                        "[figures] %s's process at the end: resident memory %d MiB (peak %d MiB), %.1f s of CPU since it started%n",
+                        service, usage.residentMiB(), usage.peakResidentMiB(), usage.cpu().toMillis() / 1000.0));
+            }
         } finally {
             if (stack.postgres() != null) {
                 services.keySet().forEach(service -> stack.postgres().dropDatabase(stack.database(service)));

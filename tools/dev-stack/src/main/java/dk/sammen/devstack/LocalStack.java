@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -174,6 +175,11 @@ public final class LocalStack implements AutoCloseable {
 
     public URI url(String service, String path) {
         return service(service).url(path);
+    }
+
+    /** What a service's process uses now (memory, CPU time), where the system tells. */
+    Optional<ServiceProcess.Usage> usage(String service) {
+        return service(service).usage();
     }
 
     public Map<String, Duration> startUpTimes() {

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One service's executable jar, run as a child process of its own. */
@@ -95,6 +98,33 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * What the process uses, from {@code /proc} (Linux): its resident memory now and at its peak,
+     * and the CPU time it has had, or nothing where there is no {@code /proc}.
+     */
+    Optional<Usage> usage() {
+        if (process == null || !process.isAlive()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, Long> kilobytes = new HashMap<>();
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                String[] parts = line.split("\\s+");
+                if (parts.length >= 2 && (parts[0].equals("VmRSS:") || parts[0].equals("VmHWM:"))) {
+                    kilobytes.put(parts[0], Long.parseLong(parts[1]));
+                }
+            }
+            Duration cpu = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+            return Optional.of(new Usage(kilobytes.getOrDefault("VmRSS:", 0L) / 1024, kilobytes.getOrDefault("VmHWM:", 0L) / 1024, cpu));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Resident memory now and at its peak (MiB), and CPU time so far. */
+    record Usage(long residentMiB, long peakResidentMiB, Duration cpu) {
     }
 
     /** SIGKILL: the process ends wherever it is, with no shutdown hook, as when a node dies. */

@@ -64,8 +64,16 @@ final class ServiceProcess {
         this.arguments = List.copyOf(arguments);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+")));
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        List<String> jvmOptions = List.of(System.getProperty(JVM_OPTIONS, DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
+        command.addAll(jvmOptions);
+        if (StartupCache.enabled()) {
+            List<String> training = new ArrayList<>(arguments);
+            training.add("--server.port=0");
+            command.addAll(StartupCache.launch(name, jar, jvmOptions, training, log));
+        } else {
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.add("--server.port=" + port);
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());

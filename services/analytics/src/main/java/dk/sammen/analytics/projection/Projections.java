@@ -42,14 +42,8 @@ public class Projections {
     public int apply(ProjectionSchema schema, List<LoggedEvent> batch) {
         if (schema == ProjectionSchema.LIVE) {
             jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))::text", LIVE_WRITERS_LOCK);
-        } else {
-            // A rebuild's batch lost in a crash is replayed by the next rebuild; never on the live path,
-            // where the Kafka offsets are committed after the database and must not run ahead of it.
-            jdbc.execute("SET LOCAL synchronous_commit = off");
         }
-        Set<String> aboutErased = erased.leaveOut(schema, batch.stream().map(LoggedEvent::entry).toList());
-        List<LoggedEvent> events = aboutErased.isEmpty() ? batch
-                : batch.stream().filter(logged -> !aboutErased.contains(logged.entry().eventId())).toList();
+        List<LoggedEvent> events = withoutErased(schema, batch);
         if (events.isEmpty()) {
             return 0;
         }
@@ -67,18 +61,50 @@ public class Projections {
             ps.setTimestamp(7, Timestamp.from(entry.occurredAt()));
             ps.setString(8, entry.data().toString());
         })[0];
-        int fresh = 0;
-        PollWrites writes = new PollWrites(jdbc);
+        List<LoggedEvent> fresh = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            if (inserted[i] == 0) {
-                continue;
+            if (inserted[i] != 0) {
+                fresh.add(events.get(i));
             }
-            fresh++;
-            LoggedEvent logged = events.get(i);
+        }
+        project(schema, fresh);
+        return fresh.size();
+    }
+
+    /**
+     * Applies a batch of a rebuild in one transaction: the ledger's new rows are copied in
+     * ({@code COPY}, the fastest way into PostgreSQL) after they are told apart from redeliveries
+     * by the ids the rebuild has seen, exactly as the ledger's key would. The transaction commits
+     * without waiting for the WAL: a batch lost in a crash is replayed by the next rebuild; never
+     * on the live path, where Kafka offsets are committed after the database and must not run ahead of it.
+     */
+    @Transactional
+    public int applyToRebuild(List<LoggedEvent> batch, SeenEventIds seen) {
+        jdbc.execute("SET LOCAL synchronous_commit = off");
+        List<LoggedEvent> fresh = new ArrayList<>();
+        for (LoggedEvent logged : withoutErased(ProjectionSchema.REBUILD, batch)) {
+            if (seen.add(logged.entry().eventId())) {
+                fresh.add(logged);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            LedgerCopy.into(jdbc, ProjectionSchema.REBUILD.table(LEDGER), fresh);
+            project(ProjectionSchema.REBUILD, fresh);
+        }
+        return fresh.size();
+    }
+
+    private List<LoggedEvent> withoutErased(ProjectionSchema schema, List<LoggedEvent> batch) {
+        Set<String> aboutErased = erased.leaveOut(schema, batch.stream().map(LoggedEvent::entry).toList());
+        return aboutErased.isEmpty() ? batch : batch.stream().filter(logged -> !aboutErased.contains(logged.entry().eventId())).toList();
+    }
+
+    private void project(ProjectionSchema schema, List<LoggedEvent> fresh) {
+        PollWrites writes = new PollWrites(jdbc);
+        for (LoggedEvent logged : fresh) {
             logged.event().ifPresent(event -> projections.forEach(p -> p.apply(event, logged.entry(), schema, writes)));
         }
         writes.flush();
-        return fresh;
     }
 
     /** Every table a rebuild replaces: the ledger and each projection's. */

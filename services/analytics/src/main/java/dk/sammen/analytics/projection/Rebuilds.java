@@ -266,7 +266,7 @@ public class Rebuilds {
                 readable(record).ifPresent(batch::add);
             }
             if (!batch.isEmpty()) {
-                projections.apply(ProjectionSchema.REBUILD, batch);
+                projections.applyToRebuild(batch, progress.seen);
                 progress.replayed += batch.size();
             }
             progress.positions = positions(consumer, end);
@@ -319,6 +319,8 @@ public class Rebuilds {
     private static final class Progress {
 
         private final UUID rebuildId;
+        /** Every event id this rebuild has put in its ledger, the last records' replay included. */
+        private final SeenEventIds seen = new SeenEventIds();
         private final long startedNanos = System.nanoTime();
         private long storedNanos = startedNanos;
         private volatile long replayed;

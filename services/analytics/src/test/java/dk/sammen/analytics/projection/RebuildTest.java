@@ -8,6 +8,7 @@ import dk.sammen.synthetic.SyntheticEvent;
 import dk.sammen.synthetic.SyntheticMunicipality;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -56,6 +58,11 @@ class RebuildTest extends ServiceApiTest {
         // Asked about by the services' id, as a caller knows them.
         UUID aYoungPerson = municipality.events().map(SyntheticEvent::event).filter(CourseOpenedV1.class::isInstance)
                 .map(event -> ((CourseOpenedV1) event).citizenId()).findFirst().orElseThrow();
+
+        // The log is at least once: records taken in already, sent again, change nothing, in a rebuild either.
+        CompletableFuture.allOf(municipality.events().limit(500)
+                .map(event -> kafka.send(new ProducerRecord<>(topic(event.topic()), event.key(), event.cloudEvent())))
+                .toArray(CompletableFuture[]::new)).join();
 
         // Damage the live projections, so only a rebuild from the log can make them whole again.
         jdbc.sql("DELETE FROM occupation_change WHERE event_id IN (SELECT event_id FROM occupation_change LIMIT 10)").update();

@@ -3,6 +3,7 @@ package dk.sammen.platform.consistency;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +47,11 @@ public class ConsistencyAutoConfiguration {
     @Bean
     ReadsFromCheck readsFromCheck(ApplicationContext context, EventProcessorProperties processors) {
         return new ReadsFromCheck(context, processors);
+    }
+
+    @Bean
+    OperationCustomizer consistencyTokenInOpenApi() {
+        return new ConsistencyTokenInOpenApi();
     }
 
     @Bean

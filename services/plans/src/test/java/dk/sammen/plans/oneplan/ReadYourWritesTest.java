@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertProblem;
@@ -129,6 +130,20 @@ class ReadYourWritesTest extends ServiceApiTest {
         ResponseEntity<JsonNode> caughtUp = readAfter(http, "/courses/" + courseId, written);
         assertThat(caughtUp.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(version(caughtUp)).isGreaterThanOrEqualTo(version(written));
+    }
+
+    @Test
+    void theOpenApiDocumentDeclaresTheTokenOnTheReadsThatHonourIt() {
+        JsonNode document = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(headers(document, "/courses/{courseId}")).contains("Consistency-Token");
+        assertThat(headers(document, "/worklists/{professionalId}")).contains("Consistency-Token");
+        assertThat(headers(document, "/citizens/{citizenId}")).as("read from the citizen register, kept in the command's transaction")
+                .doesNotContain("Consistency-Token");
+    }
+
+    private static List<String> headers(JsonNode document, String path) {
+        return document.get("paths").get(path).get("get").path("parameters").findValuesAsText("name");
     }
 
     private ResponseEntity<JsonNode> readWithToken(String path, String token) {

@@ -24,6 +24,12 @@ final class Load {
 
     /** @param operation one request; true when it succeeded */
     static Result run(int clients, Duration warmUp, Duration measure, BooleanSupplier operation) throws Exception {
+        return run(clients, warmUp, measure, operation, () -> { }, () -> { });
+    }
+
+    /** The same, calling {@code measuring} as the measurement begins and {@code measured} as it ends. */
+    static Result run(int clients, Duration warmUp, Duration measure, BooleanSupplier operation, Runnable measuring, Runnable measured)
+            throws Exception {
         LongAdder done = new LongAdder();
         LongAdder refused = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean();
@@ -45,10 +51,12 @@ final class Load {
             }));
         }
         Thread.sleep(warmUp.toMillis());
+        measuring.run();
         counting.set(true);
         Instant begin = Instant.now();
         Thread.sleep(measure.toMillis());
         counting.set(false);
+        measured.run();
         double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
         running.set(false);
         for (Future<?> f : work) {

@@ -42,7 +42,11 @@ public final class PlansBenchmark {
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "30")));
         BenchmarkStack.run("plans", 18081, (stack, root) -> {
             PlansBenchmark bench = new PlansBenchmark(stack.as("rikke", "plans"), stack.identity().id("rikke"));
-            bench.throughput(clients, courses, Duration.ofSeconds(15), measure);
+            Load.Result commands = bench.throughput(clients, courses, Duration.ofSeconds(15), measure, stack);
+            Load.Result ceiling = CommitCeiling.measure(stack.postgres(), stack.database("plans"), clients, Duration.ofSeconds(10));
+            System.out.printf("[figures] the ceiling in the same run: single-row commits flushed to the WAL from %d clients on the same "
+                            + "PostgreSQL, %.0f per second (p50 %.2f ms); the commands run at %.3f of it%n",
+                    clients, ceiling.perSecond(), ceiling.p50Millis(), commands.perSecond() / ceiling.perSecond());
             bench.onePlanLatency();
         });
     }
@@ -51,7 +55,7 @@ public final class PlansBenchmark {
      * Clients record progression on many active courses in turn, as caseworkers across the
      * municipality do: each command loads one course, decides, and appends one event.
      */
-    private void throughput(int clients, int courseCount, Duration warmUp, Duration measure) throws Exception {
+    private Load.Result throughput(int clients, int courseCount, Duration warmUp, Duration measure, LocalStack stack) throws Exception {
         List<UUID> courses = new ArrayList<>();
         List<UUID> measurers = new ArrayList<>();
         for (int i = 0; i < courseCount; i++) {
@@ -60,15 +64,24 @@ public final class PlansBenchmark {
             measurers.add(course[1]);
         }
         AtomicInteger next = new AtomicInteger();
+        Duration[] cpu = new Duration[2];
         Load.Result result = Load.run(clients, warmUp, measure, () -> {
             int pick = Math.floorMod(next.getAndIncrement(), courses.size());
             return send("POST", "/courses/" + courses.get(pick) + "/progression", """
                     {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": %d, "measuredBy": "%s", "measuredOn": "%s"}"""
                     .formatted(SERIAL.incrementAndGet() % 100, measurers.get(pick), LocalDate.now())).statusCode() == 201;
-        });
+        }, () -> cpu[0] = cpuOf(stack), () -> cpu[1] = cpuOf(stack));
         System.out.printf("[figures] commands (RecordProgression over HTTP, %d clients, %d courses): %.0f per second over %.0f s; "
                         + "p50 %.1f ms, p99 %.1f ms; %d refused%n",
                 clients, courses.size(), result.perSecond(), result.seconds(), result.p50Millis(), result.p99Millis(), result.refused());
+        System.out.printf("[figures] plans' CPU per 1,000 commands: %.2f s (%.2f of a core at that rate)%n",
+                cpu[1].minus(cpu[0]).toMillis() / (result.perSecond() * result.seconds()),
+                cpu[1].minus(cpu[0]).toMillis() / 1000.0 / result.seconds());
+        return result;
+    }
+
+    private static Duration cpuOf(LocalStack stack) {
+        return stack.usage("plans").map(ServiceProcess.Usage::cpu).orElse(Duration.ZERO);
     }
 
     /** A course with two years of history: meetings every six weeks, weekly attendance, goals revised, trials. */

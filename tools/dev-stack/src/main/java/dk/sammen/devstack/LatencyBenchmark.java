@@ -76,6 +76,8 @@ public final class LatencyBenchmark {
             }
             print("change -> one-plan view (a read sending the change's Consistency-Token, answered)", toView, maxPauseMillis);
             print("change -> analytics (the event in analytics' timeline)", toAnalytics, maxPauseMillis);
+            print("the floor in the same run: a record produced (acks=all) until a waiting consumer has it, same broker",
+                    KafkaRoundTrip.measure(stack.kafka().bootstrapServers(), warmUp, samples, maxPauseMillis), maxPauseMillis);
         });
     }
 
@@ -99,7 +101,7 @@ public final class LatencyBenchmark {
     private static void print(String what, List<Long> nanos, int maxPauseMillis) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("[figures] %s: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d changes at random intervals (0-%d ms apart)%n",
+        System.out.printf("[figures] %s: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d samples at random intervals (0-%d ms apart)%n",
                 what, Load.percentile(sorted, 50), Load.percentile(sorted, 99), sorted.getLast() / 1_000_000.0, sorted.size(),
                 maxPauseMillis);
     }

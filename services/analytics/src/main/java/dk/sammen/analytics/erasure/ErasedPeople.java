@@ -7,6 +7,7 @@ import dk.sammen.analytics.projection.Projection;
 import dk.sammen.analytics.projection.ProjectionSchema;
 import dk.sammen.analytics.projection.Projections;
 import dk.sammen.analytics.projection.TimelineEntry;
+import dk.sammen.events.EventContracts;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.plans.PersonalDataErasedV1;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +32,8 @@ import java.util.UUID;
  */
 @Component
 public class ErasedPeople implements Projection, ErasedEntries {
+
+    private static final String ERASURE = EventContracts.typeOf(PersonalDataErasedV1.class);
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<Projections> projections;
@@ -148,6 +151,16 @@ public class ErasedPeople implements Projection, ErasedEntries {
                 (Object) underretninger.toArray(UUID[]::new)));
         erasedCitizens.addAll(jdbc.queryForList(
                 "SELECT citizen_id FROM erased_citizen WHERE citizen_id = ANY(?)", UUID.class, (Object) related.toArray(UUID[]::new)));
+        // An erasure in this very batch: their other records here (another partition's, in any order) are left out too,
+        // or one applied after it would put back what it took.
+        Set<String> erasures = new HashSet<>();
+        for (TimelineEntry entry : entries) {
+            if (ERASURE.equals(entry.eventType()) && entry.citizenId() != null) {
+                erasures.add(entry.eventId());
+                erasedCitizens.add(entry.citizenId());
+                entry.data().path("courseIds").forEach(course -> erasedCourses.add(UUID.fromString(course.asText())));
+            }
+        }
         Set<UUID> tiedToErased = new HashSet<>();
         for (TimelineEntry entry : entries) {
             if (erasedCitizens.contains(entry.citizenId())) {
@@ -158,6 +171,9 @@ public class ErasedPeople implements Projection, ErasedEntries {
         erasedUnderretninger.addAll(tiedToErased);
         Set<String> about = new HashSet<>();
         for (TimelineEntry entry : entries) {
+            if (erasures.contains(entry.eventId())) {
+                continue;
+            }
             if (erasedCitizens.contains(entry.citizenId()) || erasedCourses.contains(entry.courseId())
                     || uuid(entry, "underretningId").filter(erasedUnderretninger::contains).isPresent()
                     || uuid(entry, "relatedCitizenId").filter(erasedCitizens::contains).isPresent()) {

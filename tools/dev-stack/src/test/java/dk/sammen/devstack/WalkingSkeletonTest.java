@@ -643,6 +643,20 @@ class WalkingSkeletonTest {
             thread.join();
         }
         assertThat(unexpected).as("answers other than 201, or a 409 concurrent-change sent again").isEmpty();
+
+        // Read-your-writes across replicas: a change on one, read at once on the other with the change's token.
+        UUID readBack = openCourse(youngPerson);
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> changed = send(plans.get(0), "/courses/" + readBack + "/goals", """
+                    {"area": "EDUCATION", "inOwnWords": "Mål %d", "how": "Skole", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
+                    .formatted(i, youngPerson));
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(201);
+            HttpResponse<String> seen = HTTP.send(request("rikke", plans.get(1), "/courses/" + readBack)
+                    .header("Consistency-Token", changed.headers().firstValue("Consistency-Token").orElseThrow()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+            assertThat(version(seen)).as("the other replica's view right after change %d", i).isGreaterThanOrEqualTo(version(changed));
+        }
         // Asked of both replicas at once: one rebuild, or, when the first was done before the second
         // request reached its replica (a small log is replayed in well under a second), two one after the other.
         assertThat(rebuilds).as("both replicas asked at once").hasSizeBetween(1, 2);
@@ -692,6 +706,10 @@ class WalkingSkeletonTest {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> "COMPLETED".equals(
                 getAs("anders", analytics.getFirst(), "/rebuilds/" + quiet.get("rebuildId").asText()).get("state").asText()));
         assertThat(analyticsProjections()).isEqualTo(live);
+    }
+
+    private static long version(HttpResponse<String> response) {
+        return Long.parseLong(response.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
     }
 
     private HttpResponse<String> send(String service, String path, String body) throws Exception {

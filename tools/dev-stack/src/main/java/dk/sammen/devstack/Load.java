@@ -15,8 +15,11 @@ import java.util.function.BooleanSupplier;
 /** Closed-loop load for the benchmarks: clients repeat an operation; after a warm-up, successes and latencies are counted. */
 final class Load {
 
-    /** @param refused operations that answered other than the success they should */
-    record Result(double perSecond, double seconds, double p50Millis, double p99Millis, long refused) {
+    /**
+     * @param refused operations that answered other than the success they should
+     * @param measured when the measurement began and ended, for the profile of that window
+     */
+    record Result(double perSecond, double seconds, double p50Millis, double p99Millis, long refused, Instant[] measured) {
     }
 
     private Load() {
@@ -57,7 +60,8 @@ final class Load {
         Thread.sleep(measure.toMillis());
         counting.set(false);
         measured.run();
-        double seconds = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
+        Instant end = Instant.now();
+        double seconds = Duration.between(begin, end).toMillis() / 1000.0;
         running.set(false);
         for (Future<?> f : work) {
             f.get();
@@ -65,7 +69,8 @@ final class Load {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(done.sum() / seconds, seconds, percentile(sorted, 50), percentile(sorted, 99), refused.sum());
+        return new Result(done.sum() / seconds, seconds, percentile(sorted, 50), percentile(sorted, 99), refused.sum(),
+                new Instant[]{begin, end});
     }
 
     /** Sequential reads after a warm-up: p50 and p99 in milliseconds. */

@@ -43,6 +43,7 @@ public final class PlansBenchmark {
         BenchmarkStack.run("plans", 18081, (stack, root) -> {
             PlansBenchmark bench = new PlansBenchmark(stack.as("rikke", "plans"), stack.identity().id("rikke"));
             Load.Result commands = bench.throughput(clients, courses, Duration.ofSeconds(15), measure, stack);
+            BenchmarkStack.profile("commands", commands);
             Load.Result ceiling = CommitCeiling.measure(stack.postgres(), stack.database("plans"), clients, Duration.ofSeconds(10));
             System.out.printf("[figures] the ceiling in the same run: single-row commits flushed to the WAL from %d clients on the same "
                             + "PostgreSQL, %.0f per second (p50 %.2f ms); the commands run at %.3f of it%n",

@@ -87,7 +87,9 @@ public final class AuditFilter extends OncePerRequestFilter implements Authentic
         try {
             // From the resource, never from the query string: ?citizenId= is the caller's to choose.
             UUID citizenId = Optional.ofNullable(uuid(variables.get("citizenId")))
-                    .or(() -> courseId == null ? Optional.empty() : subjects.citizenOfCourse(courseId))
+                    .or(() -> courseId == null ? Optional.empty()
+                            : AuditSubjects.decidedCitizenOfCourse(request.getAttribute(AuditSubjects.COURSE_OF), courseId)
+                            .or(() -> subjects.citizenOfCourse(courseId)))
                     .orElse(null);
             Set<UUID> about = new LinkedHashSet<>();
             if (citizenId != null) {

@@ -6,6 +6,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,27 @@ public interface AuditSubjects {
 
     /** Request attribute holding the young people a read returned. */
     String RETURNED = AuditSubjects.class.getName() + ".returned";
+
+    /** Request attribute holding the course the access decision looked up and whose course it is. */
+    String COURSE_OF = AuditSubjects.class.getName() + ".courseOf";
+
+    /**
+     * Records, for the audit entry of the current request, whose course it is, as the access
+     * decision found it in the same look-up that decided need-to-know: the audit trail then asks
+     * {@link #citizenOfCourse} only when no decision did.
+     */
+    static void courseOf(UUID courseId, UUID citizenId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(COURSE_OF, Map.entry(courseId, citizenId), RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    /** Whose course {@code courseId} is, if this request's access decision found it. */
+    static Optional<UUID> decidedCitizenOfCourse(@Nullable Object recorded, UUID courseId) {
+        return recorded instanceof Map.Entry<?, ?> entry && courseId.equals(entry.getKey()) && entry.getValue() instanceof UUID citizen
+                ? Optional.of(citizen) : Optional.empty();
+    }
 
     /** Records, for the audit entry of the current request, that it returned these items' young people. */
     static <T> void returned(Collection<T> items, Function<T, @Nullable UUID> citizenOf) {

@@ -1,19 +1,33 @@
 package dk.sammen.platform.eventstore;
 
 import dk.sammen.platform.PlatformMigrations;
+import dk.sammen.platform.personaldata.DataKeys;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
 
 
 /**
@@ -21,7 +35,7 @@ import org.springframework.context.annotation.Bean;
  * ({@code db/platform}, snake_case, bytea payloads, BIGSERIAL global index), Jackson serialization
  * (set in the platform defaults), and tracking processors for every handler.
  */
-@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 @ConditionalOnClass(EventStorageEngine.class)
 public class AxonPostgresAutoConfiguration {
 
@@ -43,6 +57,37 @@ public class AxonPostgresAutoConfiguration {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /** See {@link AggregateCache}; an aggregate uses it by naming it in {@code @Aggregate(cache = AggregateCache.BEAN)}. */
+    @Bean(AggregateCache.BEAN)
+    AggregateCache aggregateCache(JdbcClient jdbc, ObjectProvider<DataKeys> keys,
+                                  @Value("${sammen.aggregate-cache.max-entries:2000}") long maxEntries,
+                                  @Value("${sammen.aggregate-cache.idle-expiry:PT10M}") Duration idleExpiry) {
+        AggregateCache cache = new AggregateCache(jdbc, maxEntries, idleExpiry);
+        keys.ifAvailable(dataKeys -> dataKeys.whenErased(cache::removeAllNowAndAfterTransaction));
+        return cache;
+    }
+
+    /**
+     * Axon's snapshotter, taking snapshots on a thread of its own after the command's commit
+     * (Axon's default runs them on the thread of the request that crossed the threshold, which
+     * waits for it). A daemon: a snapshot cut off at shutdown rolls back and is taken again later.
+     */
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                    HandlerDefinition handlerDefinition,
+                                                    ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
+                                                    TransactionManager transactionManager, SnapshotterSpanFactory spanFactory) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(Executors.newSingleThreadExecutor(Thread.ofPlatform().name("snapshotter").daemon().factory()))
                 .build();
     }
 

@@ -11,16 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One data key per data subject (Tink AES-256-GCM keysets), stored wrapped by the master key in
  * the service's own database ({@code data_key}). Erasing a subject deletes its key: everything
  * encrypted under it, in the event store and wherever a copy went, can no longer be read.
  *
- * <p>Unwrapped keys are cached in memory (a bounded LRU); erasure evicts them.
+ * <p>Unwrapped keys are cached in memory (a bounded LRU); erasure evicts them, and tells whatever
+ * else keeps decrypted text in memory ({@link #whenErased}).
  */
 public class DataKeys {
 
@@ -34,6 +37,8 @@ public class DataKeys {
             return size() > CACHED;
         }
     };
+
+    private final List<Runnable> erasureListeners = new CopyOnWriteArrayList<>();
 
     public DataKeys(JdbcClient jdbc, Aead master) {
         this.jdbc = jdbc;
@@ -93,6 +98,12 @@ public class DataKeys {
         synchronized (cache) {
             subjects.forEach(cache::remove);
         }
+        erasureListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} whenever subjects are erased: a cache of decrypted text empties itself. */
+    public void whenErased(Runnable listener) {
+        erasureListeners.add(listener);
     }
 
     private boolean erased(UUID subject) {

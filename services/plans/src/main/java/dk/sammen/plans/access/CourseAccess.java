@@ -61,17 +61,21 @@ public class CourseAccess implements AuditSubjects {
      * {@code :today}, a minor or of age. The tovholder and the one who offered the course are
      * covered by their own centre's basis ({@link dk.sammen.plans.kernel.Consents}).
      */
-    private static final String COVERED_ON_TEAM = """
-            SELECT a.course_id FROM course_access a JOIN course_citizen c USING (course_id)
+    private static final String COVERED_ON_TEAM_FROM = """
+            FROM course_access a JOIN course_citizen c USING (course_id)
             WHERE a.person_id = :caller AND (a.kind <> 'MEMBER'
                   OR CASE WHEN c.of_age_on IS NULL OR :today >= c.of_age_on THEN a.covered_as_adult ELSE a.covered_as_minor END)""";
+
+    private static final String COVERED_ON_TEAM = "SELECT a.course_id " + COVERED_ON_TEAM_FROM;
 
     /** Why a professional may work on this course, if they may. */
     public Optional<Access> asProfessional(Caller caller, UUID courseId) {
         if (caller.id() == null || !caller.hasAny(Role.CASEWORKER, Role.TEAM_MEMBER)) {
             return Optional.empty();
         }
-        if (coveredOnTeam(caller.id(), courseId)) {
+        Optional<UUID> onTeam = citizenOfCourseCoveredOnTeam(caller.id(), courseId);
+        if (onTeam.isPresent()) {
+            AuditSubjects.courseOf(courseId, onTeam.get());
             return Optional.of(Access.of(Basis.TEAM));
         }
         if (citizenOfCourse(courseId).isEmpty() || erased(courseId)) {
@@ -110,6 +114,7 @@ public class CourseAccess implements AuditSubjects {
         if (citizen.isEmpty()) {
             return Optional.empty();
         }
+        AuditSubjects.courseOf(courseId, citizen.get());
         if (caller.has(Role.YOUNG_PERSON) && citizen.get().equals(caller.id())) {
             return Optional.of(Access.of(Basis.OWN));
         }
@@ -162,9 +167,10 @@ public class CourseAccess implements AuditSubjects {
         return new PagedQuery.Condition(any.isEmpty() ? "FALSE" : String.join(" OR ", any), params);
     }
 
-    private boolean coveredOnTeam(UUID personId, UUID courseId) {
-        return jdbc.sql("SELECT EXISTS (" + COVERED_ON_TEAM + " AND a.course_id = :course)")
-                .param("caller", personId).param("today", today()).param("course", courseId).query(Boolean.class).single();
+    /** Whose course it is, if the person is on its team and covered: need-to-know and the audit's subject in one look-up. */
+    private Optional<UUID> citizenOfCourseCoveredOnTeam(UUID personId, UUID courseId) {
+        return jdbc.sql("SELECT c.citizen_id " + COVERED_ON_TEAM_FROM + " AND a.course_id = :course LIMIT 1")
+                .param("caller", personId).param("today", today()).param("course", courseId).query(UUID.class).optional();
     }
 
     private LocalDate today() {

@@ -21,6 +21,7 @@ import dk.sammen.plans.transition.Transitions;
 import dk.sammen.plans.trial.TrialActions;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.eventstore.AggregateCache;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -46,7 +47,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * everything decided in it. The course itself keeps its lifecycle and consent; its team, plan and
  * meetings are parts of it that decide their own commands and can ask the course what they need.
  */
-@Aggregate(snapshotTriggerDefinition = CourseSnapshots.TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CourseSnapshots.TRIGGER, cache = AggregateCache.BEAN)
 // 2: the consents with the centres each names; snapshots of revision 1 are passed over and the course replayed.
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -3,8 +3,10 @@ package dk.sammen.plans.course;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.plans.PlansApi.ActiveCourse;
+import dk.sammen.platform.eventstore.AggregateCache;
 import dk.sammen.platform.test.ServiceApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.TestPropertySource;
 
@@ -22,6 +24,9 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "sammen.plans.course-snapshot-every=10")
 class CourseSnapshotTest extends ServiceApiTest {
 
+    @Autowired
+    AggregateCache aggregates;
+
     @Test
     void aCourseRestoredFromASnapshotKeepsEveryRule() {
         PlansApi api = new PlansApi(http);
@@ -36,10 +41,11 @@ class CourseSnapshotTest extends ServiceApiTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshotSequence(course.courseId()) != null);
 
-        // Prove the state comes from the snapshot: remove the events it covers.
+        // Prove the state comes from the snapshot: remove the events it covers, and the course kept in memory.
         long covered = snapshotSequence(course.courseId());
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number <= ?")
                 .params(course.courseId().toString(), covered).update();
+        aggregates.removeAll();
 
         assertRuleViolated(api.send(HttpMethod.DELETE, path + "/team/" + course.tovholderId(), null), "tovholder-stays");
         assertRuleViolated(api.send(HttpMethod.POST, path + "/team", """

@@ -12,6 +12,7 @@ import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.citizen.EraseCitizen;
 import dk.sammen.plans.course.CourseCommands;
 import dk.sammen.plans.plan.PlanEvents;
+import dk.sammen.platform.eventstore.AggregateCache;
 import dk.sammen.platform.personaldata.PersonalData;
 import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.RefusedRows;
@@ -58,6 +59,9 @@ class ErasureTest extends ServiceApiTest {
     @Autowired
     CommandGateway commands;
 
+    @Autowired
+    AggregateCache aggregates;
+
     private final TestIdentity dpo = TestIdentity.with("dpo");
 
     @Test
@@ -77,6 +81,8 @@ class ErasureTest extends ServiceApiTest {
         // Read back through the API, decrypted ...
         JsonNode plan = api.planAt(course.courseId(), etag);
         assertThat(plan.toString()).contains(DREAM, MENTOR);
+        // ... and held, decrypted, in the aggregate cache between commands ...
+        assertThat(aggregates.containsKey(course.courseId().toString())).isTrue();
         // ... but at rest, in the event store, only ciphertext.
         assertThat(Api.storedPayloads(jdbc, course.courseId())).isNotEmpty()
                 .noneMatch(payload -> payload.contains(DREAM) || payload.contains(MENTOR) || payload.contains("frisør"))
@@ -87,7 +93,8 @@ class ErasureTest extends ServiceApiTest {
         assertThat(as(dpo).postForEntity("/citizens/" + course.citizenId() + "/erasure", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        // The keys are gone: replaying the stored events gives the words as erased.
+        // The keys are gone: replaying the stored events gives the words as erased; no decrypted course stays in memory.
+        assertThat(aggregates.containsKey(course.courseId().toString())).as("the course in the aggregate cache").isFalse();
         assertThat(Api.dataKeyErased(jdbc, course.courseId())).isTrue();
         assertThat(Api.dataKeyErased(jdbc, course.citizenId())).isTrue();
         List<String> goals = events.readEvents(course.courseId().toString()).asStream()

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class AnalyticsBenchmark {
 
             SyntheticMunicipality municipality = SyntheticMunicipality.of(1, youngPeople);
             long started = System.nanoTime();
+            Instant publishing = Instant.now();
             long events = PublishSyntheticMunicipality.publish(municipality, stack.kafka().bootstrapServers(), "");
             System.out.printf("[figures] synthetic municipality: %,d young people, %,d events published in %.1f s%n",
                     youngPeople, events, seconds(started));
@@ -55,6 +57,7 @@ public final class AnalyticsBenchmark {
                     Thread.sleep(500);
                 }
                 double live = seconds(started);
+                BenchmarkStack.profile("live-catch-up", publishing, Instant.now());
                 System.out.printf("[figures] live projections caught up with %,d events in %.1f s: %,.0f events/s%n", events, live, events / live);
 
                 // PostgreSQL's autovacuum would analyze the freshly filled tables; this machine's server runs without it.
@@ -85,6 +88,7 @@ public final class AnalyticsBenchmark {
                     }
                 });
                 started = System.nanoTime();
+                Instant rebuildStarted = Instant.now();
                 String id = JSON.readTree(analytics.post("/rebuilds", "")).get("rebuildId").asText();
                 JsonNode status;
                 long lastPrint = 0;
@@ -98,6 +102,7 @@ public final class AnalyticsBenchmark {
                     }
                 } while ("RUNNING".equals(status.get("state").asText()));
                 double rebuild = seconds(started);
+                BenchmarkStack.profile("rebuild", rebuildStarted, Instant.now());
                 rebuilding.set(false);
                 reader.join();
                 List<Long> sorted = new ArrayList<>(nanos);

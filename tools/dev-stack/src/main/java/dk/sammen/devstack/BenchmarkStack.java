@@ -39,7 +39,12 @@ final class BenchmarkStack {
 
     /** Marks a measurement whose profile is printed at the end, if profiling. */
     static void profile(String measurement, Load.Result result) {
-        PROFILED.put(measurement, result.measured());
+        profile(measurement, result.measured()[0], result.measured()[1]);
+    }
+
+    /** Marks a measurement that ran from {@code from} to {@code to}. */
+    static void profile(String measurement, Instant from, Instant to) {
+        PROFILED.put(measurement, new Instant[]{from, to});
     }
 
     static void run(String service, int port, Benchmark benchmark) throws Exception {

@@ -143,12 +143,14 @@ public final class PlansBenchmark {
         }
         JsonNode plan = JSON.readTree(get(path).body());
         int documentBytes = get(path).body().length();
+        Instant reading = Instant.now();
         double[] latency = Load.latencies(300, 2000, () -> {
             HttpResponse<String> response = get(path);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }
         });
+        BenchmarkStack.profile("one-plan-view", reading, Instant.now());
         System.out.printf("[figures] one-plan view of a course with two years of history (%d events, %d meetings, %d measurements, "
                         + "%d KB of JSON): p50 %.2f ms, p99 %.2f ms over 2000 sequential reads%n",
                 version + 1, plan.get("meetings").size(), plan.get("progression").size(), documentBytes / 1024,

@@ -46,6 +46,7 @@ public final class ReferralsBenchmark {
             notify(nextPerson(), "SCHOOL", Instant.now().minus(Duration.ofDays(3)));
             return true;
         });
+        BenchmarkStack.profile("intake", result);
         System.out.printf("[figures] intake (POST /underretninger, %d clients, a new young person each): %.0f per second over %.0f s; "
                 + "p50 %.1f ms, p99 %.1f ms%n", clients, result.perSecond(), result.seconds(), result.p50Millis(), result.p99Millis());
         return people.get();

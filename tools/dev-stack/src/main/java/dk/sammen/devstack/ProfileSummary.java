@@ -54,11 +54,16 @@ public final class ProfileSummary {
     private ProfileSummary() {
     }
 
-    /** {@code ProfileSummary <recording.jfr> [folded-stacks.txt]}: the summary, and the stacks folded for a flame graph. */
+    /**
+     * {@code ProfileSummary <recording.jfr> [folded-stacks.txt [from to]]}: the summary, and the
+     * stacks folded for a flame graph; {@code from} and {@code to} (ISO instants) narrow both to a window.
+     */
     public static void main(String[] args) throws IOException {
-        print(Path.of(args[0]), Instant.MIN, Instant.MAX);
+        Instant from = args.length > 3 ? Instant.parse(args[2]) : Instant.MIN;
+        Instant to = args.length > 3 ? Instant.parse(args[3]) : Instant.MAX;
+        print(Path.of(args[0]), from, to);
         if (args.length > 1) {
-            fold(Path.of(args[0]), Path.of(args[1]), Instant.MIN, Instant.MAX);
+            fold(Path.of(args[0]), Path.of(args[1]), from, to);
         }
     }
 
@@ -122,6 +127,10 @@ public final class ProfileSummary {
             }
             areas.forEach(area -> inclusiveByArea.merge(area, 1, Integer::sum));
             ours.forEach(method -> inclusiveSammen.merge(method, 1, Integer::sum));
+        }
+        if (samples == 0) {
+            System.out.println("[profile] no CPU samples in this window (the start-up cache's training run, which only starts the service)");
+            return;
         }
         System.out.printf("[profile] %d CPU samples of the service (Java Flight Recorder, profile settings)%n", samples);
         table("by thread", byThread, samples, 12);

@@ -1,5 +1,6 @@
 package dk.sammen.devstack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * people. Runs the real service jar; prints figures; asserts nothing.
  */
 public final class ReferralsBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
@@ -69,8 +72,8 @@ public final class ReferralsBenchmark {
         for (int i = 0; i < 50; i++) {
             notify(person, sources[i % sources.length], Instant.now().minus(Duration.ofHours(50 - i)));
         }
-        String firstId = get("/underretninger?size=1");
-        citizenId = firstId.replaceAll("(?s).*\"citizenId\":\"([^\"]+)\".*", "$1");
+        // The newest underretning is the last of theirs; its young person, not a guardian or a household member named in it.
+        citizenId = JSON.readTree(get("/underretninger?size=1")).path("items").path(0).path("citizenId").asText();
         String history = "/young-people/" + citizenId + "/underretninger";
         String household = "/young-people/" + citizenId + "/household/underretninger";
         while (!get(history).contains("\"flag\"")) {

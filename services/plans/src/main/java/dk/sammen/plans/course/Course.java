@@ -84,6 +84,11 @@ public class Course implements CourseContext {
     @JsonManagedReference("offers")
     private CourseOffers offers;
 
+    /** Whether the meeting and the agreement (each if named) are this course's: what a journal note may be about. */
+    public boolean holds(@Nullable UUID meetingId, @Nullable UUID agreementId) {
+        return (meetingId == null || meetings.hasMeeting(meetingId)) && (agreementId == null || meetings.hasAgreement(agreementId));
+    }
+
     protected Course() {
         // For Axon, which rebuilds the course from its events.
     }

@@ -41,6 +41,16 @@ public class Meetings {
         this.course = course;
     }
 
+    /** Whether the course has this meeting (scheduled or held). */
+    public boolean hasMeeting(UUID meetingId) {
+        return invitedByMeeting.containsKey(meetingId);
+    }
+
+    /** Whether an agreement with this id was made at one of the course's meetings. */
+    public boolean hasAgreement(UUID agreementId) {
+        return agreements.contains(agreementId);
+    }
+
     @CommandHandler
     long handle(MeetingCommands.ScheduleMeeting command) {
         course.requireOpen();

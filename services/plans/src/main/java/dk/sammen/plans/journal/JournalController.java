@@ -65,8 +65,7 @@ class JournalController {
     @Operation(summary = "The course's journal, newest first: the team reads every note, the young person and a guardian those "
             + "shared with the young person")
     PageResponse<JournalNote> notes(@PathVariable UUID courseId, @Valid PageQuery page, HttpServletRequest request) {
-        boolean sharedOnly = CITIZEN_BASES.contains(String.valueOf(request.getAttribute(Decisions.BASIS)));
-        return journal.ofCourse(courseId, sharedOnly, page);
+        return journal.ofCourse(courseId, sharedOnly(request), page);
     }
 
     @ReadsFrom(JournalProjection.PROCESSING_GROUP)
@@ -74,7 +73,7 @@ class JournalController {
     @Operation(summary = "One journal note, with the note it corrects or the note that corrected it; for the young person and a "
             + "guardian only a note shared with the young person")
     ResponseEntity<JournalNote> note(@PathVariable UUID courseId, @PathVariable UUID noteId, HttpServletRequest request) {
-        boolean sharedOnly = CITIZEN_BASES.contains(String.valueOf(request.getAttribute(Decisions.BASIS)));
+        boolean sharedOnly = sharedOnly(request);
         return ResponseEntity.ok(journal.find(courseId, noteId).filter(note -> !sharedOnly || note.sharedWithYoungPerson())
                 .orElseThrow(() -> new UnknownIdException("noteId", noteId)));
     }
@@ -87,6 +86,11 @@ class JournalController {
         PageResponse<JournalNote> found = journal.search(q, access.visibleCourses(Caller.current().orElseThrow()), page);
         AuditSubjects.returned(found.items(), JournalNote::citizenId);
         return found;
+    }
+
+    /** Whether the access decision let the caller in as the young person or their guardian, who read only shared notes. */
+    private static boolean sharedOnly(HttpServletRequest request) {
+        return CITIZEN_BASES.contains(String.valueOf(request.getAttribute(Decisions.BASIS)));
     }
 
     record NoteRequest(

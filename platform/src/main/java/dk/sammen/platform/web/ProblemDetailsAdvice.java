@@ -116,6 +116,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(RULE_VIOLATED);
         problem.setTitle("The request breaks a rule of the course");
         problem.setProperty("rule", ex.rule());
+        ex.details().forEach(problem::setProperty);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

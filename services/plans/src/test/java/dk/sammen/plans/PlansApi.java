@@ -1,16 +1,23 @@
 package dk.sammen.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.referrals.UnderretningDecidedV1;
+import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.TestIdentity;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 
+import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -46,6 +53,16 @@ public final class PlansApi {
         // The journal is the team's own record (notatpligt) and never leaves the service.
         return Api.storedEvents(jdbc) - Api.storedEvents(jdbc, "CourseErased") - Api.storedEvents(jdbc, "CommentAdded")
                 - Api.storedEvents(jdbc, "NoteWritten") - registrationsOfErased;
+    }
+
+    /** Intake's decision on an underretning, as the referrals service publishes it. */
+    public static void decided(KafkaTemplate<String, CloudEvent> kafka, String referralsTopic, UnderretningDecidedV1 decision) {
+        CloudEvent event = IntegrationEventEnvelope.wrap(decision, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now());
+        try {
+            kafka.send(new ProducerRecord<>(referralsTopic, decision.partitionKey(), event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public PlansApi(TestRestTemplate http) {

@@ -58,6 +58,7 @@ class WalkingSkeletonTest {
 
     private LocalStack stack;
     private UUID youngPerson;
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @BeforeAll
     void startTheSystem() throws IOException {
@@ -85,11 +86,11 @@ class WalkingSkeletonTest {
 
     @Test
     void anOpenedCourseShowsUpInTheAnalyticsTimelineWithinTwoSeconds() throws Exception {
-        openCourse(youngPerson); // the first event also warms up every hop
+        openCourse(newYoungPerson()); // the first event also warms up every hop
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Instant sent = Instant.now();
-            UUID courseId = openCourse(youngPerson);
+            UUID courseId = openCourse(newYoungPerson());
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
                     .until(() -> timelineSize(courseId) == 1);
             millis.add(Duration.between(sent, Instant.now()).toMillis());
@@ -108,7 +109,7 @@ class WalkingSkeletonTest {
         HttpResponse<String> response = HTTP.send(request("plans", "/courses")
                 .header("Content-Type", "application/json")
                 .header("traceparent", "00-" + traceId + "-" + traceId.substring(0, 16) + "-01")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + youngPerson + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"citizenId\":\"" + newYoungPerson() + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         UUID courseId = UUID.fromString(JSON.readTree(response.body()).get("id").asText());
@@ -431,7 +432,7 @@ class WalkingSkeletonTest {
         List<UUID> courses = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                courses.add(openCourse(youngPerson));
+                courses.add(openCourse(newYoungPerson()));
             }
             Thread.sleep(3000); // the relay tries, and fails, while the broker is down
             for (UUID courseId : courses) {
@@ -453,20 +454,34 @@ class WalkingSkeletonTest {
         return registerYoungPerson("070311-4321");
     }
 
+    /** A young person of their own for each course the tests open: a young person has one open course at a time. */
+    private UUID newYoungPerson() throws IOException {
+        return registerYoungPerson(nextCpr());
+    }
+
+    /** Born on a day of 2011 no other young person of this run was, so each CPR number is new. */
+    private static String nextCpr() {
+        return LocalDate.of(2011, 1, 1).plusDays(PEOPLE.getAndIncrement()).format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4500";
+    }
+
     private UUID registerYoungPerson(String cpr) throws IOException {
-        String body = """
-                {"cpr": "%s", "name": "Ung E2E", "situation": {"schoolGrade": 8, "schoolAbsencePercent": 30,
-                 "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}""".formatted(cpr);
         try {
-            HttpResponse<String> response = HTTP.send(request("plans", "/citizens")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = postCitizen(cpr);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpResponse<String> postCitizen(String cpr) throws IOException, InterruptedException {
+        String body = """
+                {"cpr": "%s", "name": "Ung E2E", "situation": {"schoolGrade": 8, "schoolAbsencePercent": 30,
+                 "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}""".formatted(cpr);
+        return HTTP.send(request("plans", "/citizens")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -481,11 +496,17 @@ class WalkingSkeletonTest {
         AtomicInteger unavailable = new AtomicInteger();
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread load = new Thread(() -> {
+            UUID next = null; // registered, and waiting for their course
             while (loading.get()) {
                 try {
-                    HttpResponse<String> response = postCourse(youngPerson);
+                    HttpResponse<String> response = next == null ? postCitizen(nextCpr()) : postCourse(next);
+                    if (response.statusCode() == 201 && next == null) {
+                        next = UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+                        response = postCourse(next);
+                    }
                     if (response.statusCode() == 201) {
                         accepted.add(UUID.fromString(JSON.readTree(response.body()).get("id").asText()));
+                        next = null;
                     } else if (response.statusCode() == 503 && response.headers().firstValue("Content-Type").orElse("")
                             .startsWith("application/problem+json") && response.headers().firstValue("Retry-After").isPresent()) {
                         unavailable.incrementAndGet();
@@ -529,7 +550,7 @@ class WalkingSkeletonTest {
     void plansKilledWhileItsRelayPublishesLosesNothingAndAnalyticsCountsEachEventOnce() throws Exception {
         List<UUID> courses = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            courses.add(openCourse(youngPerson));
+            courses.add(openCourse(newYoungPerson()));
         }
         stack.kill("plans");
         Instant killed = Instant.now();
@@ -550,7 +571,7 @@ class WalkingSkeletonTest {
     void analyticsKilledWhileItProjectsLosesNothingAndCountsEachEventOnce() throws Exception {
         List<UUID> courses = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            courses.add(openCourse(youngPerson));
+            courses.add(openCourse(newYoungPerson()));
             if (i == 5) {
                 UUID first = courses.getFirst();
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> timelineSize(first) >= 1);
@@ -591,8 +612,9 @@ class WalkingSkeletonTest {
         System.out.printf("[figures] second replicas of plans and analytics ready in %d ms%n", Duration.between(starting, Instant.now()).toMillis());
         // Turning 18 in two months: each course's adult-transition reminder is due at once, on whichever replica picks it up.
         LocalDate almost18 = LocalDate.now().minusYears(18).plusMonths(2);
-        UUID almostAdult = registerYoungPerson(almost18.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4" + "%03d".formatted(
-                ThreadLocalRandom.current().nextInt(1000)));
+        String almostAdult = almost18.format(DateTimeFormatter.ofPattern("ddMMyy")) + "-4";
+        int firstSerial = ThreadLocalRandom.current().nextInt(900);
+        AtomicInteger serials = new AtomicInteger(firstSerial);
         // The course both replicas change at once is a 15-year-old's, whose reminder is years away: a reminder that loses
         // the race with a command on its course is retried by db-scheduler five minutes later (still once), longer than
         // this test waits.
@@ -604,7 +626,9 @@ class WalkingSkeletonTest {
         List<Thread> load = plans.stream().map(replica -> Thread.ofPlatform().name("load-" + replica).start(() -> {
             for (int i = 0; i < 15; i++) {
                 try {
-                    HttpResponse<String> opened = send(replica, "/courses", "{\"citizenId\":\"" + almostAdult + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}");
+                    // a young person of their own for each course: one open course a young person
+                    UUID turning18 = registerYoungPerson(almostAdult + "%03d".formatted(serials.getAndIncrement()));
+                    HttpResponse<String> opened = send(replica, "/courses", "{\"citizenId\":\"" + turning18 + "\",\"reason\":\"HIGH_SCHOOL_ABSENCE\"}");
                     if (opened.statusCode() == 201) {
                         courses.add(UUID.fromString(JSON.readTree(opened.body()).get("id").asText()));
                     } else {
@@ -648,13 +672,14 @@ class WalkingSkeletonTest {
         // replicas take turns changing the course, each with If-Match of the version the other answered: a replica that
         // changed it before keeps it in its aggregate cache and must see that the other stored events since (a stale
         // course would answer 412 or 409 here).
-        UUID readBack = openCourse(youngPerson);
+        UUID readBackOf = newYoungPerson();
+        UUID readBack = openCourse(readBackOf);
         String lastVersion = null;
         for (int i = 0; i < 10; i++) {
             HttpRequest.Builder change = request("rikke", plans.get(i % 2), "/courses/" + readBack + "/goals")
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                             {"area": "EDUCATION", "inOwnWords": "Mål %d", "how": "Skole", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
-                            .formatted(i, youngPerson)));
+                            .formatted(i, readBackOf)));
             if (lastVersion != null) {
                 change.header("If-Match", lastVersion);
             }

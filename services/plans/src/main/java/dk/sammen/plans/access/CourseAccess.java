@@ -34,7 +34,7 @@ public class CourseAccess implements AuditSubjects {
      * How a caller came to see a course; the audit trail records it. A professional asking for a
      * course that does not exist is let through to be told so (404): there is nothing to protect.
      */
-    public enum Basis { TEAM, EMERGENCY, OWN, GUARDIAN, NO_SUCH_COURSE }
+    public enum Basis { TEAM, EMERGENCY, OWN, GUARDIAN, NO_SUCH_COURSE, TAKING_ON }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -83,6 +83,30 @@ public class CourseAccess implements AuditSubjects {
             return Optional.of(Access.of(Basis.NO_SUCH_COURSE));
         }
         return emergencies.auditReasonInForce(caller.id(), courseId).map(reason -> new Access(Basis.EMERGENCY, reason));
+    }
+
+    /**
+     * A course no one holds — opened on intake's decision, with no tovholder and no caseworker
+     * who offered it — waits in the queue: any caseworker or centre leader may take it on by
+     * assigning its tovholder. Nothing else of it opens to them.
+     */
+    public Optional<Access> toTakeOn(Caller caller, UUID courseId) {
+        if (caller.id() == null || !caller.hasAny(Role.CASEWORKER, Role.CENTRE_LEADER)) {
+            return Optional.empty();
+        }
+        Optional<UUID> citizen = citizenOfCourse(courseId);
+        if (citizen.isEmpty()) {
+            return Optional.of(Access.of(Basis.NO_SUCH_COURSE));
+        }
+        boolean held = jdbc.sql("""
+                        SELECT NOT EXISTS (SELECT 1 FROM course_citizen WHERE course_id = :course AND closed_at IS NULL AND erased_at IS NULL)
+                            OR EXISTS (SELECT 1 FROM course_access WHERE course_id = :course AND kind IN ('OPENER', 'TOVHOLDER'))""")
+                .param("course", courseId).query(Boolean.class).single();
+        if (held) {
+            return Optional.empty();
+        }
+        AuditSubjects.courseOf(courseId, citizen.get());
+        return Optional.of(Access.of(Basis.TAKING_ON));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.sammen.plans.access;
 
+import dk.sammen.plans.task.TaskBoard;
 import dk.sammen.platform.security.AccessRules;
 import dk.sammen.platform.security.Decisions;
 import org.springframework.http.HttpMethod;
@@ -39,10 +40,15 @@ class PlansAccessRules implements AccessRules {
     static final String PERSON_NEED_TO_KNOW = "A registered person's record, with their contact details, and their family's courses "
             + "are for intake and for the teams of their courses and of their family's courses";
 
-    private final CourseAccess courses;
+    /** Why closing someone else's task is refused. */
+    static final String OWN_TASK = "A task is closed by the person it is assigned to";
 
-    PlansAccessRules(CourseAccess courses) {
+    private final CourseAccess courses;
+    private final TaskBoard tasks;
+
+    PlansAccessRules(CourseAccess courses, TaskBoard tasks) {
         this.courses = courses;
+        this.tasks = tasks;
     }
 
     @Override
@@ -69,6 +75,12 @@ class PlansAccessRules implements AccessRules {
                 .access(explaining(NEED_TO_KNOW, teamOr(true)))
                 // A search answers only notes of the courses the caller may see (CourseAccess.visibleCourses).
                 .requestMatchers(HttpMethod.GET, "/journal").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))
+                // Intake's courses wait in the queue until someone takes them on as (or by naming) the tovholder.
+                .requestMatchers(HttpMethod.PUT, "/courses/{courseId}/tovholder").access(explaining(NEED_TO_KNOW, teamOrToTakeOn()))
+                .requestMatchers(HttpMethod.GET, "/tasks", "/notifications", "/notifications/stream")
+                .hasAnyRole(roles(CASEWORKER, TEAM_MEMBER, CENTRE_LEADER))
+                .requestMatchers(HttpMethod.GET, "/tasks/queue").hasAnyRole(roles(CASEWORKER, CENTRE_LEADER))
+                .requestMatchers(HttpMethod.POST, "/tasks/{taskId}/completion").access(explaining(OWN_TASK, ownTask()))
                 .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals", "/courses/{courseId}/comments")
                 .access(explaining(NEED_TO_KNOW, teamOr(true)))
                 // The young person, and a guardian of a minor, withdraw their own consent themselves.
@@ -102,6 +114,19 @@ class PlansAccessRules implements AccessRules {
                 .filter(how -> how.basis() != CourseAccess.Basis.EMERGENCY)
                 .or(() -> courses.asCitizen(caller, courseId))
                 .map(how -> how.basis().name()));
+    }
+
+    /** The team, or anyone who may take on a course no one holds ({@link CourseAccess#toTakeOn}). */
+    private AuthorizationManager<RequestAuthorizationContext> teamOrToTakeOn() {
+        return Decisions.about("courseId", (caller, courseId, request) -> courses.asProfessional(caller, courseId)
+                .filter(how -> how.basis() != CourseAccess.Basis.EMERGENCY)
+                .or(() -> courses.toTakeOn(caller, courseId))
+                .map(how -> how.basis().name()));
+    }
+
+    private AuthorizationManager<RequestAuthorizationContext> ownTask() {
+        return Decisions.about("taskId", (caller, taskId, request) -> caller.id() != null && tasks.assignedTo(taskId, caller.id())
+                ? Optional.of("OWN") : Optional.empty());
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> ownWorklist() {

@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,6 +54,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Course implements CourseContext {
+
+    /** The rule a second open course for the same young person breaks. */
+    public static final String ONE_OPEN_COURSE = "one-open-course";
 
     @AggregateIdentifier
     private UUID courseId;
@@ -95,9 +99,15 @@ public class Course implements CourseContext {
 
     @CommandHandler
     @SuppressWarnings("NullAway.Init") // its fields are set as Axon applies CourseOpened, here
-    Course(OpenCourse command, Citizens citizens, DeadlineManager deadlines, AdultTransitionPolicy adultTransition) {
+    Course(OpenCourse command, Citizens citizens, OpenCourses openCourses, DeadlineManager deadlines,
+           AdultTransitionPolicy adultTransition) {
         CitizenFacts citizen = citizens.facts(command.citizenId())
                 .orElseThrow(() -> new UnknownIdException("citizenId", command.citizenId()));
+        // Borgerens Plan is one plan across the centres (principle 8); a second course would split it.
+        openCourses.of(command.citizenId()).ifPresent(open -> {
+            throw new DomainRuleViolation(ONE_OPEN_COURSE, "The young person already has an open course: " + open,
+                    Map.of("openCourseId", open));
+        });
         Instant now = GenericEventMessage.clock.instant();
         apply(new CourseOpened(command.courseId(), command.citizenId(), citizen.birthDate(), command.reason(), now));
         adultTransition.schedule(deadlines, citizen.birthDate(), now);

@@ -2,10 +2,13 @@ package dk.sammen.plans.courserequest;
 
 import dk.sammen.events.plans.CourseOfferReason;
 import dk.sammen.events.referrals.UnderretningDecidedV1;
-import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.citizen.Citizens;
+import dk.sammen.plans.course.Course;
 import dk.sammen.plans.course.OpenCourse;
+import dk.sammen.plans.course.OpenCourses;
+import dk.sammen.plans.task.TaskBoard;
+import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.kafka.IntegrationEvents;
 import io.cloudevents.CloudEvent;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -15,12 +18,15 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,21 +34,29 @@ import java.util.UUID;
  * When the referrals service decides to offer a young person a coordinated course, a course is
  * opened here, offered on professional risk indicators. The course id follows from the
  * underretning, so a redelivered decision opens nothing twice. A young person not yet registered
- * here waits on the request list and gets the course the moment they are registered.
+ * here waits on the request list and gets the course the moment they are registered. A young
+ * person who already has an open course keeps it: the request is recorded as informing it, and
+ * its holder gets a task to read it — as for intake's decision to inform an existing course.
  */
 @Component
 @ProcessingGroup("course-requests")
 @DisallowReplay
 public class CourseRequests {
 
+    private static final Logger log = LoggerFactory.getLogger(CourseRequests.class);
+
     private final JdbcClient jdbc;
     private final CommandGateway commands;
     private final Citizens citizens;
+    private final OpenCourses openCourses;
+    private final TaskBoard tasks;
 
-    CourseRequests(JdbcClient jdbc, CommandGateway commands, Citizens citizens) {
+    CourseRequests(JdbcClient jdbc, CommandGateway commands, Citizens citizens, OpenCourses openCourses, TaskBoard tasks) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.citizens = citizens;
+        this.openCourses = openCourses;
+        this.tasks = tasks;
     }
 
     @KafkaListener(id = "course-requests", topics = "#{@referralsTopic}", groupId = "${sammen.plans.course-request-group:plans-course-requests}",
@@ -51,14 +65,39 @@ public class CourseRequests {
         if (!(IntegrationEvents.decode(event).orElse(null) instanceof UnderretningDecidedV1 decided)) {
             return;
         }
-        if (decided.decision() != UnderretningDecision.OFFER_COORDINATED_COURSE || decided.citizenId() == null) {
+        UUID citizenId = decided.citizenId();
+        if (citizenId == null) {
             return;
         }
+        switch (decided.decision()) {
+            case OFFER_COORDINATED_COURSE -> {
+                record(decided.underretningId(), citizenId, decided.decidedAt());
+                openIfRegistered(decided.underretningId(), citizenId);
+            }
+            // Intake names the course; only the young person's own open course is told (a wrong or closed one is not).
+            case INFORM_EXISTING_COURSE -> openCourses.of(citizenId).filter(open -> open.equals(decided.courseId())).ifPresentOrElse(open -> {
+                record(decided.underretningId(), citizenId, decided.decidedAt());
+                informed(decided.underretningId(), citizenId, open);
+            }, () -> log.warn("Underretning {}: intake informed course {}, which is not its young person's open course",
+                    decided.underretningId(), decided.courseId()));
+            default -> {
+            }
+        }
+    }
+
+    private void record(UUID underretningId, UUID citizenId, Instant decidedAt) {
         jdbc.sql("""
                         INSERT INTO course_request (underretning_id, citizen_id, requested_at) VALUES (?, ?, ?)
                         ON CONFLICT (underretning_id) DO NOTHING""")
-                .params(decided.underretningId(), decided.citizenId(), Timestamp.from(decided.decidedAt())).update();
-        openIfRegistered(decided.underretningId(), decided.citizenId());
+                .params(underretningId, citizenId, Timestamp.from(decidedAt)).update();
+    }
+
+    /** The course's holder is told, as a task: once per underretning, however often the decision comes. */
+    private void informed(UUID underretningId, UUID citizenId, UUID courseId) {
+        jdbc.sql("UPDATE course_request SET course_id = ?, informed = true WHERE underretning_id = ?").params(courseId, underretningId).update();
+        Instant decidedAt = jdbc.sql("SELECT requested_at FROM course_request WHERE underretning_id = ?").param(underretningId)
+                .query(Timestamp.class).single().toInstant();
+        tasks.informed(courseId, citizenId, underretningId, decidedAt);
     }
 
     /** A young person registered after the decision gets the course they were offered. */
@@ -71,20 +110,35 @@ public class CourseRequests {
         if (citizens.facts(citizenId).isEmpty()) {
             return;
         }
-        UUID courseId = UUID.nameUUIDFromBytes(("underretning:" + underretningId).getBytes(StandardCharsets.UTF_8));
+        UUID offered = UUID.nameUUIDFromBytes(("underretning:" + underretningId).getBytes(StandardCharsets.UTF_8));
         // Opened by an earlier delivery of the same decision (the course's citizen is kept in its opening transaction).
-        boolean opened = jdbc.sql("SELECT count(*) FROM course_citizen WHERE course_id = ?").param(courseId).query(Long.class).single() > 0;
-        if (!opened) {
-            try {
-                // On intake's decision, on no one's behalf: sent while handling a registration, the command would
-                // otherwise carry the registering caseworker as its caller, and make them the course's opener.
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS)).withMetaData(MetaData.emptyInstance()));
-            } catch (ConflictingModificationException openedMeanwhile) {
-                // by a delivery of the same decision on another replica, a moment ago
-            }
+        boolean opened = jdbc.sql("SELECT count(*) FROM course_citizen WHERE course_id = ?").param(offered).query(Long.class).single() > 0;
+        UUID course = opened ? offered : openCourses.of(citizenId).orElseGet(() -> open(offered, citizenId));
+        if (course.equals(offered)) {
+                jdbc.sql("UPDATE course_request SET course_id = ? WHERE underretning_id = ?").params(course, underretningId).update();
+        } else {
+            // A young person who has a course keeps it: intake's offer informs its team instead of opening a second.
+            informed(underretningId, citizenId, course);
         }
-        jdbc.sql("UPDATE course_request SET course_id = ? WHERE underretning_id = ?").params(courseId, underretningId).update();
+    }
+
+    private UUID open(UUID courseId, UUID citizenId) {
+        try {
+            // On intake's decision, on no one's behalf: sent while handling a registration, the command would
+            // otherwise carry the registering caseworker as its caller, and make them the course's opener.
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS)).withMetaData(MetaData.emptyInstance()));
+            return courseId;
+        } catch (ConflictingModificationException openedMeanwhile) {
+            // by a delivery of the same decision on another replica, a moment ago
+            return courseId;
+        } catch (DomainRuleViolation e) {
+            if (!Course.ONE_OPEN_COURSE.equals(e.rule())) {
+                throw e;
+            }
+            // another course was opened for them a moment ago
+            return openCourses.of(citizenId).orElseThrow(() -> e);
+        }
     }
 
     private List<UUID> pendingFor(UUID citizenId) {

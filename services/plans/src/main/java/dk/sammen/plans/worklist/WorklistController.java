@@ -3,6 +3,7 @@ package dk.sammen.plans.worklist;
 import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.plans.access.EmergencyAccess;
 import dk.sammen.plans.oneplan.OnePlanProjection;
+import dk.sammen.plans.task.TaskBoard;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.security.Caller;
@@ -27,19 +28,21 @@ class WorklistController {
     private final OnePlanProjection plans;
     private final CourseAccess access;
     private final EmergencyAccess emergencies;
+    private final TaskBoard tasks;
     private final Clock clock;
 
-    WorklistController(OnePlanProjection plans, CourseAccess access, EmergencyAccess emergencies, Clock clock) {
+    WorklistController(OnePlanProjection plans, CourseAccess access, EmergencyAccess emergencies, TaskBoard tasks, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.emergencies = emergencies;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
-    @ReadsFrom("one-plan")
+    @ReadsFrom({"one-plan", "tasks"})
     @GetMapping("/worklists/{professionalId}")
     @Operation(summary = "Open courses where the professional is tovholder or on the team, those needing attention first; "
-            + "who broke the glass on the courses they hold")
+            + "their open tasks; who broke the glass on the courses they hold")
     Worklist worklist(@PathVariable UUID professionalId) {
         List<Worklist.Item> items = plans.ofMember(professionalId, access.visibleCourses(Caller.current().orElseThrow())).stream()
                 .map(plan -> Worklist.Item.of(plan, professionalId))
@@ -47,6 +50,7 @@ class WorklistController {
                 .toList();
         AuditSubjects.returned(items, Worklist.Item::citizenId);
         List<UUID> held = items.stream().filter(Worklist.Item::tovholder).map(Worklist.Item::courseId).toList();
-        return new Worklist(professionalId, items, emergencies.onCourses(held, clock.instant().minus(GRANTS_SHOWN_FOR)));
+        return new Worklist(professionalId, items, tasks.openFor(professionalId),
+                emergencies.onCourses(held, clock.instant().minus(GRANTS_SHOWN_FOR)));
     }
 }

@@ -113,22 +113,22 @@ class CourseApiTest extends ServiceApiTest {
 
     @Test
     void anIdempotencyKeyIsTheCallersAndLastsADay() {
-        UUID citizenId = citizen();
+        // A young person of their own for each course: a young person has one open course at a time.
         String body = """
-                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(citizenId);
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""";
         HttpHeaders key = new HttpHeaders();
         key.set("Idempotency-Key", "the-same-key-" + UUID.randomUUID());
-        UUID mine = assertCreated(send(http, HttpMethod.POST, "/courses", body, key), "/courses");
+        UUID mine = assertCreated(send(http, HttpMethod.POST, "/courses", body.formatted(citizen()), key), "/courses");
 
         // Another caseworker's front end happens to pick the same key: they get a course of their own.
-        ResponseEntity<JsonNode> theirs = send(as(TestIdentity.with("caseworker")), HttpMethod.POST, "/courses", body, key);
+        ResponseEntity<JsonNode> theirs = send(as(TestIdentity.with("caseworker")), HttpMethod.POST, "/courses", body.formatted(citizen()), key);
         assertThat(assertCreated(theirs, "/courses")).isNotEqualTo(mine);
         assertThat(theirs.getHeaders().getFirst("Idempotent-Replayed")).isNull();
 
         // A day later the key is new again.
         jdbc.sql("UPDATE idempotency_key SET created_at = created_at - interval '25 hours' WHERE key = ?")
                 .param(key.getFirst("Idempotency-Key")).update();
-        ResponseEntity<JsonNode> later = send(http, HttpMethod.POST, "/courses", body, key);
+        ResponseEntity<JsonNode> later = send(http, HttpMethod.POST, "/courses", body.formatted(citizen()), key);
         assertThat(assertCreated(later, "/courses")).isNotEqualTo(mine);
         assertThat(later.getHeaders().getFirst("Idempotent-Replayed")).isNull();
     }
@@ -187,6 +187,8 @@ class CourseApiTest extends ServiceApiTest {
     void listsArePagedAndBadPagingIsNamed() {
         UUID citizenId = citizen();
         UUID first = api().openCourse(citizenId, "LACK_OF_EXPECTED_PROGRESSION");
+        api().change(HttpMethod.POST, "/courses/" + first + "/closure", """
+                {"outcome": "DECLINED"}"""); // one open course at a time
         UUID second = api().openCourse(citizenId, "CITIZEN_WISH");
         String ofCitizen = "/courses?citizenId=" + citizenId + "&size=1";
         await().atMost(Duration.ofSeconds(10)).until(() ->

@@ -57,6 +57,18 @@ class CourseTest extends CourseTestFixture {
         }
 
         @Test
+        void aYoungPersonWithAnOpenCourseIsNotOfferedASecondOne() {
+            registered.put(citizenId, new CitizenFacts(citizenId, bornYearsAgo(19), Set.of()));
+            UUID open = UUID.randomUUID();
+            openCourses.put(citizenId, open);
+            fixture.givenNoPriorActivity()
+                    .when(new OpenCourse(courseId, citizenId, CourseOfferReason.CITIZEN_WISH))
+                    .expectNoEvents()
+                    .expectException(DomainRuleViolation.class)
+                    .expectExceptionMessage("The young person already has an open course: " + open);
+        }
+
+        @Test
         void aCourseIsOpenedOnlyForARegisteredCitizen() {
             fixture.givenNoPriorActivity()
                     .when(new OpenCourse(courseId, citizenId, CourseOfferReason.CITIZEN_WISH))

@@ -41,6 +41,8 @@ public abstract class CourseTestFixture {
     protected final UUID goalId = UUID.randomUUID();
     protected final UUID meetingId = UUID.randomUUID();
     protected final Map<UUID, CitizenFacts> registered = new HashMap<>();
+    /** Each young person's open course, as the register of open courses answers. */
+    protected final Map<UUID, UUID> openCourses = new HashMap<>();
     protected AggregateTestFixture<Course> fixture;
     protected Instant now;
 
@@ -48,6 +50,7 @@ public abstract class CourseTestFixture {
     void setUpTheCourse() {
         fixture = new AggregateTestFixture<>(Course.class);
         fixture.registerInjectableResource((Citizens) id -> Optional.ofNullable(registered.get(id)));
+        fixture.registerInjectableResource((OpenCourses) id -> Optional.ofNullable(openCourses.get(id)));
         fixture.registerInjectableResource(new AdultTransitionPolicy(Period.ofMonths(6)));
         now = fixture.currentTime();
     }

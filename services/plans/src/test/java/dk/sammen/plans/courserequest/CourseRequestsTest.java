@@ -7,16 +7,13 @@ import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
-import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,10 +32,8 @@ class CourseRequestsTest extends ServiceApiTest {
     CitizenPseudonyms pseudonyms;
 
     private void decided(UUID underretningId, UUID citizenId) throws Exception {
-        UnderretningDecidedV1 decision = new UnderretningDecidedV1(underretningId, citizenId, UnderretningDecision.OFFER_COORDINATED_COURSE,
-                null, Instant.now());
-        CloudEvent event = IntegrationEventEnvelope.wrap(decision, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now());
-        kafka.send(new ProducerRecord<>(topic(Topics.REFERRALS), citizenId.toString(), event)).get();
+        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
+                UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
     }
 
     /** Courses opened on a request have no one on their team yet; intake sees that a young person has one, and who holds it. */
@@ -83,5 +78,22 @@ class CourseRequestsTest extends ServiceApiTest {
         // Opened on intake's decision, not by the caseworker whose registration let it open: they are not its opener.
         assertThat(http.getForObject("/courses?citizenId=" + citizenId, JsonNode.class).get("totalItems").asInt())
                 .as("the course in the registering caseworker's list").isZero();
+    }
+
+    @Test
+    void anOfferToAYoungPersonWhoHasACourseInformsThatCourseInsteadOfOpeningASecond() throws Exception {
+        PlansApi api = new PlansApi(http);
+        UUID citizenId = api.registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(17)), "Har Forløb", PlansApi.inSchool(10, 25));
+        UUID existing = api.openCourse(citizenId, "HIGH_SCHOOL_ABSENCE");
+        UUID underretningId = UUID.randomUUID();
+
+        decided(underretningId, citizenId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM course_request WHERE underretning_id = ? AND course_id IS NOT NULL")
+                .param(underretningId).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT course_id, informed FROM course_request WHERE underretning_id = ?").param(underretningId)
+                .query((rs, n) -> rs.getObject("course_id") + " " + rs.getBoolean("informed")).single())
+                .isEqualTo(existing + " true");
+        assertThat(coursesOf(citizenId)).isEqualTo(1);
     }
 }

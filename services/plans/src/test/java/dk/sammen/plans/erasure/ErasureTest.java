@@ -108,6 +108,9 @@ class ErasureTest extends ServiceApiTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")
                 .param(course.courseId().toString()).query(Long.class).single()).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                        SELECT (SELECT count(*) FROM task WHERE course_id = :c) + (SELECT count(*) FROM task_notification WHERE course_id = :c)""")
+                .param("c", course.courseId()).query(Long.class).single() == 0);
         // The break-the-glass grant stays in the report, its circumstances do not; the append-only trail never had them.
         assertThat(jdbc.sql("SELECT reason FROM emergency_access WHERE course_id = ?").param(course.courseId()).query(String.class).list())
                 .containsExactly("[slettet]");

@@ -1,0 +1,200 @@
+package dk.sammen.plans.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.Topics;
+import dk.sammen.events.referrals.UnderretningDecidedV1;
+import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.test.Api;
+import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
+import io.cloudevents.CloudEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Tasks raised by what happens on a course, assigned to whoever holds it, closed by the act they ask for; and the notifications they make. */
+class TaskApiTest extends ServiceApiTest {
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    private PlansApi api() {
+        return new PlansApi(http);
+    }
+
+    private static TestIdentity caseworker(String centre) {
+        return new TestIdentity(UUID.randomUUID(), List.of("caseworker"), centre, List.of());
+    }
+
+    private static List<JsonNode> items(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    /** The open tasks of {@code client}'s caller on one course, as "KIND" or "KIND due" when they have a date. */
+    private static List<String> openTasks(TestRestTemplate client, UUID courseId) {
+        return items(client.getForObject("/tasks", JsonNode.class)).stream()
+                .filter(task -> task.get("courseId").asText().equals(courseId.toString()))
+                .map(task -> task.get("kind").asText() + (task.hasNonNull("dueOn") ? " " + task.get("dueOn").asText() : ""))
+                .toList();
+    }
+
+    private static List<String> notified(TestRestTemplate client, UUID courseId) {
+        return items(client.getForObject("/notifications", JsonNode.class)).stream()
+                .filter(n -> n.get("courseId").asText().equals(courseId.toString())).map(n -> n.get("kind").asText()).toList();
+    }
+
+    private static UUID taskOf(TestRestTemplate client, UUID courseId, String kind) {
+        return items(client.getForObject("/tasks", JsonNode.class)).stream()
+                .filter(t -> t.get("courseId").asText().equals(courseId.toString()) && t.get("kind").asText().equals(kind))
+                .map(t -> UUID.fromString(t.get("taskId").asText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tasksGoToWhoeverHoldsTheCourseAndCloseWhenTheActHappens() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(21)), "Opgave Test", PlansApi.needingSupport());
+        UUID courseId = api().openCourse(citizenId, "CITIZEN_WISH");
+        String path = "/courses/" + courseId;
+
+        // Offered by this caseworker: finding a tovholder is theirs until one is assigned.
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId).equals(List.of("FIND_TOVHOLDER")));
+        api().consent(courseId, "YOUNG_PERSON", null, "[\"C_SS\", \"C_ARB\"]");
+        api().tovholder(courseId, PlansApi.ME, "Lene Holm", "C_SS");
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId).isEmpty());
+
+        api().goal(courseId, "GENERAL_COMMUNITY", "Være med i et fællesskab", citizenId);
+        api().activate(courseId);
+        Instant inTwoWeeks = Instant.now().plus(14, ChronoUnit.DAYS);
+        UUID meetingId = api().scheduleMeeting(courseId, inTwoWeeks.toString(), PlansApi.ME);
+        String meetingDay = LocalDate.ofInstant(inTwoWeeks, java.time.ZoneId.of("Europe/Copenhagen")).toString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId).equals(List.of("HOLD_MEETING " + meetingDay)));
+        assertThat(items(http.getForObject("/tasks", JsonNode.class))).filteredOn(t -> t.get("courseId").asText().equals(courseId.toString()))
+                .allSatisfy(t -> assertThat(t.get("overdue").asBoolean()).isFalse());
+
+        api().change(HttpMethod.POST, path + "/meetings/" + meetingId + "/minutes", """
+                {"citizenPresent": true, "attendedMemberIds": ["%s"], "summary": "Møde",
+                 "decisions": [{"text": "Praktik", "citizenAgrees": true}],
+                 "agreements": [{"party": "YOUNG_PERSON", "partyName": "Ung", "what": "Møder op", "dueDate": "2030-01-01"}]}"""
+                .formatted(PlansApi.ME));
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId).equals(List.of("FOLLOW_UP_AGREEMENT 2030-01-01")));
+
+        // Handed over: the open task follows the course to its new tovholder, who is told.
+        TestIdentity colleague = caseworker("C_ARB");
+        api().change(HttpMethod.PUT, path + "/tovholder", """
+                {"professionalId": "%s", "name": "Jonas Job", "role": "CASEWORKER", "centre": "C_ARB",
+                 "handoverReason": "Jobcentret tager over"}""".formatted(colleague.id()));
+        TestRestTemplate asColleague = as(colleague);
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(asColleague, courseId).equals(List.of("FOLLOW_UP_AGREEMENT 2030-01-01")));
+        assertThat(openTasks(http, courseId)).isEmpty();
+        assertThat(notified(asColleague, courseId)).containsExactly("FOLLOW_UP_AGREEMENT");
+        assertThat(notified(http, courseId)).containsExactly("FIND_TOVHOLDER", "HOLD_MEETING", "FOLLOW_UP_AGREEMENT");
+        assertThat(items(asColleague.getForObject("/worklists/" + colleague.id(), JsonNode.class).get("tasks")))
+                .extracting(t -> t.get("kind").asText()).contains("FOLLOW_UP_AGREEMENT");
+
+        // It closes when the agreement is followed up, not by a click.
+        UUID followUp = taskOf(asColleague, courseId, "FOLLOW_UP_AGREEMENT");
+        assertThat(http.postForEntity("/tasks/" + followUp + "/completion", null, JsonNode.class).getStatusCode())
+                .as("someone else's task").isEqualTo(HttpStatus.FORBIDDEN);
+        Api.assertRuleViolated(asColleague.postForEntity("/tasks/" + followUp + "/completion", null, JsonNode.class), "closed-by-the-act");
+        UUID agreementId = UUID.fromString(asColleague.getForObject(path, JsonNode.class).get("agreements").get(0).get("agreementId").asText());
+        assertThat(Api.send(asColleague, HttpMethod.POST, path + "/agreements/" + agreementId + "/follow-up", """
+                {"fulfilled": true, "followUp": "Mødt op hver dag"}""", null).getStatusCode().is2xxSuccessful()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(asColleague, courseId).isEmpty());
+    }
+
+    @Test
+    void aCourseOpenedOnIntakesDecisionWaitsInTheQueueUntilSomeoneTakesItOnAndIntakesNewsReachesItsHolder() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(15)), "Kø Test", PlansApi.inSchool(9, 35));
+        UUID underretningId = UUID.randomUUID();
+        UUID courseId = UUID.nameUUIDFromBytes(("underretning:" + underretningId).getBytes(StandardCharsets.UTF_8));
+        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
+                UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
+
+        TestIdentity leader = new TestIdentity(UUID.randomUUID(), List.of("centre-leader"), "C_BUR", List.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> items(as(leader).getForObject("/tasks/queue", JsonNode.class)).stream()
+                .anyMatch(t -> t.get("courseId").asText().equals(courseId.toString()) && t.get("kind").asText().equals("FIND_TOVHOLDER")));
+
+        // The queue opens no plan; taking the course on is naming its tovholder.
+        TestIdentity taker = caseworker("C_BUR");
+        TestRestTemplate asTaker = as(taker);
+        assertThat(asTaker.getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> takenOn = Api.send(asTaker, HttpMethod.PUT, "/courses/" + courseId + "/tovholder", """
+                {"professionalId": "%s", "name": "Bo Børn", "role": "CASEWORKER", "centre": "C_BUR"}""".formatted(taker.id()), null);
+        assertThat(takenOn.getStatusCode().is2xxSuccessful()).as(String.valueOf(takenOn.getBody())).isTrue();
+        assertThat(asTaker.getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(Api.send(as(caseworker("C_BUR")), HttpMethod.PUT, "/courses/" + courseId + "/tovholder", """
+                {"professionalId": "%s", "name": "En Anden", "role": "CASEWORKER", "centre": "C_BUR"}""".formatted(UUID.randomUUID()), null)
+                .getStatusCode()).as("a held course is its team's").isEqualTo(HttpStatus.FORBIDDEN);
+        await().atMost(Duration.ofSeconds(10)).until(() -> items(as(leader).getForObject("/tasks/queue", JsonNode.class)).stream()
+                .noneMatch(t -> t.get("courseId").asText().equals(courseId.toString())));
+
+        // A second offer for her, and intake's decision to inform her course: her holder reads each, once.
+        UUID secondUnderretning = UUID.randomUUID();
+        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(secondUnderretning, citizenId,
+                UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
+        UUID third = UUID.randomUUID();
+        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
+                UnderretningDecision.INFORM_EXISTING_COURSE, UUID.randomUUID(), Instant.now())); // not her course: no one is told
+        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
+                UnderretningDecision.INFORM_EXISTING_COURSE, courseId, Instant.now()));
+        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
+                UnderretningDecision.INFORM_EXISTING_COURSE, courseId, Instant.now())); // delivered again
+        await().atMost(Duration.ofSeconds(30)).until(() -> openTasks(asTaker, courseId).size() == 2);
+        assertThat(openTasks(asTaker, courseId)).allMatch(task -> task.startsWith("READ_UNDERRETNING"));
+        assertThat(items(asTaker.getForObject("/tasks", JsonNode.class))).extracting(t -> t.get("aboutId").asText())
+                .contains(secondUnderretning.toString(), third.toString());
+        assertThat(items(http.getForObject("/citizens/" + citizenId + "/open-courses", JsonNode.class))).hasSize(1);
+
+        UUID read = taskOf(asTaker, courseId, "READ_UNDERRETNING");
+        assertThat(http.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asTaker.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(openTasks(asTaker, courseId)).hasSize(1);
+        Api.assertRuleViolated(asTaker.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class), "task-open");
+    }
+
+    @Test
+    void aStreamDeliversEachNotificationAndResumesAfterTheLastEventId() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(20)), "Strøm Test", PlansApi.needingSupport());
+        UUID courseId = api().openCourse(citizenId, "CITIZEN_WISH");
+        await().atMost(Duration.ofSeconds(10)).until(() -> notified(http, courseId).contains("FIND_TOVHOLDER"));
+        long id = items(http.getForObject("/notifications", JsonNode.class)).stream()
+                .filter(n -> n.get("courseId").asText().equals(courseId.toString())).findFirst().orElseThrow().get("notificationId").asLong();
+
+        String fromBefore = stream(id - 1);
+        assertThat(fromBefore).contains("id:" + id, "event:task", courseId.toString(), "FIND_TOVHOLDER");
+        assertThat(stream(id)).as("resumed after it").doesNotContain(courseId.toString());
+        assertThat(items(http.getForObject("/notifications?after=" + id, JsonNode.class)))
+                .noneMatch(n -> n.get("courseId").asText().equals(courseId.toString()));
+        assertThat(http.getForEntity("/notifications?after=-1", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    /** What a stream sends until it ends (the tests' streams last a second); resumed after {@code lastEventId}. */
+    private String stream(long lastEventId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_EVENT_STREAM));
+        headers.set("Last-Event-ID", Long.toString(lastEventId));
+        ResponseEntity<String> answer = http.exchange("/notifications/stream", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_EVENT_STREAM)).isTrue();
+        return answer.getBody() == null ? "" : answer.getBody();
+    }
+}

@@ -142,7 +142,7 @@ public class ApiProtectionAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProtectionProperties properties) {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(properties.maxRequestSize().toBytes()));
+                new RequestSizeLimit(properties.maxRequestSize().toBytes(), properties.maxUploadSize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

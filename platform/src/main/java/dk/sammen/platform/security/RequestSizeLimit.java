@@ -14,30 +14,37 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Refuses request bodies over the configured size with a 413 problem: at once when the
  * Content-Length says so, and while reading when a body without one (chunked) grows too large.
+ * A file upload ({@code multipart/form-data}) has a limit of its own: only endpoints that take
+ * files read such a body, and each checks the file against its own rules.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxRequestBytes;
+    private final long maxUploadBytes;
 
-    RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimit(long maxRequestBytes, long maxUploadBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        long maxBytes = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") ? maxUploadBytes : maxRequestBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            refuse(response);
+            refuse(response, maxBytes);
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletResponse response, long maxBytes) throws IOException {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -74,6 +77,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return invalid(List.of(new FieldError(path(mapping), describe(mapping))));
         }
         return invalid(List.of(new FieldError("$", "The request body is not valid JSON")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+                                                                         HttpStatusCode status, WebRequest request) {
+        return tooLarge("file", ex.getMaxUploadSize());
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ResponseEntity<Object> tooLarge(TooLargeException ex) {
+        return tooLarge(ex.field(), ex.maxBytes());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new FieldError(ex.getRequestPartName(), "is required")));
+    }
+
+    /** A file upload the request-size limit stopped while it was being read (a body without a length). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLargeException tooLarge) {
+                return tooLarge("file", tooLarge.maxBytes());
+            }
+        }
+        return invalid(List.of(new FieldError("file", "The upload is not a readable multipart/form-data request")));
+    }
+
+    private static ResponseEntity<Object> tooLarge(String field, long maxBytes) {
+        String detail = maxBytes > 0 ? "The " + field + " is larger than " + maxBytes + " bytes" : "The " + field + " is too large";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
+        problem.setType(URI.create("urn:sammen:problem:request-too-large"));
+        problem.setProperty("errors", List.of(new FieldError(field, detail)));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -52,7 +52,7 @@ public final class PlansApi {
                 .query(Long.class).single();
         // The journal is the team's own record (notatpligt) and never leaves the service.
         return Api.storedEvents(jdbc) - Api.storedEvents(jdbc, "CourseErased") - Api.storedEvents(jdbc, "CommentAdded")
-                - Api.storedEvents(jdbc, "NoteWritten") - registrationsOfErased;
+                - Api.storedEvents(jdbc, "NoteWritten") - Api.storedEvents(jdbc, "DocumentAttached") - registrationsOfErased;
     }
 
     /** Intake's decision on an underretning, as the referrals service publishes it. */

@@ -49,6 +49,7 @@ public final class PlansBenchmark {
                             + "PostgreSQL, %.0f per second (p50 %.2f ms); the commands run at %.3f of it%n",
                     clients, ceiling.perSecond(), ceiling.p50Millis(), commands.perSecond() / ceiling.perSecond());
             bench.onePlanLatency();
+            new PlansBenchmark(stack.as("sara", "plans"), stack.identity().id("sara")).worklistLatency(40);
         });
     }
 
@@ -155,6 +156,39 @@ public final class PlansBenchmark {
                         + "%d KB of JSON): p50 %.2f ms, p99 %.2f ms over 2000 sequential reads%n",
                 version + 1, plan.get("meetings").size(), plan.get("progression").size(), documentBytes / 1024,
                 latency[0], latency[1]);
+    }
+
+    /**
+     * A caseworker's worklist when they hold {@code courseCount} courses, each with a task open:
+     * half a meeting to hold, half an agreement to follow up (the meeting was held).
+     */
+    private void worklistLatency(int courseCount) throws Exception {
+        for (int i = 0; i < courseCount; i++) {
+            String path = "/courses/" + activeCourse()[0];
+            UUID meeting = created(send("POST", path + "/meetings", """
+                    {"scheduledFor": "%s", "invitedMemberIds": ["%s"]}""".formatted(Instant.now().plus(Duration.ofDays(7)), caseworker)));
+            if (i % 2 == 0) {
+                ok(send("POST", path + "/meetings/" + meeting + "/minutes", """
+                        {"citizenPresent": true, "attendedMemberIds": ["%s"], "summary": "Status",
+                         "decisions": [{"text": "Fortsæt", "citizenAgrees": true}],
+                         "agreements": [{"party": "YOUNG_PERSON", "what": "Møder op", "dueDate": "%s"}]}"""
+                        .formatted(caseworker, LocalDate.now().plusWeeks(6))));
+            }
+        }
+        String path = "/worklists/" + caseworker;
+        while (JSON.readTree(get(path).body()).path("tasks").size() < courseCount) {
+            Thread.sleep(20); // the tasks catch up with the last change
+        }
+        JsonNode worklist = JSON.readTree(get(path).body());
+        double[] latency = Load.latencies(200, 1000, () -> {
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+        });
+        System.out.printf("[figures] worklist of a caseworker with %d courses and %d open tasks (%d KB of JSON): p50 %.2f ms, "
+                        + "p99 %.2f ms over 1000 sequential reads%n",
+                worklist.get("items").size(), worklist.get("tasks").size(), get(path).body().length() / 1024, latency[0], latency[1]);
     }
 
     /** Registers an adult, opens, consents, assigns a tovholder, sets a community goal and activates: [course, tovholder]. */

@@ -4,7 +4,9 @@ import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.security.Caller;
+import dk.sammen.platform.security.Decisions;
 import dk.sammen.platform.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,6 +85,15 @@ public class CourseAccess implements AuditSubjects {
             return Optional.of(Access.of(Basis.NO_SUCH_COURSE));
         }
         return emergencies.auditReasonInForce(caller.id(), courseId).map(reason -> new Access(Basis.EMERGENCY, reason));
+    }
+
+    /**
+     * Whether the access decision let the caller in as the young person or their guardian, who
+     * read only what the team shared with the young person (journal notes, documents).
+     */
+    public static boolean readsOnlyWhatIsShared(HttpServletRequest request) {
+        Object basis = request.getAttribute(Decisions.BASIS);
+        return Basis.OWN.name().equals(basis) || Basis.GUARDIAN.name().equals(basis);
     }
 
     /**

@@ -71,7 +71,8 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/emergency-accesses/*/renewal").hasRole(CENTRE_LEADER.name())
                 .requestMatchers(HttpMethod.GET, "/emergency-accesses").hasAnyRole(roles(DATA_PROTECTION_OFFICER, CENTRE_LEADER))
                 .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
-                .requestMatchers(HttpMethod.GET, "/courses/{courseId}", "/courses/{courseId}/journal", "/courses/{courseId}/journal/{noteId}")
+                .requestMatchers(HttpMethod.GET, "/courses/{courseId}", "/courses/{courseId}/journal", "/courses/{courseId}/journal/{noteId}",
+                        "/courses/{courseId}/documents", "/courses/{courseId}/documents/{documentId}")
                 .access(explaining(NEED_TO_KNOW, teamOr(true)))
                 // A search answers only notes of the courses the caller may see (CourseAccess.visibleCourses).
                 .requestMatchers(HttpMethod.GET, "/journal").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))

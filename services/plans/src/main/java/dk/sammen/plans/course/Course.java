@@ -123,8 +123,11 @@ public class Course implements CourseContext {
     }
 
     @CommandHandler
-    long handle(CourseCommands.RecordConsent command, Citizens citizens) {
+    long handle(CourseCommands.RecordConsent command, Citizens citizens, CourseDocuments documents) {
         requireOpen();
+        if (command.signedDocumentId() != null && !documents.holds(courseId, command.signedDocumentId())) {
+            throw new UnknownIdException("signedDocumentId", command.signedDocumentId());
+        }
         if (command.givenBy() == ConsentGiver.GUARDIAN) {
             Set<UUID> guardians = citizens.facts(citizenId).map(CitizenFacts::guardians).orElse(Set.of());
             if (command.guardianId() == null || !guardians.contains(command.guardianId())) {
@@ -135,7 +138,7 @@ public class Course implements CourseContext {
             throw new DomainRuleViolation("young-person-consents-alone", "The young person's own consent names no guardian");
         }
         apply(new CourseEvents.ConsentRecorded(courseId, citizenId, command.givenBy(), command.guardianId(),
-                Set.copyOf(command.sharedWith()), GenericEventMessage.clock.instant()));
+                Set.copyOf(command.sharedWith()), GenericEventMessage.clock.instant(), command.signedDocumentId()));
         return getVersion();
     }
 

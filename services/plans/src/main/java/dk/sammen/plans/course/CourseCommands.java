@@ -21,7 +21,7 @@ public final class CourseCommands {
 
     /** Record that the young person, or a guardian of a minor, consents to the course and to sharing it. */
     public record RecordConsent(@TargetAggregateIdentifier UUID courseId, @TargetAggregateVersion @Nullable Long expectedVersion,
-                                ConsentGiver givenBy, UUID guardianId, Set<Centre> sharedWith) {
+                                ConsentGiver givenBy, UUID guardianId, Set<Centre> sharedWith, @Nullable UUID signedDocumentId) {
     }
 
     /** Withdraw a consent; the course stops being shared under it. */

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +55,7 @@ class CourseController {
     @Operation(summary = "Record the young person's consent, or a guardian's for a minor, and the centres it may be shared across")
     ResponseEntity<Void> consent(@PathVariable UUID courseId, ExpectedVersion expected, @Valid @RequestBody ConsentRequest request) {
         return Responses.changed(commands.sendAndWait(new CourseCommands.RecordConsent(courseId, expected.value(),
-                request.givenBy(), request.guardianId(), request.sharedWith())));
+                request.givenBy(), request.guardianId(), request.sharedWith(), request.signedDocumentId())));
     }
 
     @PostMapping("/{courseId}/consent-withdrawals")
@@ -87,7 +88,9 @@ class CourseController {
             @NotNull ConsentGiver givenBy,
             @Schema(description = "The guardian's citizen id, when a guardian consents") UUID guardianId,
             @Schema(description = "Centres the course may be shared across", example = "[\"C_BUR\", \"C_SIK\"]")
-            @NotEmpty Set<@NotNull Centre> sharedWith) {
+            @NotEmpty Set<@NotNull Centre> sharedWith,
+            @Schema(description = "The signed consent form, a document stored with the course (POST /courses/{courseId}/documents)")
+            @Nullable UUID signedDocumentId) {
     }
 
     record WithdrawalRequest(@NotNull ConsentGiver withdrawnBy, UUID guardianId) {

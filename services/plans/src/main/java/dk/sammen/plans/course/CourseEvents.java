@@ -15,8 +15,14 @@ public sealed interface CourseEvents extends CourseEvent
         permits CourseOpened, CourseEvents.ConsentRecorded, CourseEvents.ConsentWithdrawn, CourseEvents.CourseActivated,
         CourseEvents.CourseErased, CourseEvents.CourseClosed {
 
+    /** @param signedDocumentId the signed consent form among the course's documents, when there is one */
     record ConsentRecorded(UUID courseId, UUID citizenId, ConsentGiver givenBy, @Nullable UUID guardianId,
-                           Set<Centre> sharedWith, Instant recordedAt) implements CourseEvents {
+                           Set<Centre> sharedWith, Instant recordedAt, @Nullable UUID signedDocumentId) implements CourseEvents {
+
+        public ConsentRecorded(UUID courseId, UUID citizenId, ConsentGiver givenBy, @Nullable UUID guardianId, Set<Centre> sharedWith,
+                               Instant recordedAt) {
+            this(courseId, citizenId, givenBy, guardianId, sharedWith, recordedAt, null);
+        }
     }
 
     /** @param sharingStopped the course lost the consent it needs and is no longer shared */

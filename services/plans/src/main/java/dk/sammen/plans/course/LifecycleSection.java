@@ -43,7 +43,8 @@ public class LifecycleSection implements OnePlanSection<CourseEvents> {
     public LifecycleSection() {
     }
 
-    record Consent(ConsentGiver givenBy, @Nullable UUID guardianId, Set<Centre> sharedWith, Instant recordedAt) {
+    record Consent(ConsentGiver givenBy, @Nullable UUID guardianId, Set<Centre> sharedWith, Instant recordedAt,
+                   @Nullable UUID signedDocumentId) {
     }
 
     @Override
@@ -56,7 +57,7 @@ public class LifecycleSection implements OnePlanSection<CourseEvents> {
             }
             case ConsentRecorded e -> {
                 consents.removeIf(c -> Objects.equals(c.guardianId, e.guardianId()));
-                consents.add(new Consent(e.givenBy(), e.guardianId(), e.sharedWith(), e.recordedAt()));
+                consents.add(new Consent(e.givenBy(), e.guardianId(), e.sharedWith(), e.recordedAt(), e.signedDocumentId()));
                 shareAcrossConsents();
             }
             case ConsentWithdrawn e -> {

@@ -33,6 +33,8 @@ public class Journal {
     private UUID journalId;
     private final Set<UUID> notes = new HashSet<>();
     private final Set<UUID> superseded = new HashSet<>();
+    private final Set<UUID> sharedNotes = new HashSet<>();
+    private final Set<UUID> documents = new HashSet<>();
 
     protected Journal() {
         // For Axon.
@@ -70,10 +72,47 @@ public class Journal {
                 command.supersedes(), command.meetingId(), command.agreementId(), now));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(JournalCommands.AttachDocument command, JournalCourses courses) {
+        JournalCourses.JournalCourse course = courses.find(command.courseId())
+                .orElseThrow(() -> new UnknownIdException("courseId", command.courseId()));
+        if (course.erased()) {
+            throw new DomainRuleViolation("course-erased", "The course was erased with its young person's personal data");
+        }
+        if (documents.contains(command.documentId())) {
+            throw new DomainRuleViolation("document-exists", "This document is already stored");
+        }
+        boolean shared = Boolean.TRUE.equals(command.sharedWithYoungPerson());
+        if (command.noteId() != null) {
+            if (!notes.contains(command.noteId())) {
+                throw new UnknownIdException("noteId", command.noteId());
+            }
+            // Whoever may read the note reads what is attached to it, and no one else.
+            boolean noteShared = sharedNotes.contains(command.noteId());
+            if (command.sharedWithYoungPerson() != null && shared != noteShared) {
+                throw new DomainRuleViolation("shared-as-its-note", "A document attached to a note is shared exactly as the note is");
+            }
+            shared = noteShared;
+        }
+        apply(new JournalEvents.DocumentAttached(command.journalId(), command.courseId(), course.citizenId(), command.documentId(),
+                command.noteId(), command.fileName(), command.contentType(), command.sizeBytes(), shared, command.uploadedBy(),
+                GenericEventMessage.clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(JournalEvents.DocumentAttached event) {
+        journalId = event.journalId();
+        documents.add(event.documentId());
+    }
+
     @EventSourcingHandler
     void on(JournalEvents.NoteWritten event) {
         journalId = event.journalId();
         notes.add(event.noteId());
+        if (event.sharedWithYoungPerson()) {
+            sharedNotes.add(event.noteId());
+        }
         if (event.supersedes() != null) {
             superseded.add(event.supersedes());
         }

@@ -26,4 +26,15 @@ public final class JournalCommands {
                             Instant happenedAt, String text, boolean sharedWithYoungPerson, @Nullable UUID supersedes,
                             @Nullable UUID meetingId, @Nullable UUID agreementId) {
     }
+
+    /**
+     * Records a document stored with the course (its bytes are in {@code journal_document}, written in the same transaction).
+     *
+     * @param noteId                the note it is attached to, if any; it is then shared exactly as the note is
+     * @param sharedWithYoungPerson asked for by the uploader; null to take the note's (or the team's only)
+     */
+    public record AttachDocument(@TargetAggregateIdentifier UUID journalId, UUID courseId, UUID documentId, @Nullable UUID noteId,
+                                 String fileName, String contentType, long sizeBytes, @Nullable Boolean sharedWithYoungPerson,
+                                 UUID uploadedBy) {
+    }
 }

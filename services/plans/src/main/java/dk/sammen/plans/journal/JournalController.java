@@ -4,7 +4,6 @@ import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.security.Caller;
-import dk.sammen.platform.security.Decisions;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
 import dk.sammen.platform.web.Responses;
@@ -29,16 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 @RestController
 @Tag(name = "Journal", description = "The course's journal notes (notatpligt): written as it happened, never changed; a correction "
         + "supersedes a note and both stay readable")
 class JournalController {
-
-    /** The access bases (see the access rules) that read only what is shared with the young person. */
-    private static final Set<String> CITIZEN_BASES = Set.of(CourseAccess.Basis.OWN.name(), CourseAccess.Basis.GUARDIAN.name());
 
     private final CommandGateway commands;
     private final JournalProjection journal;
@@ -65,7 +60,7 @@ class JournalController {
     @Operation(summary = "The course's journal, newest first: the team reads every note, the young person and a guardian those "
             + "shared with the young person")
     PageResponse<JournalNote> notes(@PathVariable UUID courseId, @Valid PageQuery page, HttpServletRequest request) {
-        return journal.ofCourse(courseId, sharedOnly(request), page);
+        return journal.ofCourse(courseId, CourseAccess.readsOnlyWhatIsShared(request), page);
     }
 
     @ReadsFrom(JournalProjection.PROCESSING_GROUP)
@@ -73,7 +68,7 @@ class JournalController {
     @Operation(summary = "One journal note, with the note it corrects or the note that corrected it; for the young person and a "
             + "guardian only a note shared with the young person")
     ResponseEntity<JournalNote> note(@PathVariable UUID courseId, @PathVariable UUID noteId, HttpServletRequest request) {
-        boolean sharedOnly = sharedOnly(request);
+        boolean sharedOnly = CourseAccess.readsOnlyWhatIsShared(request);
         return ResponseEntity.ok(journal.find(courseId, noteId).filter(note -> !sharedOnly || note.sharedWithYoungPerson())
                 .orElseThrow(() -> new UnknownIdException("noteId", noteId)));
     }
@@ -86,11 +81,6 @@ class JournalController {
         PageResponse<JournalNote> found = journal.search(q, access.visibleCourses(Caller.current().orElseThrow()), page);
         AuditSubjects.returned(found.items(), JournalNote::citizenId);
         return found;
-    }
-
-    /** Whether the access decision let the caller in as the young person or their guardian, who read only shared notes. */
-    private static boolean sharedOnly(HttpServletRequest request) {
-        return CITIZEN_BASES.contains(String.valueOf(request.getAttribute(Decisions.BASIS)));
     }
 
     record NoteRequest(

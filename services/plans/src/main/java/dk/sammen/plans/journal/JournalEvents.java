@@ -21,4 +21,10 @@ public sealed interface JournalEvents extends DataSubject {
                        @PersonalData String text, boolean sharedWithYoungPerson, @Nullable UUID supersedes, @Nullable UUID meetingId,
                        @Nullable UUID agreementId, Instant writtenAt) implements JournalEvents {
     }
+
+    /** A document (a signed consent, a statement from school) stored with the course, on its own or attached to a note. */
+    record DocumentAttached(UUID journalId, UUID courseId, UUID citizenId, UUID documentId, @Nullable UUID noteId,
+                            @PersonalData String fileName, String contentType, long sizeBytes, boolean sharedWithYoungPerson,
+                            UUID uploadedBy, Instant attachedAt) implements JournalEvents {
+    }
 }

@@ -16,6 +16,7 @@ import dk.sammen.plans.course.CourseCommands.ActivateCourse;
 import dk.sammen.plans.course.CourseCommands.CloseCourse;
 import dk.sammen.plans.course.CourseCommands.RecordConsent;
 import dk.sammen.plans.course.CourseCommands.WithdrawConsent;
+import dk.sammen.plans.course.CourseEvents.ConsentRecorded;
 import dk.sammen.plans.course.CourseEvents.ConsentWithdrawn;
 import dk.sammen.plans.course.CourseEvents.CourseActivated;
 import dk.sammen.plans.course.CourseEvents.CourseClosed;
@@ -118,11 +119,23 @@ class CourseTest extends CourseTestFixture {
         @Test
         void onlyARegisteredGuardianConsentsForAYoungPerson() {
             fixture.given(opened(14))
-                    .when(new RecordConsent(courseId, null, ConsentGiver.GUARDIAN, UUID.randomUUID(), Set.of(Centre.C_BUR)))
+                    .when(new RecordConsent(courseId, null, ConsentGiver.GUARDIAN, UUID.randomUUID(), Set.of(Centre.C_BUR), null))
                     .expectException(DomainRuleViolation.class);
             fixture.given(opened(14))
-                    .when(new RecordConsent(courseId, null, ConsentGiver.GUARDIAN, guardianId, Set.of(Centre.C_BUR)))
+                    .when(new RecordConsent(courseId, null, ConsentGiver.GUARDIAN, guardianId, Set.of(Centre.C_BUR), null))
                     .expectEvents(guardianConsented());
+        }
+
+        @Test
+        void aConsentPointsOnlyToASignedFormStoredWithTheCourse() {
+            UUID form = UUID.randomUUID();
+            fixture.given(opened(20))
+                    .when(new RecordConsent(courseId, null, ConsentGiver.YOUNG_PERSON, null, Set.of(Centre.C_BUR), form))
+                    .expectException(UnknownIdException.class);
+            documents.add(form);
+            fixture.given(opened(20))
+                    .when(new RecordConsent(courseId, null, ConsentGiver.YOUNG_PERSON, null, Set.of(Centre.C_BUR), form))
+                    .expectEvents(new ConsentRecorded(courseId, citizenId, ConsentGiver.YOUNG_PERSON, null, Set.of(Centre.C_BUR), now, form));
         }
 
         @Test
@@ -181,7 +194,7 @@ class CourseTest extends CourseTestFixture {
 
         @Test
         void lifecycleAndTeam() {
-            refused(new Object[]{opened(20)}, new RecordConsent(courseId, null, ConsentGiver.YOUNG_PERSON, guardianId, Set.of(Centre.C_BUR)),
+            refused(new Object[]{opened(20)}, new RecordConsent(courseId, null, ConsentGiver.YOUNG_PERSON, guardianId, Set.of(Centre.C_BUR), null),
                     "young-person-consents-alone");
             refused(activeAdultCourse(), new ActivateCourse(courseId, null), "already-active");
             refused(new Object[]{opened(20)}, new TeamCommands.AddTeamMember(courseId, null, citizenId, "Mig", TeamRole.OTHER,

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,8 @@ public abstract class CourseTestFixture {
     protected final Map<UUID, CitizenFacts> registered = new HashMap<>();
     /** Each young person's open course, as the register of open courses answers. */
     protected final Map<UUID, UUID> openCourses = new HashMap<>();
+    /** The documents stored with the course. */
+    protected final Set<UUID> documents = new HashSet<>();
     protected AggregateTestFixture<Course> fixture;
     protected Instant now;
 
@@ -51,6 +54,7 @@ public abstract class CourseTestFixture {
         fixture = new AggregateTestFixture<>(Course.class);
         fixture.registerInjectableResource((Citizens) id -> Optional.ofNullable(registered.get(id)));
         fixture.registerInjectableResource((OpenCourses) id -> Optional.ofNullable(openCourses.get(id)));
+        fixture.registerInjectableResource((CourseDocuments) (course, document) -> documents.contains(document));
         fixture.registerInjectableResource(new AdultTransitionPolicy(Period.ofMonths(6)));
         now = fixture.currentTime();
     }

@@ -1,6 +1,5 @@
 package dk.sammen.platform.command;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.InvalidInputException;
@@ -9,10 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,13 +34,13 @@ public class IdempotentCreation {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final ObjectMapper json;
+    private final Fingerprint fingerprint;
     private final Duration keyLifetime;
 
     public IdempotentCreation(JdbcClient jdbc, TransactionTemplate transaction, ObjectMapper json, Duration keyLifetime) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.json = json;
+        this.fingerprint = new Fingerprint(json);
         this.keyLifetime = keyLifetime;
     }
 
@@ -68,7 +64,7 @@ public class IdempotentCreation {
             return Responses.created(id);
         }
         validate(key);
-        String requestHash = hash(request);
+        String requestHash = fingerprint.of(request);
         String callersScope = scope + ":" + Caller.current().map(caller -> String.valueOf(caller.id())).orElse("anonymous");
         Claim claim = Objects.requireNonNull(transaction.execute(status -> {
             // A key past its lifetime is claimed afresh, as if it had never been used.
@@ -110,14 +106,6 @@ public class IdempotentCreation {
         }
     }
 
-    private String hash(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint the request", e);
-        }
-    }
 
     private record Claim(UUID id, boolean replayed) {
     }

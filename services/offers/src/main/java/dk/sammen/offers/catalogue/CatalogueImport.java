@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.offers.offer.OfferCommands;
 import dk.sammen.offers.offer.OfferDetails;
+import dk.sammen.platform.command.Fingerprint;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.web.FieldError;
 import jakarta.validation.Validator;
@@ -14,11 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +37,7 @@ public class CatalogueImport {
     private final TransactionTemplate transaction;
     private final Validator validator;
     private final ObjectMapper json;
+    private final Fingerprint fingerprints;
 
     CatalogueImport(CommandGateway commands, JdbcClient jdbc, TransactionTemplate transaction, Validator validator, ObjectMapper json) {
         this.commands = commands;
@@ -46,6 +45,7 @@ public class CatalogueImport {
         this.transaction = transaction;
         this.validator = validator;
         this.json = json;
+        this.fingerprints = new Fingerprint(json);
     }
 
     /** @param row 1-based, as a person counts the rows of a file */
@@ -100,7 +100,7 @@ public class CatalogueImport {
     private enum Outcome { IMPORTED, REVISED, UNCHANGED }
 
     private Outcome store(String key, OfferDetails details) {
-        String fingerprint = fingerprint(details);
+        String fingerprint = fingerprints.of(details);
         return Objects.requireNonNull(transaction.execute(status -> {
             Optional<String> earlier = jdbc.sql("SELECT fingerprint FROM catalogue_import WHERE catalogue_key = ? FOR UPDATE")
                     .param(key).query(String.class).optional();
@@ -121,14 +121,6 @@ public class CatalogueImport {
         }));
     }
 
-    private String fingerprint(OfferDetails details) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(details));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String path(JsonProcessingException e) {
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {

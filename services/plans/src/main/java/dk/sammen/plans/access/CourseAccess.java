@@ -88,6 +88,26 @@ public class CourseAccess implements AuditSubjects {
     }
 
     /**
+     * Who may have a young person's own record (aktindsigt): the young person, a guardian of a
+     * minor (not once they are 18), and the data-protection officer, who answers a request that
+     * came by letter. A person not registered is let through to be told so (404) to the officer.
+     */
+    public Optional<String> ownRecord(Caller caller, UUID citizenId) {
+        if (caller.has(Role.DATA_PROTECTION_OFFICER)) {
+            return Optional.of("DPO");
+        }
+        if (caller.has(Role.YOUNG_PERSON) && citizenId.equals(caller.id())) {
+            return Optional.of(Basis.OWN.name());
+        }
+        if (caller.has(Role.GUARDIAN) && caller.guardianOf().contains(citizenId)) {
+            boolean minor = jdbc.sql("SELECT birth_date > ? FROM citizen_view WHERE citizen_id = ?")
+                    .params(today().minusYears(18), citizenId).query(Boolean.class).optional().orElse(false);
+            return minor ? Optional.of(Basis.GUARDIAN.name()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the access decision let the caller in as the young person or their guardian, who
      * read only what the team shared with the young person (journal notes, documents).
      */

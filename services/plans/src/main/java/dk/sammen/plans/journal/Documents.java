@@ -115,7 +115,7 @@ public class Documents implements CourseDocuments {
     }
 
     /** A course's documents, newest first; {@code sharedOnly} for the young person and a guardian. */
-    List<CourseDocument> ofCourse(UUID courseId, boolean sharedOnly) {
+    public List<CourseDocument> ofCourse(UUID courseId, boolean sharedOnly) {
         return keys.existing(courseId).map(key -> jdbc.sql("""
                                 SELECT * FROM journal_document WHERE course_id = ? AND uploaded_at IS NOT NULL AND (shared OR NOT ?)
                                 ORDER BY uploaded_at DESC, document_id""")

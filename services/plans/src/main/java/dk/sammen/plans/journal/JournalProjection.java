@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(JournalProjection.PROCESSING_GROUP)
-class JournalProjection {
+public class JournalProjection {
 
     static final String PROCESSING_GROUP = "journal";
 
@@ -60,6 +61,12 @@ class JournalProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM journal_note").update();
+    }
+
+    /** Every note of the course shared with the young person, oldest first: their part of the journal (aktindsigt). */
+    public List<JournalNote> sharedWithYoungPerson(UUID courseId) {
+        return jdbc.sql("SELECT * FROM journal_note WHERE course_id = ? AND shared ORDER BY written_at, note_id").param(courseId)
+                .query(rows()).list();
     }
 
     /** A course's notes, newest first; {@code sharedOnly} for the young person and a guardian. */

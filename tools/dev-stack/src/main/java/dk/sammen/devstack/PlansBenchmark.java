@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PlansBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient RECORDS = HttpClient.newHttpClient();
     private static final AtomicInteger SERIAL = new AtomicInteger();
     /** One CPR number per registered person: a different date of birth each. */
     private static final AtomicInteger PEOPLE = new AtomicInteger();
@@ -48,7 +51,8 @@ public final class PlansBenchmark {
             System.out.printf("[figures] the ceiling in the same run: single-row commits flushed to the WAL from %d clients on the same "
                             + "PostgreSQL, %.0f per second (p50 %.2f ms); the commands run at %.3f of it%n",
                     clients, ceiling.perSecond(), ceiling.p50Millis(), commands.perSecond() / ceiling.perSecond());
-            bench.onePlanLatency();
+            UUID twoYears = bench.onePlanLatency();
+            ownRecordLatency(stack.as("dorte", "plans"), twoYears);
             new PlansBenchmark(stack.as("sara", "plans"), stack.identity().id("sara")).worklistLatency(40);
         });
     }
@@ -86,8 +90,8 @@ public final class PlansBenchmark {
         return stack.usage("plans").map(ServiceProcess.Usage::cpu).orElse(Duration.ZERO);
     }
 
-    /** A course with two years of history: meetings every six weeks, weekly attendance, goals revised, trials. */
-    private void onePlanLatency() throws Exception {
+    /** A course with two years of history: meetings every six weeks, weekly attendance, goals revised, trials. Its young person. */
+    private UUID onePlanLatency() throws Exception {
         UUID[] active = activeCourse();
         UUID course = active[0];
         UUID tovholder = active[1];
@@ -156,6 +160,24 @@ public final class PlansBenchmark {
                         + "%d KB of JSON): p50 %.2f ms, p99 %.2f ms over 2000 sequential reads%n",
                 version + 1, plan.get("meetings").size(), plan.get("progression").size(), documentBytes / 1024,
                 latency[0], latency[1]);
+        return UUID.fromString(plan.get("citizenId").asText());
+    }
+
+    /** The young person's own record (aktindsigt) as JSON and as a PDF, asked by the data-protection officer. */
+    private static void ownRecordLatency(StackHttp dpo, UUID citizenId) {
+        for (String type : List.of("application/json", "application/pdf")) {
+            HttpRequest request = dpo.request("/citizens/" + citizenId + "/record").header("Accept", type).GET().build();
+            long[] bytes = new long[1];
+            double[] latency = Load.latencies(20, 200, () -> {
+                HttpResponse<byte[]> response = RECORDS.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).join();
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("the own record answered " + response.statusCode());
+                }
+                bytes[0] = response.body().length;
+            });
+            System.out.printf("[figures] own record of the young person with the two-year course as %s (%d KB): p50 %.2f ms, "
+                    + "p99 %.2f ms over 200 sequential requests%n", type, bytes[0] / 1024, latency[0], latency[1]);
+        }
     }
 
     /**

@@ -15,4 +15,8 @@ public final class ConcernHistoryCommands {
     public record LinkNotification(@TargetAggregateIdentifier UUID citizenId, UUID underretningId, ReporterKind reporterKind,
                                    Instant receivedAt) {
     }
+
+    /** Intake decided on an underretning about the young person. */
+    public record RecordDecision(@TargetAggregateIdentifier UUID citizenId, UUID underretningId, Instant decidedAt) {
+    }
 }

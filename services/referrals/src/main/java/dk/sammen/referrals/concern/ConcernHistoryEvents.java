@@ -18,4 +18,8 @@ public final class ConcernHistoryEvents {
     public record FlaggedForCoordinatedCourse(UUID citizenId, FlagReason reason, int notificationCount, int sourceCount,
                                               int windowMonths, Instant flaggedAt) {
     }
+
+    /** Intake decided about a flagged young person: the flag has been acted on, and a new pattern can flag them again. */
+    public record FlagActedOn(UUID citizenId, UUID underretningId, Instant actedOnAt) {
+    }
 }

@@ -1,11 +1,13 @@
 package dk.sammen.referrals.concern;
 
 import dk.sammen.referrals.underretning.UnderretningEvents.IdentityResolved;
+import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningDecided;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningReceived;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,18 @@ class ConcernLinking {
         if (event.citizenId() != null) {
             commands.sendAndWait(new ConcernHistoryCommands.LinkNotification(event.citizenId(), event.underretningId(),
                     event.reporterKind(), event.receivedAt()));
+        }
+    }
+
+    @EventHandler
+    void on(UnderretningDecided event) {
+        if (event.citizenId() == null) {
+            return;
+        }
+        try {
+            commands.sendAndWait(new ConcernHistoryCommands.RecordDecision(event.citizenId(), event.underretningId(), event.decidedAt()));
+        } catch (AggregateNotFoundException noHistory) {
+            // no underretning of theirs was linked, so no flag to act on
         }
     }
 

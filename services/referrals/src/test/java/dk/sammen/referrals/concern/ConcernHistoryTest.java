@@ -76,4 +76,43 @@ class ConcernHistoryTest {
                 .when(new LinkNotification(citizenId, first, ReporterKind.POLICE, at("2019-02-01")))
                 .expectNoEvents();
     }
+
+    @Test
+    void aNotificationReceivedEarlierButLinkedOnlyNowCompletesAPatternWithALaterOne() {
+        // Received in January, registered (or identified) only after the school's in June: the window holds both.
+        fixture.given(new NotificationLinked(citizenId, first, ReporterKind.SCHOOL, at("2019-06-01")))
+                .when(new LinkNotification(citizenId, second, ReporterKind.POLICE, at("2019-01-01")))
+                .expectEvents(new NotificationLinked(citizenId, second, ReporterKind.POLICE, at("2019-01-01")),
+                        new FlaggedForCoordinatedCourse(citizenId, FlagReason.SEVERAL_SOURCES, 2, 2, 24, now));
+        fixture.given(new NotificationLinked(citizenId, first, ReporterKind.SCHOOL, at("2019-06-01")))
+                .when(new LinkNotification(citizenId, second, ReporterKind.POLICE, at("2016-01-01")))
+                .expectEvents(new NotificationLinked(citizenId, second, ReporterKind.POLICE, at("2016-01-01")));
+    }
+
+    @Test
+    void aDecisionActsOnAStandingFlagAndOnlyWhatComesAfterItFlagsAgain() {
+        UUID fourth = UUID.randomUUID();
+        fixture.given(new NotificationLinked(citizenId, first, ReporterKind.POLICE, at("2019-02-01")),
+                        new NotificationLinked(citizenId, second, ReporterKind.SCHOOL, at("2019-03-04")),
+                        new FlaggedForCoordinatedCourse(citizenId, FlagReason.SEVERAL_SOURCES, 2, 2, 24, now))
+                .when(new ConcernHistoryCommands.RecordDecision(citizenId, second, at("2019-03-10")))
+                .expectEvents(new ConcernHistoryEvents.FlagActedOn(citizenId, second, at("2019-03-10")));
+        fixture.given(new NotificationLinked(citizenId, first, ReporterKind.POLICE, at("2019-02-01")))
+                .when(new ConcernHistoryCommands.RecordDecision(citizenId, first, at("2019-03-10")))
+                .expectNoEvents();
+
+        // After the decision, one more notification is no pattern on its own; two sources after it are.
+        Object[] actedOn = {new NotificationLinked(citizenId, first, ReporterKind.POLICE, at("2019-02-01")),
+                new NotificationLinked(citizenId, second, ReporterKind.SCHOOL, at("2019-03-04")),
+                new FlaggedForCoordinatedCourse(citizenId, FlagReason.SEVERAL_SOURCES, 2, 2, 24, now),
+                new ConcernHistoryEvents.FlagActedOn(citizenId, second, at("2019-03-10"))};
+        fixture.given(actedOn)
+                .when(new LinkNotification(citizenId, third, ReporterKind.OWN_DOCTOR, at("2019-05-04")))
+                .expectEvents(new NotificationLinked(citizenId, third, ReporterKind.OWN_DOCTOR, at("2019-05-04")));
+        fixture.given(actedOn)
+                .andGiven(new NotificationLinked(citizenId, third, ReporterKind.OWN_DOCTOR, at("2019-05-04")))
+                .when(new LinkNotification(citizenId, fourth, ReporterKind.PPR, at("2019-08-04")))
+                .expectEvents(new NotificationLinked(citizenId, fourth, ReporterKind.PPR, at("2019-08-04")),
+                        new FlaggedForCoordinatedCourse(citizenId, FlagReason.SEVERAL_SOURCES, 2, 2, 24, now));
+    }
 }

@@ -94,5 +94,26 @@ class MajaNotificationsScenarioTest extends ServiceApiTest {
             assertThat(decision.citizenId()).isEqualTo(daughter);
             assertThat(decision.decision()).isEqualTo(UnderretningDecision.OFFER_COORDINATED_COURSE);
         });
+
+        // Intake's decision acts on the flag; two more sources after it flag her again, one does not.
+        await().atMost(Duration.ofSeconds(20)).until(() -> flagOf(daughter).hasNonNull("actedOnAt"));
+        String firstFlagged = flagOf(daughter).get("flaggedAt").asText();
+        notify(DAUGHTER, "POLICE", "Politiet", "[\"CRIME\"]", "2023-01-10");
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.getForObject("/young-people/" + daughter + "/underretninger",
+                JsonNode.class).get("underretninger").size() == 5);
+        assertThat(flagOf(daughter).hasNonNull("actedOnAt")).as("one notification after the decision").isTrue();
+        notify(DAUGHTER, "SCHOOL", "Skolen", "[\"ABSENCE\"]", "2023-03-01");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !flagOf(daughter).hasNonNull("actedOnAt"));
+        assertThat(flagOf(daughter).get("flaggedAt").asText()).isNotEqualTo(firstFlagged);
+        assertThat(flagOf(daughter).get("reason").asText()).isEqualTo("SEVERAL_SOURCES");
+    }
+
+    private JsonNode flagOf(UUID citizenId) {
+        for (JsonNode flag : http.getForObject("/flags", JsonNode.class)) {
+            if (flag.get("citizenId").asText().equals(citizenId.toString())) {
+                return flag;
+            }
+        }
+        throw new AssertionError("no flag for " + citizenId);
     }
 }

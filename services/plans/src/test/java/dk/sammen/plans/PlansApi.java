@@ -171,6 +171,17 @@ public final class PlansApi {
                 {"scheduledFor": "%s", "invitedMemberIds": [%s]}""".formatted(when, ids));
     }
 
+    /**
+     * A meeting that has just begun, so its minutes can be recorded: scheduled a moment ahead (a
+     * meeting is scheduled for a time to come) and waited for.
+     */
+    public UUID meetingBegun(UUID courseId, UUID... invited) {
+        Instant begins = Instant.now().plusMillis(800);
+        UUID meetingId = scheduleMeeting(courseId, begins.toString(), invited);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> Instant.now().isAfter(begins));
+        return meetingId;
+    }
+
     /** A course an adult has consented to, with a tovholder and a community goal, activated. */
     public ActiveCourse activeAdultCourse() {
         UUID citizenId = registerCitizen(cprBornOn(LocalDate.now().minusYears(22)), "Maria Test", needingSupport());

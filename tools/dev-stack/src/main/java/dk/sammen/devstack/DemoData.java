@@ -84,9 +84,12 @@ public final class DemoData {
                 {"professionalId": "%s", "name": "Bo Borgerkoordinator", "role": "CITIZEN_COORDINATOR", "centre": "C_ARB",
                  "handoverReason": "Manglende progression"}""".formatted(coordinator)));
         StackHttp bo = stack.as("bo", "plans");
+        // Minutes are recorded for a meeting that has begun: this one begins a moment from now.
+        Instant begins = Instant.now().plusSeconds(1);
         UUID meeting = id(bo.post(at + "/meetings", """
                 {"scheduledFor": "%s", "invitedMemberIds": ["%s", "%s", "%s"]}"""
-                .formatted(Instant.now().plus(Duration.ofDays(1)), coordinator, teacher, maja)));
+                .formatted(begins, coordinator, teacher, maja)));
+        untilBegun(begins);
         bo.post(at + "/meetings/" + meeting + "/minutes", """
                 {"citizenPresent": true, "attendedMemberIds": ["%s", "%s", "%s"], "summary": "Datterens ønske om praktik i børnehave",
                  "decisions": [{"text": "Praktik i børnehave én dag om ugen, når skolen passes", "citizenAgrees": true}],
@@ -192,6 +195,15 @@ public final class DemoData {
         try {
             return UUID.fromString(JSON.readTree(body).get("id").asText());
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void untilBegun(Instant begins) {
+        try {
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), begins).toMillis() + 50));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -119,9 +119,12 @@ public final class PlansBenchmark {
                         .formatted(1 + week / 26, tovholder, LocalDate.now().minusWeeks(104 - week))));
             }
             if (week % 6 == 0) {
+                // Minutes are recorded for a meeting that has begun: each begins a moment after it is scheduled.
+                Instant begins = Instant.now().plusMillis(300);
                 UUID meeting = created(send("POST", path + "/meetings", """
                         {"scheduledFor": "%s", "invitedMemberIds": ["%s", "%s", "%s"]}"""
-                        .formatted(Instant.now().plus(Duration.ofDays(1)), team.get(0), team.get(1), team.get(2))));
+                        .formatted(begins, team.get(0), team.get(1), team.get(2))));
+                untilBegun(begins);
                 ok(send("POST", path + "/meetings/" + meeting + "/minutes", """
                         {"citizenPresent": true, "attendedMemberIds": ["%s", "%s"], "summary": "Status og næste skridt",
                          "decisions": [{"text": "Fortsæt planen", "citizenAgrees": true}],
@@ -185,17 +188,26 @@ public final class PlansBenchmark {
      * half a meeting to hold, half an agreement to follow up (the meeting was held).
      */
     private void worklistLatency(int courseCount) throws Exception {
+        record ToHold(String course, UUID meeting, Instant begins) {
+        }
+        List<ToHold> toHold = new ArrayList<>();
         for (int i = 0; i < courseCount; i++) {
             String path = "/courses/" + activeCourse()[0];
+            // Half the meetings are a week away; the other half begin a moment later and are held once all are scheduled.
+            Instant begins = Instant.now().plus(i % 2 == 0 ? Duration.ofSeconds(2) : Duration.ofDays(7));
             UUID meeting = created(send("POST", path + "/meetings", """
-                    {"scheduledFor": "%s", "invitedMemberIds": ["%s"]}""".formatted(Instant.now().plus(Duration.ofDays(7)), caseworker)));
+                    {"scheduledFor": "%s", "invitedMemberIds": ["%s"]}""".formatted(begins, caseworker)));
             if (i % 2 == 0) {
-                ok(send("POST", path + "/meetings/" + meeting + "/minutes", """
-                        {"citizenPresent": true, "attendedMemberIds": ["%s"], "summary": "Status",
-                         "decisions": [{"text": "Fortsæt", "citizenAgrees": true}],
-                         "agreements": [{"party": "YOUNG_PERSON", "what": "Møder op", "dueDate": "%s"}]}"""
-                        .formatted(caseworker, LocalDate.now().plusWeeks(6))));
+                toHold.add(new ToHold(path, meeting, begins));
             }
+        }
+        for (ToHold held : toHold) {
+            untilBegun(held.begins());
+            ok(send("POST", held.course() + "/meetings/" + held.meeting() + "/minutes", """
+                    {"citizenPresent": true, "attendedMemberIds": ["%s"], "summary": "Status",
+                     "decisions": [{"text": "Fortsæt", "citizenAgrees": true}],
+                     "agreements": [{"party": "YOUNG_PERSON", "what": "Møder op", "dueDate": "%s"}]}"""
+                    .formatted(caseworker, LocalDate.now().plusWeeks(6))));
         }
         String path = "/worklists/" + caseworker;
         while (JSON.readTree(get(path).body()).path("tasks").size() < courseCount) {
@@ -211,6 +223,10 @@ public final class PlansBenchmark {
         System.out.printf("[figures] worklist of a caseworker with %d courses and %d open tasks (%d KB of JSON): p50 %.2f ms, "
                         + "p99 %.2f ms over 1000 sequential reads%n",
                 worklist.get("items").size(), worklist.get("tasks").size(), get(path).body().length() / 1024, latency[0], latency[1]);
+    }
+
+    private static void untilBegun(Instant begins) throws InterruptedException {
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), begins).toMillis() + 20));
     }
 
     /** Registers an adult, opens, consents, assigns a tovholder, sets a community goal and activates: [course, tovholder]. */

@@ -43,11 +43,7 @@ public class Journal {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(JournalCommands.WriteNote command, JournalCourses courses) {
-        JournalCourses.JournalCourse course = courses.find(command.courseId())
-                .orElseThrow(() -> new UnknownIdException("courseId", command.courseId()));
-        if (course.erased()) {
-            throw new DomainRuleViolation("course-erased", "The course was erased with its young person's personal data");
-        }
+        JournalCourses.JournalCourse course = notErased(courses, command.courseId());
         if (notes.contains(command.noteId())) {
             throw new DomainRuleViolation("note-exists", "This note is already written");
         }
@@ -75,11 +71,7 @@ public class Journal {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(JournalCommands.AttachDocument command, JournalCourses courses) {
-        JournalCourses.JournalCourse course = courses.find(command.courseId())
-                .orElseThrow(() -> new UnknownIdException("courseId", command.courseId()));
-        if (course.erased()) {
-            throw new DomainRuleViolation("course-erased", "The course was erased with its young person's personal data");
-        }
+        JournalCourses.JournalCourse course = notErased(courses, command.courseId());
         if (documents.contains(command.documentId())) {
             throw new DomainRuleViolation("document-exists", "This document is already stored");
         }
@@ -98,6 +90,15 @@ public class Journal {
         apply(new JournalEvents.DocumentAttached(command.journalId(), command.courseId(), course.citizenId(), command.documentId(),
                 command.noteId(), command.fileName(), command.contentType(), command.sizeBytes(), shared, command.uploadedBy(),
                 GenericEventMessage.clock.instant()));
+    }
+
+    /** The course a note or document is about: it must exist, and an erased course takes nothing more. */
+    private static JournalCourses.JournalCourse notErased(JournalCourses courses, UUID courseId) {
+        JournalCourses.JournalCourse course = courses.find(courseId).orElseThrow(() -> new UnknownIdException("courseId", courseId));
+        if (course.erased()) {
+            throw new DomainRuleViolation("course-erased", "The course was erased with its young person's personal data");
+        }
+        return course;
     }
 
     @EventSourcingHandler

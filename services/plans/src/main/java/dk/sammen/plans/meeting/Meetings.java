@@ -29,6 +29,8 @@ public class Meetings {
     @JsonBackReference("meetings")
     private CourseContext course;
     private final Map<UUID, Set<UUID>> invitedByMeeting = new HashMap<>();
+    /** When each meeting begins (absent from snapshots taken before the rule, where any meeting may be held). */
+    private final Map<UUID, Instant> beginsAt = new HashMap<>();
     private final Set<UUID> held = new HashSet<>();
     private final Set<UUID> agreements = new HashSet<>();
     private final Set<UUID> followedUp = new HashSet<>();
@@ -107,6 +109,11 @@ public class Meetings {
             }
         }
         Instant now = GenericEventMessage.clock.instant();
+        Instant begins = beginsAt.get(command.meetingId());
+        if (begins != null && begins.isAfter(now)) {
+            // What was said and agreed is recorded after it was said: minutes ahead of time would fake the meeting cadence.
+            throw new DomainRuleViolation("meeting-begun", "Minutes are recorded for a meeting that has begun; this one begins at " + begins);
+        }
         Set<UUID> absent = new LinkedHashSet<>(invited);
         absent.removeAll(command.attendedMemberIds());
         apply(new MeetingEvents.MeetingHeld(command.courseId(), command.meetingId(), Set.copyOf(command.attendedMemberIds()),
@@ -136,6 +143,7 @@ public class Meetings {
     @EventSourcingHandler
     void on(MeetingEvents.MeetingScheduled event) {
         invitedByMeeting.put(event.meetingId(), event.invitedMemberIds());
+        beginsAt.put(event.meetingId(), event.scheduledFor());
     }
 
     @EventSourcingHandler

@@ -166,7 +166,9 @@ class CourseRulesApiTest extends ServiceApiTest {
                 {"scheduledFor": "%s", "invitedMemberIds": ["%s"]}""".formatted(soon, UUID.randomUUID()), "invitee-not-on-team");
         assertRefused(HttpMethod.POST, path + "/meetings", """
                 {"scheduledFor": "2020-01-01T10:00:00Z", "invitedMemberIds": []}""", "meeting-in-the-future");
-        UUID meetingId = api().scheduleMeeting(course.courseId(), soon, course.tovholderId());
+        UUID ahead = api().scheduleMeeting(course.courseId(), soon, course.tovholderId());
+        assertRefused(HttpMethod.POST, path + "/meetings/" + ahead + "/minutes", minutes(true, true, agreementOfYoungPerson()), "meeting-begun");
+        UUID meetingId = api().meetingBegun(course.courseId(), course.tovholderId());
         String minutes = path + "/meetings/" + meetingId + "/minutes";
 
         assertRefused(HttpMethod.POST, minutes, minutes(false, true, agreementOfYoungPerson()), "citizen-present");

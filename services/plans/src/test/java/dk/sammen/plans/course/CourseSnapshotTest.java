@@ -11,9 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertRuleViolated;
@@ -34,7 +32,7 @@ class CourseSnapshotTest extends ServiceApiTest {
         String path = "/courses/" + course.courseId();
         UUID teacher = UUID.randomUUID();
         api.member(course.courseId(), teacher, "Ole", "TEACHER", "C_ARB"); // a centre the consent names
-        UUID meeting = api.scheduleMeeting(course.courseId(), Instant.now().plus(7, ChronoUnit.DAYS).toString(), teacher);
+        UUID meeting = api.meetingBegun(course.courseId(), teacher);
         for (int i = 0; i < 12; i++) {
             api.create(path + "/progression", CourseRulesApiTest.measurement("ATTENDANCE", 0, 100, 50 + i, teacher,
                     LocalDate.now().minusDays(20 - i).toString()));

@@ -17,8 +17,10 @@ class MeetingTest extends CourseTestFixture {
 
     private final Instant later = Instant.now().plus(Duration.ofDays(30));
 
+    /** Scheduled a week ago for an hour ago: begun, so its minutes can be recorded. */
     private MeetingEvents.MeetingScheduled scheduled() {
-        return new MeetingEvents.MeetingScheduled(courseId, meetingId, later, Set.of(tovholderId, teacherId), now);
+        return new MeetingEvents.MeetingScheduled(courseId, meetingId, now.minus(Duration.ofHours(1)), Set.of(tovholderId, teacherId),
+                now.minus(Duration.ofDays(7)));
     }
 
     private MeetingCommands.HoldMeeting holding(boolean citizenPresent, List<MeetingCommands.Decision> decisions,
@@ -85,6 +87,17 @@ class MeetingTest extends CourseTestFixture {
                                 List.of("Praktik i børnehave"), 1, now),
                         new MeetingEvents.AgreementMade(courseId, agreementId, meetingId, AgreementParty.YOUNG_PERSON, null, "Datter",
                                 "Passer skolen; så praktik én dag om ugen", LocalDate.of(2030, 1, 1), now));
+    }
+
+    @Test
+    void minutesAreRecordedOnlyForAMeetingThatHasBegun() {
+        Object[] active = activeAdultCourse();
+        Object[] given = java.util.Arrays.copyOf(active, active.length + 1);
+        given[active.length] = new MeetingEvents.MeetingScheduled(courseId, meetingId, later, Set.of(tovholderId, teacherId), now);
+        fixture.given(given)
+                .when(holding(true, List.of(), List.of(schoolAgreement())))
+                .expectNoEvents()
+                .expectException(DomainRuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("begun"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class MajaFamilyScenarioTest extends ServiceApiTest {
         api.change(HttpMethod.PUT, "/courses/" + course + "/tovholder", """
                 {"professionalId": "%s", "name": "Borgerkoordinator Scenarie", "role": "CITIZEN_COORDINATOR", "centre": "C_ARB",
                  "handoverReason": "Manglende progression"}""".formatted(coordinator));
-        UUID meeting = api.scheduleMeeting(course, Instant.now().plus(21, ChronoUnit.DAYS).toString(), coordinator, teacher, maja);
+        UUID meeting = api.meetingBegun(course, coordinator, teacher, maja);
         api.change(HttpMethod.POST, "/courses/" + course + "/meetings/" + meeting + "/minutes", """
                 {"citizenPresent": true, "attendedMemberIds": ["%s", "%s"], "summary": "Datterens ønske om praktik i børnehave",
                  "decisions": [{"text": "Praktik i børnehave én dag om ugen, når skolen passes", "citizenAgrees": true}],

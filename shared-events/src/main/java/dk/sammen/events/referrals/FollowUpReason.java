@@ -9,5 +9,7 @@ public enum FollowUpReason {
     /** Dropped out of a youth education. */
     DROPPED_OUT,
     /** Moved into the municipality with no known attachment to education or work. */
-    MOVED_IN_WITHOUT_ATTACHMENT
+    MOVED_IN_WITHOUT_ATTACHMENT,
+    /** Reported by the youth database as in neither education nor a job. */
+    NEITHER_EDUCATION_NOR_JOB
 }

@@ -16,8 +16,9 @@ import java.util.UUID;
  * measured in it.
  *
  * @param courses          how many courses used it; null when suppressed
- * @param averageDays      days of use within the year, on average per course; null when suppressed
- * @param cost             whole DKK: the price per month times the months of use within the year; null when suppressed
+ * @param averageDays      days of use within the year, on average per course (a course that used it twice counts once); null when suppressed
+ * @param cost             whole DKK: for each use, the price per month of the revision the course started with times the months
+ *                         of use within the year; null when suppressed
  * @param progression      per dimension, the average change from the first to the last
  *                         measurement during the use, as a share of the scale (-1 to 1)
  */

@@ -27,8 +27,8 @@ class OfferUse {
     void on(CloudEvent event) {
         switch (IntegrationEvents.decode(event).orElse(null)) {
             case CourseOfferStartedV1 e -> jdbc.sql("""
-                            INSERT INTO offer_use (course_id, offer_id, started_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(e.courseId(), e.offerId(), e.startedOn()).update();
+                            INSERT INTO offer_use (course_id, offer_id, started_on, revision) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(e.courseId(), e.offerId(), e.startedOn(), e.offerRevision()).update();
             case CourseOfferEndedV1 e -> jdbc.sql("""
                             UPDATE offer_use SET ended_on = ? WHERE course_id = ? AND offer_id = ? AND ended_on IS NULL""")
                     .params(e.endedOn(), e.courseId(), e.offerId()).update();

@@ -63,6 +63,8 @@ public class OfferProjection {
         OfferStatus status = jdbc.sql("SELECT status FROM offer_view WHERE offer_id = ?").param(event.offerId()).query(String.class)
                 .optional().map(OfferStatus::valueOf).filter(s -> s == OfferStatus.SUSPENDED).orElse(OfferStatus.PUBLISHED);
         keep(event.offerId(), event.revision(), status, event.details(), event.publishedAt(), version);
+        jdbc.sql("INSERT INTO offer_revision_price (offer_id, revision, price_per_month) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(event.offerId(), event.revision(), event.details().pricePerMonth()).update();
     }
 
     @EventHandler
@@ -114,6 +116,7 @@ public class OfferProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM offer_view").update();
+        jdbc.sql("DELETE FROM offer_revision_price").update();
     }
 
     /** The catalogue's query: full text in Danish (best match first) and a filter on every field that has one. */

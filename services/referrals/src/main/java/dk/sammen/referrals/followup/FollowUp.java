@@ -3,6 +3,7 @@ package dk.sammen.referrals.followup;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpReason;
 import dk.sammen.events.referrals.Occupation;
+import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordEducationStatus;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordFollowUp;
@@ -50,6 +51,9 @@ public class FollowUp {
     @AggregateIdentifier
     private UUID citizenId;
     private EducationStatus educationStatus;
+    private @Nullable Occupation occupation;
+    /** As the last signal that carried it said; the youth database's occupation reports carry none. */
+    private @Nullable LocalDate birthDate;
     private boolean onList;
 
     protected FollowUp() {
@@ -83,7 +87,9 @@ public class FollowUp {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(RecordMoveIn command) {
         apply(new MovedIntoMunicipality(command.citizenId(), command.birthDate(), command.movedInOn(), now()));
-        boolean attached = educationStatus == EducationStatus.ENROLLED || educationStatus == EducationStatus.COMPLETED;
+        // Attached to education or work: enrolled or completed, or in a youth education or a job as the youth database last said.
+        boolean attached = educationStatus == EducationStatus.ENROLLED || educationStatus == EducationStatus.COMPLETED
+                || occupation == Occupation.YOUTH_EDUCATION || occupation == Occupation.JOB;
         needsFollowUp(command.birthDate(), command.movedInOn(), attached ? null : FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT);
         return getVersion();
     }
@@ -106,6 +112,8 @@ public class FollowUp {
         }
         apply(new OccupationReported(command.citizenId(), command.occupation(), command.track(), command.completedYouthEducation(),
                 command.reportedOn(), now()));
+        needsFollowUp(birthDate, command.reportedOn(),
+                command.occupation() == Occupation.NEITHER_EDUCATION_NOR_JOB ? FollowUpReason.NEITHER_EDUCATION_NOR_JOB : null);
         return getVersion();
     }
 
@@ -125,11 +133,15 @@ public class FollowUp {
         return getVersion();
     }
 
-    /** Onto the list once, if the young person is in the target group on the day of the signal. */
-    private void needsFollowUp(LocalDate birthDate, LocalDate on, @Nullable FollowUpReason reason) {
-        int age = Period.between(birthDate, on).getYears();
+    /**
+     * Onto the list once, if the young person is in the target group on the day of the signal (a
+     * report without a date of birth comes from the youth database, which reports only that age
+     * band); on it since the day of the signal, not the day it was registered.
+     */
+    private void needsFollowUp(@Nullable LocalDate birthDate, LocalDate on, @Nullable FollowUpReason reason) {
+        int age = birthDate == null ? YOUNGEST : Period.between(birthDate, on).getYears();
         if (reason != null && !onList && age >= YOUNGEST && age <= OLDEST) {
-            apply(new FollowUpNeeded(citizenId, reason, now()));
+            apply(new FollowUpNeeded(citizenId, reason, on.atStartOfDay(Denmark.ZONE).toInstant()));
         }
     }
 
@@ -140,27 +152,32 @@ public class FollowUp {
     @EventSourcingHandler
     void on(EducationStatusReported event) {
         citizenId = event.citizenId();
+        birthDate = event.birthDate();
         educationStatus = event.status();
     }
 
     @EventSourcingHandler
     void on(SchoolAbsenceReported event) {
         citizenId = event.citizenId();
+        birthDate = event.birthDate();
     }
 
     @EventSourcingHandler
     void on(MovedIntoMunicipality event) {
         citizenId = event.citizenId();
+        birthDate = event.birthDate();
     }
 
     @EventSourcingHandler
     void on(OccupationReported event) {
         citizenId = event.citizenId();
+        occupation = event.occupation();
     }
 
     @EventSourcingHandler
     void on(MovedOutOfMunicipality event) {
         citizenId = event.citizenId();
+        onList = false; // no longer the municipality's to follow up; a move back in is a signal of its own
     }
 
     @EventSourcingHandler

@@ -39,6 +39,12 @@ class FollowUpList {
         jdbc.sql("DELETE FROM follow_up_list WHERE citizen_id = ?").param(event.citizenId()).update();
     }
 
+    /** Moved out: no longer the municipality's to follow up. */
+    @EventHandler
+    void on(FollowUpEvents.MovedOutOfMunicipality event) {
+        jdbc.sql("DELETE FROM follow_up_list WHERE citizen_id = ?").param(event.citizenId()).update();
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM follow_up_list").update();

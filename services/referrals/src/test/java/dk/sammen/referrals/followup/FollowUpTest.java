@@ -3,6 +3,7 @@ package dk.sammen.referrals.followup;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.FollowUpAction;
 import dk.sammen.events.referrals.FollowUpReason;
+import dk.sammen.events.referrals.Occupation;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordEducationStatus;
 import dk.sammen.referrals.followup.FollowUpCommands.RecordFollowUp;
@@ -30,6 +31,11 @@ class FollowUpTest {
     private AggregateTestFixture<FollowUp> fixture;
     private Instant now;
 
+    /** On the list since the day of the signal. */
+    private static Instant since(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FollowUp.class);
@@ -41,7 +47,7 @@ class FollowUpTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordSchoolAbsence(citizenId, born, 8, 21, day))
                 .expectEvents(new SchoolAbsenceReported(citizenId, born, 8, 21, true, day, now),
-                        new FollowUpNeeded(citizenId, FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT, now));
+                        new FollowUpNeeded(citizenId, FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT, since(day)));
         fixture.givenNoPriorActivity()
                 .when(new RecordSchoolAbsence(citizenId, born, 8, 20, day))
                 .expectEvents(new SchoolAbsenceReported(citizenId, born, 8, 20, false, day, now));
@@ -56,7 +62,7 @@ class FollowUpTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordEducationStatus(citizenId, eighteen, EducationStatus.DROPPED_OUT, day))
                 .expectEvents(new EducationStatusReported(citizenId, eighteen, EducationStatus.DROPPED_OUT, day, now),
-                        new FollowUpNeeded(citizenId, FollowUpReason.DROPPED_OUT, now));
+                        new FollowUpNeeded(citizenId, FollowUpReason.DROPPED_OUT, since(day)));
         fixture.givenNoPriorActivity()
                 .when(new RecordEducationStatus(citizenId, eighteen, EducationStatus.ENROLLED, day))
                 .expectEvents(new EducationStatusReported(citizenId, eighteen, EducationStatus.ENROLLED, day, now));
@@ -68,7 +74,7 @@ class FollowUpTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordMoveIn(citizenId, twenty, day))
                 .expectEvents(new MovedIntoMunicipality(citizenId, twenty, day, now),
-                        new FollowUpNeeded(citizenId, FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT, now));
+                        new FollowUpNeeded(citizenId, FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT, since(day)));
         fixture.given(new EducationStatusReported(citizenId, twenty, EducationStatus.ENROLLED, day, now))
                 .when(new RecordMoveIn(citizenId, twenty, day))
                 .expectEvents(new MovedIntoMunicipality(citizenId, twenty, day, now));
@@ -85,7 +91,7 @@ class FollowUpTest {
     @Test
     void aYoungPersonStaysOnTheListOnceUntilSomeoneActs() {
         UUID caseworker = UUID.randomUUID();
-        FollowUpNeeded needed = new FollowUpNeeded(citizenId, FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT, now);
+        FollowUpNeeded needed = new FollowUpNeeded(citizenId, FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT, since(day));
         fixture.given(new SchoolAbsenceReported(citizenId, born, 8, 30, true, day, now), needed)
                 .when(new RecordSchoolAbsence(citizenId, born, 8, 35, day))
                 .expectEvents(new SchoolAbsenceReported(citizenId, born, 8, 35, true, day, now));
@@ -95,5 +101,29 @@ class FollowUpTest {
         fixture.given(new SchoolAbsenceReported(citizenId, born, 8, 10, false, day, now))
                 .when(new RecordFollowUp(citizenId, null, FollowUpAction.CONTACTED, caseworker, null))
                 .expectException(DomainRuleViolation.class);
+    }
+
+    @Test
+    void neitherEducationNorJobPutsAYoungPersonOnTheListAndAJobIsAnAttachment() {
+        fixture.given(new SchoolAbsenceReported(citizenId, born, 9, 5, false, day, now))
+                .when(new FollowUpCommands.RecordOccupation(citizenId, Occupation.NEITHER_EDUCATION_NOR_JOB, null, false, day))
+                .expectEvents(new FollowUpEvents.OccupationReported(citizenId, Occupation.NEITHER_EDUCATION_NOR_JOB, null, false, day, now),
+                        new FollowUpNeeded(citizenId, FollowUpReason.NEITHER_EDUCATION_NOR_JOB, since(day)));
+        LocalDate twenty = LocalDate.of(2005, 1, 1);
+        fixture.given(new FollowUpEvents.OccupationReported(citizenId, Occupation.JOB, null, false, day, now))
+                .when(new RecordMoveIn(citizenId, twenty, day))
+                .expectEvents(new MovedIntoMunicipality(citizenId, twenty, day, now));
+    }
+
+    @Test
+    void movingOutTakesAYoungPersonOffTheListAndMovingBackInIsANewSignal() {
+        LocalDate twenty = LocalDate.of(2005, 1, 1);
+        LocalDate back = day.plusMonths(6);
+        fixture.given(new MovedIntoMunicipality(citizenId, twenty, day, now),
+                        new FollowUpNeeded(citizenId, FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT, since(day)),
+                        new FollowUpEvents.MovedOutOfMunicipality(citizenId, day.plusMonths(1), now))
+                .when(new RecordMoveIn(citizenId, twenty, back))
+                .expectEvents(new MovedIntoMunicipality(citizenId, twenty, back, now),
+                        new FollowUpNeeded(citizenId, FollowUpReason.MOVED_IN_WITHOUT_ATTACHMENT, since(back)));
     }
 }

@@ -9,7 +9,9 @@ import dk.sammen.plans.meeting.MeetingEvents;
 import dk.sammen.plans.team.TeamEvents;
 import dk.sammen.plans.transition.TransitionEvents;
 import dk.sammen.platform.domain.Denmark;
+import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.security.CallerOnCommands;
+import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -204,10 +206,15 @@ public class TaskBoard {
                 .query(Long.class).single() > 0;
     }
 
-    /** Closes a task its assignee closes themselves; answers whether it was open. */
-    boolean closeByAssignee(UUID taskId, Instant at) {
-        return jdbc.sql("UPDATE task SET closed_at = ? WHERE task_id = ? AND closed_at IS NULL").params(Timestamp.from(at), taskId)
-                .update() > 0;
+    /** Closes a task its assignee closes themselves: only one no act of the course closes, and only once. */
+    void closeByAssignee(UUID taskId, Instant at) {
+        Task task = find(taskId).orElseThrow(() -> new UnknownIdException("taskId", taskId));
+        if (!task.kind().closedByAssignee()) {
+            throw new DomainRuleViolation("closed-by-the-act", "A task of kind " + task.kind() + " closes when the act it asks for happens");
+        }
+        if (jdbc.sql("UPDATE task SET closed_at = ? WHERE task_id = ? AND closed_at IS NULL").params(Timestamp.from(at), taskId).update() == 0) {
+            throw new DomainRuleViolation("task-open", "The task is closed already");
+        }
     }
 
     private RowMapper<Task> rows() {

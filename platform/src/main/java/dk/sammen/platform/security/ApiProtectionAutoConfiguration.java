@@ -171,7 +171,7 @@ public class ApiProtectionAutoConfiguration {
         /** Axon copies the caller from a command to the events it causes. */
         @Bean
         CorrelationDataProvider callerCorrelation() {
-            return new SimpleCorrelationDataProvider(CallerOnCommands.USER_ID, CallerOnCommands.USER_ROLES);
+            return new SimpleCorrelationDataProvider(CallerOnCommands.USER_ID, CallerOnCommands.USER_ROLES, CallerOnCommands.USER_CENTRE);
         }
 
         @Bean

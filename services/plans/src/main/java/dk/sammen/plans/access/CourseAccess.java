@@ -1,5 +1,6 @@
 package dk.sammen.plans.access;
 
+import dk.sammen.platform.aktindsigt.OwnRecordAccess;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.readmodel.PagedQuery;
@@ -88,23 +89,13 @@ public class CourseAccess implements AuditSubjects {
     }
 
     /**
-     * Who may have a young person's own record (aktindsigt): the young person, a guardian of a
-     * minor (not once they are 18), and the data-protection officer, who answers a request that
-     * came by letter. A person not registered is let through to be told so (404) to the officer.
+     * Who may have a young person's own record (aktindsigt): the platform's rule
+     * ({@link OwnRecordAccess}), with the birth date from the register. A person not registered
+     * is let through to the officer to be told so (404).
      */
     public Optional<String> ownRecord(Caller caller, UUID citizenId) {
-        if (caller.has(Role.DATA_PROTECTION_OFFICER)) {
-            return Optional.of("DPO");
-        }
-        if (caller.has(Role.YOUNG_PERSON) && citizenId.equals(caller.id())) {
-            return Optional.of(Basis.OWN.name());
-        }
-        if (caller.has(Role.GUARDIAN) && caller.guardianOf().contains(citizenId)) {
-            boolean minor = jdbc.sql("SELECT birth_date > ? FROM citizen_view WHERE citizen_id = ?")
-                    .params(today().minusYears(18), citizenId).query(Boolean.class).optional().orElse(false);
-            return minor ? Optional.of(Basis.GUARDIAN.name()) : Optional.empty();
-        }
-        return Optional.empty();
+        return OwnRecordAccess.basis(caller, citizenId, id -> jdbc.sql("SELECT birth_date FROM citizen_view WHERE citizen_id = ?")
+                .param(id).query(LocalDate.class).optional(), clock);
     }
 
     /**
@@ -118,22 +109,24 @@ public class CourseAccess implements AuditSubjects {
 
     /**
      * A course no one holds — opened on intake's decision, with no tovholder and no caseworker
-     * who offered it — waits in the queue: any caseworker or centre leader may take it on by
-     * assigning its tovholder. Nothing else of it opens to them.
+     * who offered it — waits in the queue of the centre where it was first met: a caseworker or
+     * centre leader of that centre may take it on by assigning its tovholder. Nothing else of it
+     * opens to them, and nothing of it to another centre.
      */
     public Optional<Access> toTakeOn(Caller caller, UUID courseId) {
-        if (caller.id() == null || !caller.hasAny(Role.CASEWORKER, Role.CENTRE_LEADER)) {
+        if (caller.id() == null || caller.centre() == null || !caller.hasAny(Role.CASEWORKER, Role.CENTRE_LEADER)) {
             return Optional.empty();
         }
         Optional<UUID> citizen = citizenOfCourse(courseId);
         if (citizen.isEmpty()) {
             return Optional.of(Access.of(Basis.NO_SUCH_COURSE));
         }
-        boolean held = jdbc.sql("""
-                        SELECT NOT EXISTS (SELECT 1 FROM course_citizen WHERE course_id = :course AND closed_at IS NULL AND erased_at IS NULL)
-                            OR EXISTS (SELECT 1 FROM course_access WHERE course_id = :course AND kind IN ('OPENER', 'TOVHOLDER'))""")
-                .param("course", courseId).query(Boolean.class).single();
-        if (held) {
+        boolean waitsForCaller = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM course_citizen WHERE course_id = :course AND closed_at IS NULL AND erased_at IS NULL
+                                           AND first_contact_centre = :centre)
+                            AND NOT EXISTS (SELECT 1 FROM course_access WHERE course_id = :course AND kind IN ('OPENER', 'TOVHOLDER'))""")
+                .param("course", courseId).param("centre", caller.centre()).query(Boolean.class).single();
+        if (!waitsForCaller) {
             return Optional.empty();
         }
         AuditSubjects.courseOf(courseId, citizen.get());

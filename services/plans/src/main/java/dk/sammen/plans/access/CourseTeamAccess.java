@@ -6,6 +6,7 @@ import dk.sammen.events.Centre;
 import dk.sammen.events.plans.TeamAffiliation;
 import dk.sammen.plans.course.CourseEvents;
 import dk.sammen.plans.course.CourseOpened;
+import dk.sammen.plans.course.FirstContact;
 import dk.sammen.plans.kernel.Consents;
 import dk.sammen.plans.team.TeamEvents.TeamMemberAdded;
 import dk.sammen.plans.team.TeamEvents.TeamMemberRemoved;
@@ -54,19 +55,27 @@ class CourseTeamAccess {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final EventStore events;
+    private final FirstContact firstContact;
 
-    CourseTeamAccess(JdbcClient jdbc, ObjectMapper json, EventStore events) {
+    CourseTeamAccess(JdbcClient jdbc, ObjectMapper json, EventStore events, FirstContact firstContact) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
+        this.firstContact = firstContact;
     }
 
-    /** The caseworker who offers the course may compose its team until a tovholder takes it on. */
+    /**
+     * The caseworker who offers the course may compose its team until a tovholder takes it on; a
+     * course no one offered (intake's) may be taken on from the queue of the centre it was opened at.
+     */
     @EventHandler
-    void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) String openedBy) {
+    void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) @Nullable String openedBy,
+            @MetaDataValue(CallerOnCommands.USER_CENTRE) @Nullable String openedAt) {
         Consents none = Consents.noneYet(event.birthDate());
-        jdbc.sql("INSERT INTO course_citizen (course_id, citizen_id, of_age_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.courseId(), event.citizenId(), none.ofAgeOn()).update();
+        jdbc.sql("""
+                        INSERT INTO course_citizen (course_id, citizen_id, of_age_on, first_contact_centre) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(event.courseId(), event.citizenId(), none.ofAgeOn(), firstContact.centreOf(openedBy, openedAt).orElse(null)).update();
         store(event.courseId(), new Sharing(none, null));
         if (openedBy != null) {
             grant(event.courseId(), UUID.fromString(openedBy), "OPENER", null);

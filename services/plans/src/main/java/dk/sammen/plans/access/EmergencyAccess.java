@@ -1,5 +1,6 @@
 package dk.sammen.plans.access;
 
+import dk.sammen.plans.task.TaskBoard;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.security.Caller;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -27,8 +29,8 @@ import java.util.UUID;
  * why (a category and the circumstances). The grant reads, it does not change; it lasts a limited
  * time; the same person asking again for the same course within the renewal window needs a
  * centre leader to approve it; every request made with it is audited with the reason; the
- * course's tovholder sees it on their worklist and the data-protection officer and centre
- * leaders in a report.
+ * course's tovholder is told at once (a task to review it) and sees it on their worklist, and the
+ * data-protection officer and centre leaders in a report.
  */
 @Component
 public class EmergencyAccess {
@@ -44,20 +46,23 @@ public class EmergencyAccess {
     private final Clock clock;
     private final Duration duration;
     private final Duration renewalWindow;
+    private final TaskBoard tasks;
 
-    EmergencyAccess(JdbcClient jdbc, Clock clock,
+    EmergencyAccess(JdbcClient jdbc, Clock clock, TaskBoard tasks,
                     @Value("${sammen.plans.emergency-access.duration:PT1H}") Duration duration,
                     @Value("${sammen.plans.emergency-access.renewal-window:PT24H}") Duration renewalWindow) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.duration = duration;
         this.renewalWindow = renewalWindow;
+        this.tasks = tasks;
     }
 
     /**
      * Grants the caller access to the course for the configured time; a course that does not exist
      * is a 404. Asked again within the renewal window, it needs a centre leader ({@link #approveRenewal}).
      */
+    @Transactional
     public Grant grant(Caller caller, UUID courseId, EmergencyCategory category, String reason) {
         Instant now = clock.instant();
         Long recent = jdbc.sql("SELECT count(*) FROM emergency_access WHERE person_id = ? AND course_id = ? AND granted_at > ?")
@@ -72,6 +77,7 @@ public class EmergencyAccess {
     }
 
     /** A centre leader, a second person, lets the grantee of an earlier grant break the glass again, for the same reason. */
+    @Transactional
     public Grant approveRenewal(Caller leader, UUID grantId) {
         Grant earlier = jdbc.sql("SELECT * FROM emergency_access WHERE grant_id = ?").param(grantId).query(row()).optional()
                 .orElseThrow(() -> new UnknownIdException("grantId", grantId));
@@ -95,6 +101,7 @@ public class EmergencyAccess {
         if (granted == 0) {
             throw new UnknownIdException("courseId", grant.courseId());
         }
+        tasks.brokeTheGlass(grant.courseId(), grant.grantId(), grant.grantedAt());
         return grant;
     }
 

@@ -1,6 +1,7 @@
 package dk.sammen.plans.access;
 
 import dk.sammen.plans.task.TaskBoard;
+import dk.sammen.platform.aktindsigt.OwnRecordAccess;
 import dk.sammen.platform.security.AccessRules;
 import dk.sammen.platform.security.Decisions;
 import org.springframework.http.HttpMethod;
@@ -40,10 +41,6 @@ class PlansAccessRules implements AccessRules {
     static final String PERSON_NEED_TO_KNOW = "A registered person's record, with their contact details, and their family's courses "
             + "are for intake and for the teams of their courses and of their family's courses";
 
-    /** Why someone's own record is refused, for the caller. */
-    static final String OWN_RECORD = "A young person's own record is theirs, their guardian's while they are under 18, and the "
-            + "data-protection officer's, who answers a request that came by letter";
-
     /** Why closing someone else's task is refused. */
     static final String OWN_TASK = "A task is closed by the person it is assigned to";
 
@@ -63,7 +60,7 @@ class PlansAccessRules implements AccessRules {
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
                 // The young person's own record (aktindsigt): theirs, a guardian's of a minor, the data-protection officer's.
                 .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}/record")
-                .access(explaining(OWN_RECORD, Decisions.about("citizenId", (caller, citizenId, request) -> courses.ownRecord(caller, citizenId))))
+                .access(explaining(OwnRecordAccess.REFUSED, Decisions.about("citizenId", (caller, citizenId, request) -> courses.ownRecord(caller, citizenId))))
                 // A person's record, with their contact details, and their family view are intake's and their (family's) courses' teams'.
                 .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}", "/citizens/{citizenId}/family")
                 .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->

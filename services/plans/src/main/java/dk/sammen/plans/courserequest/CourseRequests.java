@@ -5,11 +5,13 @@ import dk.sammen.events.referrals.UnderretningDecidedV1;
 import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.course.Course;
+import dk.sammen.plans.course.FirstContact;
 import dk.sammen.plans.course.OpenCourse;
 import dk.sammen.plans.course.OpenCourses;
 import dk.sammen.plans.task.TaskBoard;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.kafka.IntegrationEvents;
+import dk.sammen.platform.security.CallerOnCommands;
 import io.cloudevents.CloudEvent;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,13 +52,16 @@ public class CourseRequests {
     private final Citizens citizens;
     private final OpenCourses openCourses;
     private final TaskBoard tasks;
+    private final FirstContact firstContact;
 
-    CourseRequests(JdbcClient jdbc, CommandGateway commands, Citizens citizens, OpenCourses openCourses, TaskBoard tasks) {
+    CourseRequests(JdbcClient jdbc, CommandGateway commands, Citizens citizens, OpenCourses openCourses, TaskBoard tasks,
+                   FirstContact firstContact) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.citizens = citizens;
         this.openCourses = openCourses;
         this.tasks = tasks;
+        this.firstContact = firstContact;
     }
 
     @KafkaListener(id = "course-requests", topics = "#{@referralsTopic}", groupId = "${sammen.plans.course-request-group:plans-course-requests}",
@@ -126,8 +131,10 @@ public class CourseRequests {
         try {
             // On intake's decision, on no one's behalf: sent while handling a registration, the command would
             // otherwise carry the registering caseworker as its caller, and make them the course's opener.
+            // Intake's centre is where the young person was first met: its queue is where the course waits.
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS)).withMetaData(MetaData.emptyInstance()));
+                    new OpenCourse(courseId, citizenId, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS))
+                    .withMetaData(MetaData.with(CallerOnCommands.USER_CENTRE, firstContact.intakeCentre())));
             return courseId;
         } catch (ConflictingModificationException openedMeanwhile) {
             // by a delivery of the same decision on another replica, a moment ago

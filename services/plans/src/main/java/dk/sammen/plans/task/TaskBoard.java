@@ -4,6 +4,7 @@ import dk.sammen.events.plans.TransitionKind;
 import dk.sammen.plans.citizen.CitizenErased;
 import dk.sammen.plans.course.CourseEvents;
 import dk.sammen.plans.course.CourseOpened;
+import dk.sammen.plans.course.FirstContact;
 import dk.sammen.plans.courseoffer.CourseOfferEvents;
 import dk.sammen.plans.meeting.MeetingEvents;
 import dk.sammen.plans.team.TeamEvents;
@@ -46,19 +47,27 @@ public class TaskBoard {
 
     static final String PROCESSING_GROUP = "tasks";
 
+    /** The longest the team goes between meetings (principle 6: typically every 6–12 weeks). */
+    static final java.time.Duration LONGEST_MEETING_INTERVAL = java.time.Duration.ofDays(7 * 12);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FirstContact firstContact;
 
-    TaskBoard(JdbcClient jdbc, Clock clock) {
+    TaskBoard(JdbcClient jdbc, Clock clock, FirstContact firstContact) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.firstContact = firstContact;
     }
 
     @EventHandler
-    void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) @Nullable String openedBy) {
+    void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) @Nullable String openedBy,
+            @MetaDataValue(CallerOnCommands.USER_CENTRE) @Nullable String openersCentre) {
         UUID opener = openedBy == null ? null : UUID.fromString(openedBy);
-        jdbc.sql("INSERT INTO task_course (course_id, citizen_id, holder_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(event.courseId(), event.citizenId(), opener).update();
+        jdbc.sql("""
+                        INSERT INTO task_course (course_id, citizen_id, holder_id, first_contact_centre) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(event.courseId(), event.citizenId(), opener, firstContact.centreOf(openedBy, openersCentre).orElse(null)).update();
         raise(TaskKind.FIND_TOVHOLDER, event.courseId(), event.courseId(), null, event.openedAt());
     }
 
@@ -74,14 +83,41 @@ public class TaskBoard {
         moved.forEach(taskId -> notify(taskId, event.tovholderId(), event.assignedAt()));
     }
 
+    /** From the course's start, the team meets at least every 12 weeks (principle 6). */
+    @EventHandler
+    void on(CourseEvents.CourseActivated event) {
+        nextMeetingDue(event.courseId(), event.courseId(), event.activatedAt());
+    }
+
     @EventHandler
     void on(MeetingEvents.MeetingScheduled event) {
         raise(TaskKind.HOLD_MEETING, event.courseId(), event.meetingId(), Denmark.dayOf(event.scheduledFor()), event.scheduledAt());
+        jdbc.sql("""
+                        UPDATE task SET closed_at = ? WHERE course_id = ? AND kind = ? AND closed_at IS NULL AND due_on >= ?""")
+                .params(Timestamp.from(event.scheduledAt()), event.courseId(), TaskKind.SCHEDULE_NEXT_MEETING.name(),
+                        Date.valueOf(Denmark.dayOf(event.scheduledFor())))
+                .update();
     }
 
     @EventHandler
     void on(MeetingEvents.MeetingHeld event) {
         close(TaskKind.HOLD_MEETING, event.meetingId(), event.heldAt());
+        nextMeetingDue(event.courseId(), event.meetingId(), event.heldAt());
+    }
+
+    /**
+     * The next meeting is due within 12 weeks of {@code lastMet}: unless one is scheduled in
+     * that interval already, the holder schedules one. The previous interval's task is replaced.
+     */
+    private void nextMeetingDue(UUID courseId, UUID lastMeetingId, Instant lastMet) {
+        jdbc.sql("UPDATE task SET closed_at = ? WHERE course_id = ? AND kind = ? AND closed_at IS NULL")
+                .params(Timestamp.from(lastMet), courseId, TaskKind.SCHEDULE_NEXT_MEETING.name()).update();
+        LocalDate due = Denmark.dayOf(lastMet.plus(LONGEST_MEETING_INTERVAL));
+        boolean scheduled = jdbc.sql("SELECT count(*) FROM task WHERE course_id = ? AND kind = ? AND closed_at IS NULL AND due_on <= ?")
+                .params(courseId, TaskKind.HOLD_MEETING.name(), Date.valueOf(due)).query(Long.class).single() > 0;
+        if (!scheduled) {
+            raise(TaskKind.SCHEDULE_NEXT_MEETING, courseId, lastMeetingId, due, lastMet);
+        }
     }
 
     @EventHandler
@@ -115,10 +151,16 @@ public class TaskBoard {
 
     @EventHandler
     void on(TransitionEvents.TransitionPlanned event) {
+        raise(TaskKind.COMPLETE_TRANSITION, event.courseId(), event.transitionId(), event.plannedFor(), event.plannedAt());
         if (event.kind() == TransitionKind.CHILD_TO_ADULT) {
             jdbc.sql("UPDATE task_course SET adult_transition_planned = true WHERE course_id = ?").param(event.courseId()).update();
             close(TaskKind.PLAN_ADULT_TRANSITION, event.courseId(), event.plannedAt());
         }
+    }
+
+    @EventHandler
+    void on(TransitionEvents.TransitionCompleted event) {
+        close(TaskKind.COMPLETE_TRANSITION, event.transitionId(), event.completedAt());
     }
 
     /** Nothing is left to do on a closed course. */
@@ -137,11 +179,15 @@ public class TaskBoard {
         jdbc.sql("DELETE FROM task_course WHERE course_id = ANY(?)").param(courses).update();
     }
 
+    /**
+     * A replay raises again what the course's events raise; the tasks raised from outside them
+     * (intake's news, a broken glass) and their notifications are kept as they are.
+     */
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM task_notification WHERE task_id IN (SELECT task_id FROM task WHERE kind <> ?)")
-                .param(TaskKind.READ_UNDERRETNING.name()).update();
-        jdbc.sql("DELETE FROM task WHERE kind <> ?").param(TaskKind.READ_UNDERRETNING.name()).update();
+        String[] kept = TaskKind.notRaisedByCourseEvents();
+        jdbc.sql("DELETE FROM task_notification WHERE task_id IN (SELECT task_id FROM task WHERE NOT kind = ANY(?))").param(kept).update();
+        jdbc.sql("DELETE FROM task WHERE NOT kind = ANY(?)").param(kept).update();
         jdbc.sql("DELETE FROM task_course").update();
     }
 
@@ -152,6 +198,16 @@ public class TaskBoard {
     public void informed(UUID courseId, UUID citizenId, UUID underretningId, Instant decidedAt) {
         jdbc.sql("INSERT INTO task_course (course_id, citizen_id) VALUES (?, ?) ON CONFLICT DO NOTHING").params(courseId, citizenId).update();
         raise(TaskKind.READ_UNDERRETNING, courseId, underretningId, Denmark.dayOf(decidedAt), decidedAt);
+    }
+
+    /**
+     * Someone off the team broke the glass on the course: its holder is told at once and reviews
+     * it. Raised once per grant.
+     */
+    public void brokeTheGlass(UUID courseId, UUID grantId, Instant grantedAt) {
+        jdbc.sql("INSERT INTO task_course (course_id, citizen_id) SELECT course_id, citizen_id FROM course_citizen WHERE course_id = ?"
+                + " ON CONFLICT DO NOTHING").param(courseId).update();
+        raise(TaskKind.REVIEW_BREAK_THE_GLASS, courseId, grantId, Denmark.dayOf(grantedAt), grantedAt);
     }
 
     private void raise(TaskKind kind, UUID courseId, UUID aboutId, @Nullable LocalDate dueOn, Instant raisedAt) {
@@ -190,10 +246,16 @@ public class TaskBoard {
                 .param(personId).query(rows()).list();
     }
 
-    /** Open tasks no one is assigned: courses opened on intake's decision, waiting for someone to take them on. */
-    List<Task> queue() {
-        return jdbc.sql("SELECT * FROM task WHERE assignee_id IS NULL AND closed_at IS NULL ORDER BY raised_at, task_id")
-                .query(rows()).list();
+    /**
+     * A centre's queue: open tasks no one is assigned on courses first met at the centre — opened
+     * on intake's decision, waiting for someone of the centre to take them on.
+     */
+    List<Task> queue(String centre) {
+        return jdbc.sql("""
+                        SELECT t.* FROM task t JOIN task_course c ON c.course_id = t.course_id
+                        WHERE t.assignee_id IS NULL AND t.closed_at IS NULL AND c.first_contact_centre = ?
+                        ORDER BY t.raised_at, t.task_id""")
+                .param(centre).query(rows()).list();
     }
 
     Optional<Task> find(UUID taskId) {

@@ -48,10 +48,14 @@ class TaskController {
 
     @ReadsFrom(TaskBoard.PROCESSING_GROUP)
     @GetMapping("/tasks/queue")
-    @Operation(summary = "Courses opened on intake's decision that no one holds yet: take one on by assigning its tovholder "
-            + "(PUT /courses/{courseId}/tovholder)")
+    @Operation(summary = "The caller's centre's queue: courses first met there (opened on intake's decision) that no one holds yet; "
+            + "take one on by assigning its tovholder (PUT /courses/{courseId}/tovholder)")
     List<Task> queue() {
-        return tasks.queue();
+        String centre = Caller.current().orElseThrow().centre();
+        if (centre == null) {
+            throw new AccessDeniedException("A queue is a centre's: the token names no centre");
+        }
+        return tasks.queue(centre);
     }
 
     @PostMapping("/tasks/{taskId}/completion")

@@ -191,7 +191,7 @@ class ConsentGovernsAccessTest extends ServiceApiTest {
         UUID citizen = UUID.randomUUID();
         UUID mentor = UUID.randomUUID();
         Instant now = Instant.now();
-        teamAccess.on(new CourseOpened(course, citizen, null, CourseOfferReason.CITIZEN_WISH, now), null);
+        teamAccess.on(new CourseOpened(course, citizen, null, CourseOfferReason.CITIZEN_WISH, now), null, null);
         teamAccess.on(new TeamEvents.TeamMemberAdded(course, mentor, PersonalData.ERASED, TeamRole.MENTOR, TeamAffiliation.C_SS, now));
         teamAccess.on(new CourseEvents.ConsentRecorded(course, citizen, ConsentGiver.YOUNG_PERSON, null, Set.of(Centre.C_SS), now));
 

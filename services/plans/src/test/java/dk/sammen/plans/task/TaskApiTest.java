@@ -112,7 +112,8 @@ class TaskApiTest extends ServiceApiTest {
                 .equals(List.of("HOLD_MEETING " + laterDay, "FOLLOW_UP_AGREEMENT 2030-01-01")));
         assertThat(openTasks(http, courseId)).isEmpty();
         assertThat(notified(asColleague, courseId)).containsExactlyInAnyOrder("HOLD_MEETING", "FOLLOW_UP_AGREEMENT");
-        assertThat(notified(http, courseId)).containsExactly("FIND_TOVHOLDER", "HOLD_MEETING", "HOLD_MEETING", "FOLLOW_UP_AGREEMENT");
+        assertThat(notified(http, courseId))
+                .containsExactly("FIND_TOVHOLDER", "SCHEDULE_NEXT_MEETING", "HOLD_MEETING", "HOLD_MEETING", "FOLLOW_UP_AGREEMENT");
         assertThat(items(asColleague.getForObject("/worklists/" + colleague.id(), JsonNode.class).get("tasks")))
                 .extracting(t -> t.get("kind").asText()).contains("FOLLOW_UP_AGREEMENT");
 
@@ -135,15 +136,24 @@ class TaskApiTest extends ServiceApiTest {
         PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
                 UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
 
+        // It waits in the queue of intake's centre, and only there.
         TestIdentity leader = new TestIdentity(UUID.randomUUID(), List.of("centre-leader"), "C_BUR", List.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> items(as(leader).getForObject("/tasks/queue", JsonNode.class)).stream()
                 .anyMatch(t -> t.get("courseId").asText().equals(courseId.toString()) && t.get("kind").asText().equals("FIND_TOVHOLDER")));
+        TestIdentity otherCentre = caseworker("C_ARB");
+        assertThat(items(as(otherCentre).getForObject("/tasks/queue", JsonNode.class)))
+                .noneMatch(t -> t.get("courseId").asText().equals(courseId.toString()));
+        assertThat(Api.send(as(otherCentre), HttpMethod.PUT, "/courses/" + courseId + "/tovholder", """
+                {"professionalId": "%s", "name": "Anden Central", "role": "CASEWORKER", "centre": "C_ARB"}""".formatted(otherCentre.id()), null)
+                .getStatusCode()).as("another centre's queue").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(new TestIdentity(UUID.randomUUID(), List.of("caseworker"), null, List.of())).getForEntity("/tasks/queue", JsonNode.class)
+                .getStatusCode()).as("a token naming no centre has no queue").isEqualTo(HttpStatus.FORBIDDEN);
 
-        // The queue opens no plan; taking the course on is naming its tovholder.
+        // The queue opens no plan; the centre leader takes the course on by naming a caseworker of the centre its tovholder.
         TestIdentity taker = caseworker("C_BUR");
         TestRestTemplate asTaker = as(taker);
-        assertThat(asTaker.getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<JsonNode> takenOn = Api.send(asTaker, HttpMethod.PUT, "/courses/" + courseId + "/tovholder", """
+        assertThat(as(leader).getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> takenOn = Api.send(as(leader), HttpMethod.PUT, "/courses/" + courseId + "/tovholder", """
                 {"professionalId": "%s", "name": "Bo Børn", "role": "CASEWORKER", "centre": "C_BUR"}""".formatted(taker.id()), null);
         assertThat(takenOn.getStatusCode().is2xxSuccessful()).as(String.valueOf(takenOn.getBody())).isTrue();
         assertThat(asTaker.getForEntity("/courses/" + courseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -175,6 +185,65 @@ class TaskApiTest extends ServiceApiTest {
         assertThat(asTaker.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(openTasks(asTaker, courseId)).hasSize(1);
         Api.assertRuleViolated(asTaker.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class), "task-open");
+    }
+
+    @Test
+    void theTeamMeetsEveryTwelveWeeksCompletesItsTransitionsAndIsToldWhenSomeoneBreaksTheGlass() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(22)), "Tid Test", PlansApi.needingSupport());
+        UUID courseId = api().openCourse(citizenId, "CITIZEN_WISH");
+        String path = "/courses/" + courseId;
+        api().consent(courseId, "YOUNG_PERSON", null, "[\"C_SS\"]");
+        api().tovholder(courseId, PlansApi.ME, "Lene Holm", "C_SS");
+        api().goal(courseId, "GENERAL_COMMUNITY", "Være med i et fællesskab", citizenId);
+        api().activate(courseId);
+        java.time.ZoneId denmark = java.time.ZoneId.of("Europe/Copenhagen");
+        String twelveWeeks = LocalDate.now(denmark).plusWeeks(12).toString();
+
+        // From the start the team meets within twelve weeks: a meeting later than that does not do it, one within does.
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId).equals(List.of("SCHEDULE_NEXT_MEETING " + twelveWeeks)));
+        Instant inThirteenWeeks = Instant.now().plus(13 * 7, ChronoUnit.DAYS);
+        api().scheduleMeeting(courseId, inThirteenWeeks.toString(), PlansApi.ME);
+        String thirteenWeeks = LocalDate.ofInstant(inThirteenWeeks, denmark).toString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId)
+                .equals(List.of("SCHEDULE_NEXT_MEETING " + twelveWeeks, "HOLD_MEETING " + thirteenWeeks)));
+        UUID meetingId = api().meetingBegun(courseId, PlansApi.ME);
+        String today = LocalDate.now(denmark).toString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId)
+                .equals(List.of("HOLD_MEETING " + today, "HOLD_MEETING " + thirteenWeeks)));
+
+        // Held: the next interval runs from today, and the meeting in thirteen weeks is outside it.
+        api().change(HttpMethod.POST, path + "/meetings/" + meetingId + "/minutes", """
+                {"citizenPresent": true, "attendedMemberIds": ["%s"], "summary": "Møde", "decisions": [],
+                 "agreements": [{"party": "YOUNG_PERSON", "partyName": "Ung", "what": "Møder op", "dueDate": "2030-01-01"}]}"""
+                .formatted(PlansApi.ME));
+        String agreement = "FOLLOW_UP_AGREEMENT 2030-01-01";
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId)
+                .equals(List.of("SCHEDULE_NEXT_MEETING " + twelveWeeks, "HOLD_MEETING " + thirteenWeeks, agreement)));
+
+        // A planned transition is due on its day and closes when it is completed.
+        String inThreeWeeks = LocalDate.now(denmark).plusWeeks(3).toString();
+        UUID transition = api().create(path + "/transitions", """
+                {"kind": "LEAVING_OFFER", "plannedFor": "%s", "responsibleId": "%s"}""".formatted(inThreeWeeks, PlansApi.ME));
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId).contains("COMPLETE_TRANSITION " + inThreeWeeks));
+        api().change(HttpMethod.POST, path + "/transitions/" + transition + "/completion", null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(http, courseId)
+                .equals(List.of("SCHEDULE_NEXT_MEETING " + twelveWeeks, "HOLD_MEETING " + thirteenWeeks, agreement)));
+
+        // A caseworker off the team breaks the glass: the tovholder is told at once and reviews it.
+        TestIdentity stranger = caseworker("C_ARB");
+        ResponseEntity<JsonNode> grant = Api.post(as(stranger), path + "/emergency-access", """
+                {"category": "ACUTE_DANGER", "reason": "Politiet ringer; tovholder er på ferie"}""");
+        assertThat(grant.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String grantId = grant.getBody().get("grantId").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> notified(http, courseId).contains("REVIEW_BREAK_THE_GLASS"));
+        assertThat(openTasks(http, courseId)).contains("REVIEW_BREAK_THE_GLASS " + today);
+        UUID review = taskOf(http, courseId, "REVIEW_BREAK_THE_GLASS");
+        assertThat(items(http.getForObject("/tasks", JsonNode.class))).filteredOn(t -> t.get("taskId").asText().equals(review.toString()))
+                .singleElement().satisfies(t -> assertThat(t.get("aboutId").asText()).isEqualTo(grantId));
+        assertThat(as(stranger).postForEntity("/tasks/" + review + "/completion", null, JsonNode.class).getStatusCode())
+                .as("the one who broke the glass does not close its review").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.postForEntity("/tasks/" + review + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(openTasks(http, courseId)).doesNotContain("REVIEW_BREAK_THE_GLASS " + today);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dk.sammen.referrals.access;
 
+import dk.sammen.platform.aktindsigt.OwnRecordAccess;
 import dk.sammen.platform.security.AccessRules;
 import dk.sammen.platform.security.Decisions;
+import dk.sammen.referrals.underretning.UnderretningRecords;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,14 +31,22 @@ import static dk.sammen.platform.security.Role.TEAM_MEMBER;
 class ReferralsAccessRules implements AccessRules {
 
     private final ReferralAccess access;
+    private final UnderretningRecords underretninger;
+    private final Clock clock;
 
-    ReferralsAccessRules(ReferralAccess access) {
+    ReferralsAccessRules(ReferralAccess access, UnderretningRecords underretninger, Clock clock) {
         this.access = access;
+        this.underretninger = underretninger;
+        this.clock = clock;
     }
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests
+                // The young person's own record (aktindsigt): theirs, a guardian's of a minor, the data-protection officer's.
+                .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}/record")
+                .access(Decisions.explaining(OwnRecordAccess.REFUSED, Decisions.about("citizenId", (caller, citizenId, request) ->
+                        OwnRecordAccess.basis(caller, citizenId, underretninger::birthDateOf, clock))))
                 .requestMatchers(HttpMethod.POST, "/underretninger").hasAnyRole(roles(INTAKE_WORKER, CASEWORKER, TEAM_MEMBER))
                 .requestMatchers(HttpMethod.GET, "/underretninger/*/reporter").hasRole(INTAKE_WORKER.name())
                 .requestMatchers("/underretninger/**", "/intake/**", "/young-people/*/underretninger",

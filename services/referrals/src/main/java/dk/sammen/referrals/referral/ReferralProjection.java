@@ -26,7 +26,7 @@ import java.util.UUID;
 /** Referrals as providers and teams list them; rebuildable by replay. */
 @Component
 @ProcessingGroup("referral-view")
-class ReferralProjection {
+public class ReferralProjection {
 
     private static final RowMapper<ReferralView> ROW = (rs, n) -> new ReferralView(rs.getObject("referral_id", UUID.class),
             rs.getObject("course_id", UUID.class), rs.getObject("citizen_id", UUID.class), rs.getObject("offer_id", UUID.class),
@@ -39,6 +39,11 @@ class ReferralProjection {
     ReferralProjection(JdbcClient jdbc, ErasedCitizens erased) {
         this.jdbc = jdbc;
         this.erased = erased;
+    }
+
+    /** A young person's referrals, oldest first: their part of the own record. */
+    public List<ReferralView> ofCitizen(UUID citizenId) {
+        return jdbc.sql("SELECT * FROM referral_view WHERE citizen_id = ? ORDER BY referred_at, referral_id").param(citizenId).query(ROW).list();
     }
 
     @EventHandler

@@ -100,7 +100,7 @@ class ReferralsAccessMatrixTest extends AccessMatrixTest {
         return new Scene(Map.of("citizenId", course.citizenId().toString()), List.of(
                 Party.anyone("a caseworker of the tovholder's centre, off the team", TestIdentity.with("caseworker")),
                 Party.anyone("on the team from a centre the consent does not name", course.uncoveredMember()),
-                Party.anyone("the young person", TestIdentity.youngPerson(course.citizenId())),
+                Party.own("the young person", TestIdentity.youngPerson(course.citizenId())),
                 Party.anyone("a guardian of someone else", TestIdentity.guardianOf(UUID.randomUUID())),
                 new Party("on the team from outside the municipality" + (withdrawn ? ", consent withdrawn" : ""), course.externalMember(),
                         withdrawn ? Set.of("yes") : works),

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.test.infra.FreePorts;
 import dk.sammen.platform.test.infra.KraftBroker;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -176,7 +179,7 @@ class WalkingSkeletonTest {
         // The exact values sent, CPR numbers with and without the dash: a pattern for "any CPR number"
         // also matches Kafka's session ids and counters in the logs.
         List<String> sent = new ArrayList<>(List.of("Ung E2E", "Datter E2E", "Maja E2E", "Slet E2E", "dyrepasser", "hjemmet",
-                "Mønster over flere år", "Gentagne underretninger fra flere kilder"));
+                "Mønster over flere år", "Gentagne underretninger fra flere kilder", "Rita Reporter", "Teamets vurdering af hjemmet"));
         for (String cpr : List.of("070311-4321", "140386-2987", "090209-4987", "210612-4987", "010105-4987")) {
             sent.add(cpr);
             sent.add(cpr.replace("-", ""));
@@ -226,7 +229,11 @@ class WalkingSkeletonTest {
     /**
      * The Maja case end to end: her daughter registered in plans; the seven underretninger about
      * her children 2015-2022 in referrals, with their real dates; the pattern flags the daughter;
-     * the intake decides to offer a coordinated course; plans opens it, through Kafka.
+     * the intake decides to offer a coordinated course; plans opens it, through Kafka. It waits in
+     * the queue of intake's centre until the centre leader takes it on; the tovholder stores the
+     * signed consent and writes the journal; its tasks close as the team acts; a new underretning
+     * is sent by intake to her course as a task; her own record, from both services and as PDFs,
+     * holds what was shared and reported and never the team's own note or the reporter.
      */
     @Test
     void majasSevenNotificationsLeadThroughAFlagAndADecisionToACourseOfferedInPlans() throws Exception {
@@ -238,8 +245,9 @@ class WalkingSkeletonTest {
                  "needsSupportTowardsEducationOrJob": false, "completedEducation": "NONE", "inEducation": true, "employed": false}}"""
                 .formatted(daughter)).get("id").asText());
         String notification = """
-                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "E2E"},
-                 "guardians": [{"cpr": "%s", "name": "Maja E2E"}], "concerns": ["ABSENCE"], "description": "E2E", "channel": "EMAIL",
+                {"child": {"cpr": "%s"}, "reporter": {"kind": "%s", "anonymous": false, "name": "Rita Reporter"},
+                 "guardians": [{"cpr": "%s", "name": "Maja E2E"}], "concerns": ["ABSENCE"],
+                 "description": "Fravær i skolen; Rita Reporter og Maja E2E har talt sammen", "channel": "EMAIL",
                  "receivedAt": "%sT09:00:00Z"}""";
         post("referrals", "/underretninger", notification.formatted(daughter, "OTHER_PROFESSIONAL", maja, "2015-03-10"));
         post("referrals", "/underretninger", notification.formatted(son, "PPR", maja, "2015-09-15"));
@@ -268,6 +276,115 @@ class WalkingSkeletonTest {
         assertThat(get("plans", "/courses?citizenId=" + daughterId).get("totalItems").asInt()).isZero();
         assertThat(course.get("reason").asText()).isEqualTo("PROFESSIONAL_RISK_INDICATORS");
         assertThat(course.get("status").asText()).isEqualTo("OFFERED");
+
+        // It waits in the queue of intake's centre; the centre leader there takes it on, naming Rikke its tovholder.
+        String courseId = course.get("courseId").asText();
+        String path = "/courses/" + courseId;
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                getAs("lene", "plans", "/tasks/queue").findValuesAsText("courseId").contains(courseId));
+        assertThat(getAs("bo", "plans", "/tasks/queue").findValuesAsText("courseId")).as("another centre's queue").doesNotContain(courseId);
+        UUID rikke = stack.identity().id("rikke");
+        assertThat(send("lene", "plans", "PUT", path + "/tovholder", """
+                {"professionalId": "%s", "name": "Rikke Rådgiver", "role": "CASEWORKER", "centre": "C_BUR"}""".formatted(rikke))
+                .statusCode()).isBetween(200, 299);
+
+        // Rikke works the course: the signed consent stored with it, a note shared with the daughter and one the team keeps.
+        String consentForm = "%PDF-1.4\n% Samtykke underskrevet af datteren\n%%EOF\n";
+        String signed = JSON.readTree(upload("rikke", path + "/documents", "samtykke.pdf", consentForm).body()).get("id").asText();
+        post("plans", path + "/consents", """
+                {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_BUR", "C_SIK"], "signedDocumentId": "%s"}""".formatted(signed));
+        UUID majaId = UUID.fromString(post("plans", "/citizens", """
+                {"cpr": "%s", "name": "Maja E2E", "situation": {"needsSupportTowardsEducationOrJob": true, "completedEducation": "NONE",
+                 "inEducation": false, "employed": false}}""".formatted(maja)).get("id").asText());
+        post("plans", "/citizens/" + daughterId + "/family-relations", """
+                {"relatedCitizenId": "%s", "relation": "PARENT_OR_GUARDIAN"}""".formatted(majaId));
+        post("plans", path + "/consents", """
+                {"givenBy": "GUARDIAN", "guardianId": "%s", "sharedWith": ["C_BUR", "C_SIK"]}""".formatted(majaId));
+        String note = """
+                {"kind": "CONVERSATION_WITH_YOUNG_PERSON", "happenedAt": "%s", "text": "%s", "sharedWithYoungPerson": %s}""";
+        post("plans", path + "/journal", note.formatted(Instant.now().minusSeconds(600), "Vi talte om at passe skolen og om praktik", true));
+        post("plans", path + "/journal", note.formatted(Instant.now().minusSeconds(300), "Teamets vurdering af hjemmet", false));
+        post("plans", path + "/goals", """
+                {"area": "EDUCATION", "inOwnWords": "Jeg vil gå i skole hver dag", "how": "Sammen med teamet", "responsibleId": "%s",
+                 "byWhen": "%s"}""".formatted(daughterId, LocalDate.now().plusMonths(6)));
+        post("plans", path + "/goals", """
+                {"area": "GENERAL_COMMUNITY", "inOwnWords": "Være en del af klassen", "how": "Sammen med teamet", "responsibleId": "%s",
+                 "byWhen": "%s"}""".formatted(daughterId, LocalDate.now().plusMonths(6)));
+        post("plans", path + "/activation", "{}");
+        // The tasks the course raised close as the team acts: a tovholder found, and a meeting held.
+        Instant begins = Instant.now().plusSeconds(1);
+        String meeting = post("plans", path + "/meetings", """
+                {"scheduledFor": "%s", "invitedMemberIds": ["%s"]}""".formatted(begins, rikke)).get("id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(begins.plusMillis(200)));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                tasksOf("rikke", courseId).contains("HOLD_MEETING") && !tasksOf("rikke", courseId).contains("FIND_TOVHOLDER"));
+        post("plans", path + "/meetings/" + meeting + "/minutes", """
+                {"citizenPresent": true, "attendedMemberIds": ["%s"], "summary": "Første møde", "decisions": [],
+                 "agreements": [{"party": "YOUNG_PERSON", "partyName": "Datter", "what": "Møder i skole", "dueDate": "%s"}]}"""
+                .formatted(rikke, LocalDate.now().plusWeeks(4)));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !tasksOf("rikke", courseId).contains("HOLD_MEETING") && tasksOf("rikke", courseId).contains("FOLLOW_UP_AGREEMENT"));
+
+        // A new underretning from school in 2026: intake informs her course, and Rikke is told.
+        UUID again = UUID.fromString(post("referrals", "/underretninger",
+                notification.formatted(daughter, "SCHOOL", maja, LocalDate.now().minusDays(1))).get("id").asText());
+        post("referrals", "/underretninger/" + again + "/assessment", """
+                {"childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "Forløbet kender fraværet"}""");
+        post("referrals", "/underretninger/" + again + "/decision", """
+                {"decision": "INFORM_EXISTING_COURSE", "reason": "Hun har et forløb", "courseId": "%s"}""".formatted(courseId));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                tasksOf("rikke", courseId).contains("READ_UNDERRETNING"));
+        assertThat(getAs("rikke", "plans", "/notifications").findValuesAsText("kind")).contains("READ_UNDERRETNING");
+
+        // The daughter's own record, asked by letter to the data-protection officer: from plans and from referrals, as PDFs.
+        JsonNode planRecord = getAs("dorte", "plans", "/citizens/" + daughterId + "/record");
+        assertThat(planRecord.get("courses").get(0).get("sharedNotes").findValuesAsText("text"))
+                .containsExactly("Vi talte om at passe skolen og om praktik");
+        assertThat(planRecord.toString()).doesNotContain("Teamets vurdering af hjemmet");
+        assertThat(planRecord.get("courses").get(0).get("plan").get("consents").findValuesAsText("signedDocumentId")).contains(signed);
+        JsonNode referralsRecord = getAs("dorte", "referrals", "/citizens/" + daughterId + "/record");
+        assertThat(referralsRecord.get("underretninger")).hasSize(5);
+        assertThat(referralsRecord.toString()).doesNotContain(REPORTER).doesNotContain("Maja E2E").contains("Fravær i skolen");
+        assertThat(pdfText("dorte", "plans", "/citizens/" + daughterId + "/record"))
+                .contains("Aktindsigt", "Jeg vil gå i skole hver dag", "Vi talte om at passe skolen og om praktik")
+                .doesNotContain("Teamets vurdering af hjemmet");
+        assertThat(pdfText("dorte", "referrals", "/citizens/" + daughterId + "/record"))
+                .contains("Aktindsigt", "Underretning 5", "Fravær i skolen", "SCHOOL").doesNotContain(REPORTER).doesNotContain("Maja E2E");
+    }
+
+    /** The reporter the Maja case's underretninger name: never in the young person's own record. */
+    private static final String REPORTER = "Rita Reporter";
+
+    private List<String> tasksOf(String person, String courseId) throws Exception {
+        List<String> kinds = new ArrayList<>();
+        getAs(person, "plans", "/tasks").forEach(task -> {
+            if (task.get("courseId").asText().equals(courseId)) {
+                kinds.add(task.get("kind").asText());
+            }
+        });
+        return kinds;
+    }
+
+    /** A file as a browser form sends it (multipart/form-data, one part named "file"). */
+    private HttpResponse<String> upload(String person, String path, String fileName, String content) throws Exception {
+        String boundary = "sammen-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = HTTP.send(request(person, "plans", path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
+        return response;
+    }
+
+    /** The text of a PDF answer, read by PDFBox: it opens, and its pages render. */
+    private String pdfText(String person, String service, String path) throws Exception {
+        HttpResponse<byte[]> answer = HTTP.send(request(person, service, path).header("Accept", "application/pdf").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(service + path).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(answer.body())) {
+            assertThat(document.getNumberOfPages()).isPositive();
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     /**

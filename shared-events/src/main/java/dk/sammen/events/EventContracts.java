@@ -21,6 +21,7 @@ public final class EventContracts {
     private static final List<Class<? extends IntegrationEvent>> CONTRACTS = List.of(
             CourseOpenedV1.class,
             CitizenRegisteredV1.class,
+            TargetGroupChangedV1.class,
             FamilyRelationRegisteredV1.class,
             PersonalDataErasedV1.class,
             ConsentRecordedV1.class,

@@ -52,6 +52,8 @@ class EventContractsTest {
         return Stream.of(
                 new CourseOpenedV1(UUID.randomUUID(), UUID.randomUUID(), CourseOfferReason.HIGH_SCHOOL_ABSENCE, NOW),
                 new CitizenRegisteredV1(UUID.randomUUID(), "2010-03", TargetGroup.GRADE_7_9_WITH_ABSENCE, NOW),
+                new dk.sammen.events.plans.TargetGroupChangedV1(UUID.randomUUID(), TargetGroup.SUPPORT_TOWARDS_EDUCATION_OR_JOB,
+                        TargetGroup.GRADE_7_9_WITH_ABSENCE, NOW),
                 new FamilyRelationRegisteredV1(UUID.randomUUID(), UUID.randomUUID(), FamilyRelation.PARENT_OR_GUARDIAN, NOW),
                 new dk.sammen.events.plans.PersonalDataErasedV1(UUID.randomUUID(), java.util.Set.of(UUID.randomUUID()),
                         dk.sammen.events.plans.ErasureBasis.REQUEST, NOW),

@@ -50,9 +50,14 @@ public final class PlansApi {
                         SELECT count(*) FROM domain_event_entry e JOIN data_key k ON k.subject_id::text = e.aggregate_identifier
                         WHERE k.wrapped_keyset IS NULL AND e.payload_type LIKE '%CitizenRegistered'""")
                 .query(Long.class).single();
+        // An updated situation leaves the service only when the category changed.
+        long sameCategory = jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%SituationUpdated'
+                        AND convert_from(payload, 'UTF8')::jsonb ->> 'targetGroup' = convert_from(payload, 'UTF8')::jsonb ->> 'previousTargetGroup'""")
+                .query(Long.class).single();
         // The journal is the team's own record (notatpligt) and never leaves the service.
         return Api.storedEvents(jdbc) - Api.storedEvents(jdbc, "CourseErased") - Api.storedEvents(jdbc, "CommentAdded")
-                - Api.storedEvents(jdbc, "NoteWritten") - Api.storedEvents(jdbc, "DocumentAttached") - registrationsOfErased;
+                - Api.storedEvents(jdbc, "NoteWritten") - Api.storedEvents(jdbc, "DocumentAttached") - registrationsOfErased - sameCategory;
     }
 
     /** Intake's decision on an underretning, as the referrals service publishes it. */

@@ -13,6 +13,7 @@ import dk.sammen.events.plans.CourseClosedV1;
 import dk.sammen.events.plans.CourseOfferEndedV1;
 import dk.sammen.events.plans.CourseOfferStartedV1;
 import dk.sammen.events.plans.CourseOpenedV1;
+import dk.sammen.events.plans.TargetGroupChangedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.referrals.EducationStatus;
 import dk.sammen.events.referrals.EducationStatusReportedV1;
@@ -55,6 +56,9 @@ class TrajectoryProjection implements Projection {
             case CitizenRegisteredV1 e -> writes.write("citizen_profile", e.citizenId(), "INSERT INTO " + schema.table("citizen_profile")
                             + " (citizen_id, birth_month, target_group, registered_on) VALUES (?, ?, ?, ?) ON CONFLICT (citizen_id) DO NOTHING",
                     e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.targetGroup().name(), Denmark.dayOf(e.registeredAt()));
+            // The category follows the situation: the figures count the young person in the one they are in now.
+            case TargetGroupChangedV1 e -> writes.write("citizen_profile", e.citizenId(), "UPDATE " + schema.table("citizen_profile")
+                    + " SET target_group = ? WHERE citizen_id = ?", e.targetGroup().name(), e.citizenId());
             case CourseOpenedV1 e -> course(schema, writes, e.courseId(), "citizen_id", e.citizenId(), "opened_on", Denmark.dayOf(e.openedAt()));
             case CourseActivatedV1 e ->
                     course(schema, writes, e.courseId(), "citizen_id", e.citizenId(), "activated_on", Denmark.dayOf(e.activatedAt()));

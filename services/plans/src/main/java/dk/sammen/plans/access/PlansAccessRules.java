@@ -65,6 +65,10 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}", "/citizens/{citizenId}/family")
                 .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
                         courses.aboutPerson(caller, citizenId))))
+                // Those who may read the situation keep it up to date (the school's absence on the team, intake at a new notification).
+                .requestMatchers(HttpMethod.PUT, "/citizens/{citizenId}/situation")
+                .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
+                        courses.aboutPerson(caller, citizenId))))
                 .requestMatchers(HttpMethod.GET, "/citizens/*/open-courses", "/course-requests")
                 .hasAnyRole(roles(CASEWORKER, INTAKE_WORKER))
                 .requestMatchers(HttpMethod.POST, "/courses").hasRole(CASEWORKER.name())

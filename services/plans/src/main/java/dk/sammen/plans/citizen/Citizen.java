@@ -1,5 +1,6 @@
 package dk.sammen.plans.citizen;
 
+import dk.sammen.events.plans.TargetGroup;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -7,11 +8,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +30,9 @@ public class Citizen {
     private UUID citizenId;
     private final Set<UUID> relatives = new HashSet<>();
     private boolean erased;
+    // What deriving the target group again needs: the age, and the category until now.
+    private @Nullable LocalDate birthDate;
+    private @Nullable TargetGroup targetGroup;
 
     protected Citizen() {
         // For Axon, which rebuilds the citizen from its events.
@@ -58,6 +64,19 @@ public class Citizen {
         return getVersion();
     }
 
+    /** The target group follows the situation: derived again from the new one at the age the young person is today. */
+    @CommandHandler
+    long handle(UpdateSituation command) {
+        refuseIfErased();
+        Instant now = GenericEventMessage.clock.instant();
+        LocalDate born = Objects.requireNonNull(birthDate, "a registered person's birth date");
+        TargetGroupAssessment assessment = TargetGroupAssessment.of(command.situation(),
+                Period.between(born, LocalDate.ofInstant(now, Denmark.ZONE)).getYears());
+        apply(new SituationUpdated(citizenId, command.situation(), assessment.category(), assessment.reason(),
+                Objects.requireNonNull(targetGroup, "a registered person's target group"), now));
+        return getVersion();
+    }
+
     /** Crypto-shredding: the purge itself runs as the event is stored (erasure.PersonalDataPurge). */
     @CommandHandler
     void handle(EraseCitizen command) {
@@ -79,6 +98,13 @@ public class Citizen {
     @EventSourcingHandler
     void on(CitizenRegistered event) {
         this.citizenId = event.citizenId();
+        this.birthDate = event.birthDate();
+        this.targetGroup = event.targetGroup();
+    }
+
+    @EventSourcingHandler
+    void on(SituationUpdated event) {
+        this.targetGroup = event.targetGroup();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.identity.CprNumber;
+import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -79,6 +81,13 @@ class CitizenController {
     @Operation(summary = "Relate another registered person to this one (parent/guardian, child, sibling)")
     ResponseEntity<Void> relate(@PathVariable UUID citizenId, @Valid @RequestBody RelateRequest request) {
         return Responses.changed(registration.relate(citizenId, request.relatedCitizenId(), request.relation()));
+    }
+
+    @PutMapping("/{citizenId}/situation")
+    @Operation(summary = "Update a young person's situation (a new school year, absence, an education begun or completed): "
+            + "the target-group category is derived again, and the earlier ones stay in targetGroupHistory")
+    ResponseEntity<Void> updateSituation(@PathVariable UUID citizenId, ExpectedVersion expected, @Valid @RequestBody Situation situation) {
+        return Responses.changed(registration.updateSituation(citizenId, expected.value(), situation));
     }
 
     record CprLookup(@io.swagger.v3.oas.annotations.media.Schema(example = "070311-4321") @NotNull @CprNumber String cpr) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
@@ -47,6 +48,30 @@ public class CitizenDirectory implements Citizens {
                 .params(event.citizenId(), event.birthDate(), event.targetGroup().name(), event.targetGroupReason(),
                         Timestamp.from(event.registeredAt()), version)
                 .update();
+        history(event.citizenId(), event.targetGroup(), event.targetGroupReason(), event.registeredAt());
+    }
+
+    @EventHandler
+    void on(SituationUpdated event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE citizen_view SET target_group = ?, target_group_reason = ?, version = ? WHERE citizen_id = ?")
+                .params(event.targetGroup().name(), event.targetGroupReason(), version, event.citizenId()).update();
+        history(event.citizenId(), event.targetGroup(), event.targetGroupReason(), event.updatedAt());
+    }
+
+    private void history(UUID citizenId, TargetGroup targetGroup, String reason, Instant since) {
+        jdbc.sql("""
+                        INSERT INTO target_group_history (citizen_id, target_group, reason, since) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(citizenId, targetGroup.name(), reason, Timestamp.from(since)).update();
+    }
+
+    /** The categories the person was in, oldest first, each from the day the situation said so. */
+    private List<CitizenView.TargetGroupPeriod> historyOf(UUID citizenId) {
+        return jdbc.sql("SELECT * FROM target_group_history WHERE citizen_id = ? ORDER BY since")
+                .param(citizenId)
+                .query((rs, n) -> new CitizenView.TargetGroupPeriod(TargetGroup.valueOf(rs.getString("target_group")),
+                        rs.getString("reason"), rs.getTimestamp("since").toInstant()))
+                .list();
     }
 
     @EventHandler
@@ -82,7 +107,8 @@ public class CitizenDirectory implements Citizens {
         return jdbc.sql("""
                         SELECT v.*, i.name, i.phone, i.email, i.address FROM citizen_view v
                         JOIN citizen_identity i USING (citizen_id) WHERE citizen_id = ?""")
-                .param(citizenId).query(view()).optional();
+                .param(citizenId).query(view()).optional()
+                .map(view -> view.withTargetGroupHistory(historyOf(citizenId)));
     }
 
     /** The one lookup by CPR number; the number is compared in the database and not kept. */
@@ -113,7 +139,7 @@ public class CitizenDirectory implements Citizens {
             LocalDate birthDate = rs.getObject("birth_date", LocalDate.class);
             return new CitizenView(rs.getObject("citizen_id", UUID.class), rs.getString("name"), rs.getString("phone"),
                     rs.getString("email"), rs.getString("address"), birthDate, Period.between(birthDate, today).getYears(),
-                    TargetGroup.valueOf(rs.getString("target_group")), rs.getString("target_group_reason"), rs.getLong("version"));
+                    TargetGroup.valueOf(rs.getString("target_group")), rs.getString("target_group_reason"), List.of(), rs.getLong("version"));
         };
     }
 }

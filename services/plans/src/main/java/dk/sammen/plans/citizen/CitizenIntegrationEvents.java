@@ -3,6 +3,7 @@ package dk.sammen.plans.citizen;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.plans.CitizenRegisteredV1;
 import dk.sammen.events.plans.FamilyRelationRegisteredV1;
+import dk.sammen.events.plans.TargetGroupChangedV1;
 import dk.sammen.platform.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,9 @@ class CitizenIntegrationEvents implements IntegrationEventTranslator {
             case CitizenRegistered e when e.birthDate() == null -> Optional.empty();
             case CitizenRegistered e -> Optional.of(new CitizenRegisteredV1(e.citizenId(),
                     YearMonth.from(e.birthDate()).toString(), e.targetGroup(), e.registeredAt()));
+            // Only a change of category leaves the service; the situation itself stays here.
+            case SituationUpdated e when e.targetGroup() != e.previousTargetGroup() -> Optional.of(new TargetGroupChangedV1(e.citizenId(),
+                    e.targetGroup(), e.previousTargetGroup(), e.updatedAt()));
             case FamilyRelationRegistered e -> Optional.of(new FamilyRelationRegisteredV1(e.citizenId(),
                     e.relatedCitizenId(), e.relation(), e.registeredAt()));
             default -> Optional.empty();

@@ -5,6 +5,7 @@ import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,11 @@ class CitizenRegistration {
         requireRegistered("citizenId", citizenId);
         requireRegistered("relatedCitizenId", relatedCitizenId);
         return commands.sendAndWait(new RelateFamilyMember(citizenId, relatedCitizenId, relation));
+    }
+
+    public long updateSituation(UUID citizenId, @Nullable Long expectedVersion, Situation situation) {
+        requireRegistered("citizenId", citizenId);
+        return commands.sendAndWait(new UpdateSituation(citizenId, expectedVersion, situation));
     }
 
     private void requireRegistered(String field, UUID id) {

@@ -43,6 +43,7 @@ class PersonalDataPurge {
         jdbc.sql("DELETE FROM citizen_identity WHERE citizen_id = ?").param(event.citizenId()).update();
         // The register's birth date and situation in the young person's words, and whom they are related to, both ways.
         jdbc.sql("DELETE FROM citizen_view WHERE citizen_id = ?").param(event.citizenId()).update();
+        jdbc.sql("DELETE FROM target_group_history WHERE citizen_id = ?").param(event.citizenId()).update();
         jdbc.sql("DELETE FROM family_relation WHERE citizen_id = ? OR related_citizen_id = ?")
                 .params(event.citizenId(), event.citizenId()).update();
         UUID[] courses = event.courseIds().toArray(UUID[]::new);

@@ -75,11 +75,13 @@ public class TaskBoard {
     void on(TeamEvents.TovholderAssigned event) {
         close(TaskKind.FIND_TOVHOLDER, event.courseId(), event.assignedAt());
         jdbc.sql("UPDATE task_course SET holder_id = ? WHERE course_id = ?").params(event.tovholderId(), event.courseId()).update();
-        // The course's open tasks follow it to its new tovholder.
+        // The course's open tasks follow it to its new tovholder: those there at the handover (in a replay, a task
+        // kept through it and raised later stays with whoever holds it now).
         List<UUID> moved = jdbc.sql("""
-                        UPDATE task SET assignee_id = ? WHERE course_id = ? AND closed_at IS NULL
+                        UPDATE task SET assignee_id = ? WHERE course_id = ? AND closed_at IS NULL AND raised_at <= ?
                         AND assignee_id IS DISTINCT FROM ? RETURNING task_id""")
-                .params(event.tovholderId(), event.courseId(), event.tovholderId()).query(UUID.class).list();
+                .params(event.tovholderId(), event.courseId(), Timestamp.from(event.assignedAt()), event.tovholderId())
+                .query(UUID.class).list();
         moved.forEach(taskId -> notify(taskId, event.tovholderId(), event.assignedAt()));
     }
 
@@ -181,13 +183,13 @@ public class TaskBoard {
 
     /**
      * A replay raises again what the course's events raise; the tasks raised from outside them
-     * (intake's news, a broken glass) and their notifications are kept as they are.
+     * (intake's news, a broken glass) are kept as they are. The notifications stay: each person's
+     * feed is what they were told, and the replay's notifications are the same ones (a task's id
+     * and the moment follow from the events), so none is told twice.
      */
     @ResetHandler
     void reset() {
-        String[] kept = TaskKind.notRaisedByCourseEvents();
-        jdbc.sql("DELETE FROM task_notification WHERE task_id IN (SELECT task_id FROM task WHERE NOT kind = ANY(?))").param(kept).update();
-        jdbc.sql("DELETE FROM task WHERE NOT kind = ANY(?)").param(kept).update();
+        jdbc.sql("DELETE FROM task WHERE NOT kind = ANY(?)").param(TaskKind.notRaisedByCourseEvents()).update();
         jdbc.sql("DELETE FROM task_course").update();
     }
 
@@ -230,7 +232,8 @@ public class TaskBoard {
     private void notify(UUID taskId, UUID personId, Instant at) {
         jdbc.sql("""
                         INSERT INTO task_notification (person_id, task_id, kind, course_id, due_on, created_at)
-                        SELECT ?, task_id, kind, course_id, due_on, ? FROM task WHERE task_id = ?""")
+                        SELECT ?, task_id, kind, course_id, due_on, ? FROM task WHERE task_id = ?
+                        ON CONFLICT (person_id, task_id, created_at) DO NOTHING""")
                 .params(personId, Timestamp.from(at), taskId).update();
     }
 

@@ -1,17 +1,29 @@
 package dk.sammen.plans.citizen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sammen.events.EventCodec;
+import dk.sammen.events.EventContracts;
+import dk.sammen.events.Topics;
+import dk.sammen.events.plans.TargetGroup;
+import dk.sammen.events.plans.TargetGroupChangedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
+import dk.sammen.platform.test.TestInfrastructure;
+import dk.sammen.platform.test.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static dk.sammen.platform.test.Api.assertProblem;
@@ -56,6 +68,58 @@ class CitizenApiTest extends ServiceApiTest {
         ResponseEntity<JsonNode> found = post(http, "/citizens/lookup", """
                 {"cpr": "%s"}""".formatted(cpr));
         assertThat(found.getBody().get("citizenId").asText()).isEqualTo(citizenId.toString());
+    }
+
+    @Test
+    void anUpdatedSituationDerivesTheTargetGroupAgainKeepsItsHistoryAndPublishesOnlyAChange() {
+        String cpr = PlansApi.cprBornOn(LocalDate.now().minusYears(15).minusDays(20));
+        UUID citizenId = new PlansApi(http).registerCitizen(cpr, "Ny Situation", PlansApi.inSchool(9, 35));
+        var intake = as(TestIdentity.with("intake-worker"));
+        String path = "/citizens/" + citizenId;
+        String registered = intake.getForEntity(path, JsonNode.class).getHeaders().getETag();
+
+        // A new school year: absence fell to 5 %, but she needs support towards an education.
+        String supported = """
+                {"schoolGrade": 10, "schoolAbsencePercent": 5, "needsSupportTowardsEducationOrJob": true,
+                 "completedEducation": "NONE", "inEducation": true, "employed": false}""";
+        HttpHeaders ifMatch = new HttpHeaders();
+        ifMatch.setIfMatch(registered);
+        ResponseEntity<JsonNode> updated = Api.send(intake, HttpMethod.PUT, path + "/situation", supported, ifMatch);
+        assertThat(updated.getStatusCode()).as(String.valueOf(updated.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode view = intake.getForObject(path, JsonNode.class);
+        assertThat(view.get("targetGroup").asText()).isEqualTo("SUPPORT_TOWARDS_EDUCATION_OR_JOB");
+        assertThat(view.get("targetGroupHistory").findValuesAsText("targetGroup"))
+                .containsExactly("GRADE_7_9_WITH_ABSENCE", "SUPPORT_TOWARDS_EDUCATION_OR_JOB");
+
+        // Written over a version she was not shown: refused, nothing changed.
+        assertThat(Api.send(intake, HttpMethod.PUT, path + "/situation", PlansApi.inSchool(9, 40), ifMatch).getStatusCode())
+                .isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        assertProblem(Api.send(intake, HttpMethod.PUT, path + "/situation", PlansApi.inSchool(9, 150), null),
+                HttpStatus.BAD_REQUEST, "schoolAbsencePercent");
+        assertThat(as(TestIdentity.with("caseworker")).exchange(path + "/situation", HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(supported, json()), JsonNode.class).getStatusCode())
+                .as("a caseworker on none of her family's courses").isEqualTo(HttpStatus.FORBIDDEN);
+        // The same category again is history in plans, and no news outside.
+        assertThat(Api.send(intake, HttpMethod.PUT, path + "/situation", supported.replace("\"schoolAbsencePercent\": 5", "\"schoolAbsencePercent\": 8"),
+                null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(intake.getForObject(path, JsonNode.class).get("targetGroupHistory")).hasSize(3);
+
+        long stored = PlansApi.publishedEvents(jdbc);
+        List<TargetGroupChangedV1> changes = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(), topic(Topics.PLANS),
+                        read -> read.size() >= stored, Duration.ofSeconds(30)).stream()
+                .filter(r -> r.value().getType().equals(EventContracts.typeOf(TargetGroupChangedV1.class)))
+                .map(r -> EventCodec.decode(r.value().getData().toBytes(), TargetGroupChangedV1.class))
+                .filter(e -> e.citizenId().equals(citizenId)).toList();
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.previousTargetGroup()).isEqualTo(TargetGroup.GRADE_7_9_WITH_ABSENCE);
+            assertThat(change.targetGroup()).isEqualTo(TargetGroup.SUPPORT_TOWARDS_EDUCATION_OR_JOB);
+        });
+    }
+
+    private static HttpHeaders json() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     @Test

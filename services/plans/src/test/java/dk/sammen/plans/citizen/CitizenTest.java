@@ -42,6 +42,25 @@ class CitizenTest {
     }
 
     @Test
+    void anUpdatedSituationDerivesTheTargetGroupAgainAtTodaysAge() {
+        LocalDate born = LocalDate.ofInstant(now, ZoneOffset.UTC).minusYears(16).minusDays(3);
+        Situation completedGymnasialIdle = new Situation(null, null, false, Situation.CompletedEducation.GYMNASIAL, false, false);
+        fixture.given(new CitizenRegistered(citizenId, born, GRADE_8_ABSENT, TargetGroup.GRADE_7_9_WITH_ABSENCE, "x", now))
+                .when(new UpdateSituation(citizenId, null, completedGymnasialIdle))
+                .expectEvents(new SituationUpdated(citizenId, completedGymnasialIdle, TargetGroup.UNEMPLOYED_AFTER_NON_QUALIFYING_EDUCATION,
+                        "Unemployed after GYMNASIAL, which gives no vocational qualification", TargetGroup.GRADE_7_9_WITH_ABSENCE, now));
+    }
+
+    @Test
+    void anErasedPersonsSituationIsNotUpdated() {
+        fixture.given(new CitizenRegistered(citizenId, LocalDate.of(2010, 3, 7), GRADE_8_ABSENT, TargetGroup.GRADE_7_9_WITH_ABSENCE, "x", now),
+                        new CitizenErased(citizenId, java.util.Set.of(), dk.sammen.events.plans.ErasureBasis.REQUEST, now))
+                .when(new UpdateSituation(citizenId, null, GRADE_8_ABSENT))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aPersonIsNotRelatedToThemselvesNorTwiceToTheSamePerson() {
         UUID mother = UUID.randomUUID();
         CitizenRegistered registered = new CitizenRegistered(citizenId, LocalDate.of(2010, 3, 7), GRADE_8_ABSENT,

@@ -9,6 +9,8 @@ import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import io.cloudevents.CloudEvent;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +39,9 @@ class TaskApiTest extends ServiceApiTest {
 
     @Autowired
     KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private PlansApi api() {
         return new PlansApi(http);
@@ -244,6 +249,37 @@ class TaskApiTest extends ServiceApiTest {
                 .as("the one who broke the glass does not close its review").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.postForEntity("/tasks/" + review + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(openTasks(http, courseId)).doesNotContain("REVIEW_BREAK_THE_GLASS " + today);
+    }
+
+    @Test
+    void aReplayOfTheTasksRaisesTheSameTasksAndTellsNoOneTwice() {
+        UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(23)), "Genafspil Test", PlansApi.needingSupport());
+        UUID courseId = api().openCourse(citizenId, "CITIZEN_WISH");
+        api().consent(courseId, "YOUNG_PERSON", null, "[\"C_SS\", \"C_ARB\"]");
+        api().joinTeam(courseId);
+        TestIdentity colleague = caseworker("C_ARB");
+        api().tovholder(courseId, colleague.id(), "Jonas Job", "C_ARB");
+        api().scheduleMeeting(courseId, Instant.now().plus(14, ChronoUnit.DAYS).toString(), colleague.id());
+        TestRestTemplate asColleague = as(colleague);
+        await().atMost(Duration.ofSeconds(10)).until(() -> openTasks(asColleague, courseId).size() == 1);
+        List<String> tasksBefore = openTasks(asColleague, courseId);
+        List<JsonNode> mineBefore = items(http.getForObject("/notifications", JsonNode.class));
+        List<JsonNode> theirsBefore = items(asColleague.getForObject("/notifications", JsonNode.class));
+        assertThat(theirsBefore).extracting(n -> n.get("kind").asText()).containsExactly("HOLD_MEETING");
+
+        StreamingEventProcessor board = processing.eventProcessor(TaskBoard.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        board.shutDown();
+        try {
+            board.resetTokens();
+            assertThat(openTasks(asColleague, courseId)).as("reset").isEmpty();
+        } finally {
+            board.start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> openTasks(asColleague, courseId).equals(tasksBefore));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !board.isReplaying());
+        assertThat(items(http.getForObject("/notifications", JsonNode.class))).as("no one is told twice").isEqualTo(mineBefore);
+        assertThat(items(asColleague.getForObject("/notifications", JsonNode.class))).isEqualTo(theirsBefore);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.sammen.referrals.aktindsigt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.aktindsigt.RecordPdf;
+import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.security.Decisions;
 import dk.sammen.referrals.referral.ReferralProjection;
 import dk.sammen.referrals.underretning.UnderretningRecords;
@@ -47,6 +48,7 @@ class OwnRecordController {
         this.clock = clock;
     }
 
+    @ReadsFrom({"underretning-view", "referral-view"})
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The young person's own record in this service: the underretninger about them (the reporter's identity and "
             + "the third parties they name left out) and their referrals; as JSON, or as a PDF with Accept: application/pdf")
@@ -55,6 +57,7 @@ class OwnRecordController {
                 underretninger.about(citizenId), referrals.ofCitizen(citizenId));
     }
 
+    @ReadsFrom({"underretning-view", "referral-view"})
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> recordAsPdf(@PathVariable UUID citizenId, HttpServletRequest request) {
         OwnRecord record = record(citizenId, request);

@@ -52,6 +52,7 @@ public final class EventContracts {
             DoubleOfferWarningRaisedV1.class,
             DoubleOfferAcknowledgedV1.class,
             UnderretningReceivedV1.class,
+            UnderretningImportedV1.class,
             UnderretningAssessedV1.class,
             ReceiptSentV1.class,
             UnderretningDecidedV1.class,

@@ -90,6 +90,8 @@ class EventContractsTest {
                         EnumSet.of(NeedCategory.MENTAL_HEALTH), NOW),
                 new DoubleOfferAcknowledgedV1(UUID.randomUUID(), UUID.randomUUID(), NOW),
                 new AdultTransitionReminderRaisedV1(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2026, 3, 7), NOW),
+                new dk.sammen.events.referrals.UnderretningImportedV1(UUID.randomUUID(), UUID.randomUUID(), ReporterKind.SCHOOL,
+                        EnumSet.of(ConcernCategory.ABSENCE), IntakeChannel.EMAIL, NOW.minusSeconds(86_400 * 3650L), NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), UUID.randomUUID(), ReporterKind.SCHOOL,
                         EnumSet.of(ConcernCategory.ABSENCE, ConcernCategory.WELL_BEING), IntakeChannel.DIGITAL_FORM, NOW),
                 new UnderretningReceivedV1(UUID.randomUUID(), null, ReporterKind.PRIVATE_CITIZEN,

@@ -52,10 +52,12 @@ class FollowUpIndicators {
     /**
      * Notifications received in the 12 months up to the day.
      *
+     * @param received                underretninger received in Sammen in the period, whose deadlines ran here
+     * @param handledOutsideSystem    those of the period imported from before Sammen: no part of the times or the breaches
      * @param medianHoursToAssessment null when fewer than five were assessed
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ResponseTimes(Cell received, Cell assessed, Share assessedWithin24Hours, @Nullable Double medianHoursToAssessment,
+    record ResponseTimes(Cell received, Cell handledOutsideSystem, Cell assessed, Share assessedWithin24Hours, @Nullable Double medianHoursToAssessment,
                          @Nullable Double p90HoursToAssessment, Cell deadlineBreaches) {
     }
 
@@ -100,10 +102,11 @@ class FollowUpIndicators {
     private ResponseTimes responses(LocalDate asOf, CentreScope scope) {
         return scope.bind(jdbc.sql("""
                         WITH received AS (
-                            SELECT extract(epoch FROM assessed_at - received_at) / 3600 AS hours
+                            SELECT extract(epoch FROM assessed_at - received_at) / 3600 AS hours, coalesce(imported, false) AS imported
                             FROM underretning_fact
                             WHERE received_at::date <= :asOf AND received_at::date > :asOf - %s%s)
-                        SELECT count(*) AS received, count(hours) AS assessed, count(*) FILTER (WHERE hours <= 24) AS in_time,
+                        SELECT count(*) FILTER (WHERE NOT imported) AS received, count(*) FILTER (WHERE imported) AS imported,
+                               count(hours) AS assessed, count(*) FILTER (WHERE hours <= 24) AS in_time,
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median,
                                percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS p90,
                                (SELECT count(*) FROM deadline_breach b WHERE due_at::date <= :asOf AND due_at::date > :asOf - %s%s) AS breaches
@@ -113,8 +116,9 @@ class FollowUpIndicators {
                 .query((rs, n) -> {
                     long assessed = rs.getLong("assessed");
                     boolean shown = assessed >= Cell.SMALLEST_SHOWN;
-                    return new ResponseTimes(Cell.of(rs.getLong("received")), Cell.of(assessed), Share.of(rs.getLong("in_time"), assessed),
-                            shown ? rs.getDouble("median") : null, shown ? rs.getDouble("p90") : null, Cell.of(rs.getLong("breaches")));
+                    return new ResponseTimes(Cell.of(rs.getLong("received")), Cell.of(rs.getLong("imported")), Cell.of(assessed),
+                            Share.of(rs.getLong("in_time"), assessed), shown ? rs.getDouble("median") : null, shown ? rs.getDouble("p90") : null,
+                            Cell.of(rs.getLong("breaches")));
                 }).single();
     }
 

@@ -15,6 +15,7 @@ import dk.sammen.events.plans.TrialActionProposedV1;
 import dk.sammen.events.referrals.DeadlineMissedV1;
 import dk.sammen.events.referrals.IdentityResolvedV1;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
+import dk.sammen.events.referrals.UnderretningImportedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.domain.Denmark;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ import java.util.List;
 class FollowUpProjection implements Projection {
 
     private static final List<String> AGREEMENT_FACTS = List.of("course_id", "made_on", "followed_up_on", "fulfilled");
-    private static final List<String> UNDERRETNING_FACTS = List.of("received_at", "citizen_id", "assessed_at", "late");
+    private static final List<String> UNDERRETNING_FACTS = List.of("received_at", "citizen_id", "assessed_at", "late", "imported");
     private static final List<String> TRIAL_FACTS = List.of("course_id", "proposed_on", "cost_before", "expected_cost", "approved",
             "evaluated_on", "actual_cost");
 
@@ -56,6 +57,8 @@ class FollowUpProjection implements Projection {
             // Whom it is about may come with it, or later once intake knows (from then on it counts for the centres holding their courses).
             case UnderretningReceivedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),
                     UNDERRETNING_FACTS, "received_at", Timestamp.from(e.receivedAt()), "citizen_id", e.citizenId());
+            case UnderretningImportedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),
+                    UNDERRETNING_FACTS, "received_at", Timestamp.from(e.receivedAt()), "citizen_id", e.citizenId(), "imported", true);
             case IdentityResolvedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),
                     UNDERRETNING_FACTS, "citizen_id", e.citizenId());
             case UnderretningAssessedV1 e -> writes.merge(schema.table("underretning_fact"), "underretning_id", e.underretningId(),

@@ -20,6 +20,7 @@ import dk.sammen.events.plans.MeetingHeldV1;
 import dk.sammen.events.plans.ProgressionDimension;
 import dk.sammen.events.plans.ProgressionMeasuredV1;
 import dk.sammen.events.plans.TargetGroup;
+import dk.sammen.events.plans.TargetGroupChangedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.plans.TrialActionDecidedV1;
 import dk.sammen.events.plans.TrialActionEvaluatedV1;
@@ -35,6 +36,7 @@ import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
+import dk.sammen.events.referrals.UnderretningImportedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.test.ServiceApiTest;
@@ -126,6 +128,9 @@ class ForloebsanalyseTest extends ServiceApiTest {
                 meeting(course, LocalDate.of(2024, 11, 1), 3.0 + n); // well-being 4..9 on 1-10
             }
         }
+        // S2 had completed a youth education and was idle: her updated situation put her in target group 3 (seed 004).
+        history.publish(Topics.PLANS, at(LocalDate.of(2024, 1, 5)), new TargetGroupChangedV1(s.get(1),
+                TargetGroup.UNEMPLOYED_AFTER_NON_QUALIFYING_EDUCATION, TargetGroup.SUPPORT_TOWARDS_EDUCATION_OR_JOB, at(LocalDate.of(2024, 1, 5))));
         occupation(s.get(0), LocalDate.of(2024, 3, 10), Occupation.YOUTH_EDUCATION, YouthEducationTrack.VOCATIONAL, false);
         occupation(s.get(1), LocalDate.of(2024, 1, 20), Occupation.JOB, null, true);
         history.publish(Topics.REFERRALS, at(LocalDate.of(2024, 5, 1)), new MovedOutOfMunicipalityV1(s.get(2), LocalDate.of(2024, 5, 1),
@@ -177,6 +182,13 @@ class ForloebsanalyseTest extends ServiceApiTest {
             }
         }
 
+        // Five notifications of January 2024 about S1-S5, handled before Sammen and imported in June: counted apart.
+        for (int i = 0; i < 5; i++) {
+            Instant received = Instant.parse("2024-01-15T08:00:00Z");
+            history.publish(Topics.REFERRALS, Instant.parse("2024-06-01T08:00:00Z"), new UnderretningImportedV1(UUID.randomUUID(), s.get(i),
+                    ReporterKind.SCHOOL, Set.of(ConcernCategory.ABSENCE), IntakeChannel.EMAIL, received, Instant.parse("2024-06-01T08:00:00Z")));
+        }
+
         // Eight agreements in S1's course, followed up in November: six fulfilled.
         for (int a = 0; a < 8; a++) {
             UUID agreement = UUID.randomUUID();
@@ -215,7 +227,8 @@ class ForloebsanalyseTest extends ServiceApiTest {
     void responseTimesMeetingsAndAgreements() {
         JsonNode indicators = indicators();
         JsonNode responses = indicators.get("responseTimes");
-        assertThat(responses.get("received").get("count").asLong()).isEqualTo(8);
+        assertThat(responses.get("received").get("count").asLong()).as("the imported five are not received in Sammen").isEqualTo(8);
+        assertThat(responses.get("handledOutsideSystem").get("count").asLong()).isEqualTo(5);
         assertThat(responses.get("assessed").get("count").asLong()).isEqualTo(7);
         assertShare(responses.get("assessedWithin24Hours"), 5, 7);
         // Median of 2, 4, 6, 10, 20, 30, 50 is 10; the 90th percentile interpolates 30 + 0.4 * (50 - 30) = 38.
@@ -296,6 +309,19 @@ class ForloebsanalyseTest extends ServiceApiTest {
         assertThat(row(group, "JOB").get("counts").get("JOB").get("count").asLong()).isEqualTo(20);
         assertThat(row(group, "MOVED_AWAY").get("counts").get("MOVED_AWAY").get("count").asLong()).isEqualTo(7);
         assertThat(row(group, "GRADE_SCHOOL").get("total").get("count").asLong()).isZero();
+    }
+
+    /** A young person is counted in the target group plans last derived for them: S2 in group 3, the other nine in group 2. */
+    @Test
+    void aYoungPersonIsCountedInTheTargetGroupTheirUpdatedSituationPutThemIn() {
+        JsonNode groups = http.getForObject("/trajectories/transitions?asOf=2024-12-31&by=TARGET_GROUP", JsonNode.class).get("groups");
+        assertThat(groups.findValuesAsText("group"))
+                .containsExactlyInAnyOrder("SUPPORT_TOWARDS_EDUCATION_OR_JOB", "UNEMPLOYED_AFTER_NON_QUALIFYING_EDUCATION");
+        for (JsonNode group : groups) {
+            if (group.get("group").asText().equals("SUPPORT_TOWARDS_EDUCATION_OR_JOB")) {
+                assertThat(group.get("subjects").get("count").asLong()).isEqualTo(9);
+            }
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ class IntakeMetrics {
 
     IntakeMetrics(JdbcClient jdbc, MeterRegistry meters) {
         Gauge.builder("sammen.referrals.awaiting.assessment", () -> jdbc.sql(
-                        "SELECT count(*) FROM underretning_view WHERE assessed_at IS NULL").query(Long.class).single())
+                        "SELECT count(*) FROM underretning_view WHERE assessed_at IS NULL AND NOT handled_outside_system").query(Long.class).single())
                 .description("Underretninger not yet assessed").register(meters);
         Gauge.builder("sammen.referrals.assessment.overdue", () -> jdbc.sql(
                         "SELECT count(*) FROM underretning_view WHERE assessed_at IS NULL AND assessment_due < now()").query(Long.class).single())

@@ -34,7 +34,10 @@ record ReceiveUnderretningRequest(
         @NotBlank @Size(max = 20_000) String description,
         @NotNull IntakeChannel channel,
         @Schema(description = "When it reached the municipality: the 24-hour and 6-working-day clocks run from it, so it is "
-                + "required and not later than now", example = "2025-05-01T08:30:00Z") @NotNull @PastOrPresent Instant receivedAt) {
+                + "required and not later than now", example = "2025-05-01T08:30:00Z") @NotNull @PastOrPresent Instant receivedAt,
+        @Schema(description = "An underretning from before Sammen, received and handled outside the system, imported as part of the "
+                + "young person's history (intake only): no deadline runs and it is never in the inbox", example = "false")
+        boolean handledOutsideSystem) {
 
     record Child(
             @Schema(description = "CPR number; stays in the referrals service", example = "090210-4123") @CprNumber String cpr,

@@ -27,6 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -49,8 +50,9 @@ public class Underretning {
     private ReporterKind reporterKind;
     private Instant receivedAt;
     private boolean professionalReporter;
-    private Instant assessmentDue;
+    private @Nullable Instant assessmentDue;
     private @Nullable Instant receiptDue;
+    private boolean handledOutsideSystem;
     private boolean assessed;
     private boolean receiptSent;
     private boolean decided;
@@ -70,27 +72,44 @@ public class Underretning {
         if (command.reporterAnonymous() && command.reporterKind().isProfessional()) {
             throw new DomainRuleViolation("professional-named", "A professional reporter cannot be anonymous");
         }
+        if (command.handledOutsideSystem()) {
+            // Handled before Sammen: history for the patterns, with no clock running here and nothing left to do.
+            apply(new UnderretningReceived(command.underretningId(), command.citizenId(), command.birthDate(), command.guardianIds(),
+                    command.reporterKind(), command.reporterAnonymous(), command.childInformed(), command.guardiansInformed(),
+                    command.interpreterLanguage(), command.otherAgencies(), command.concerns(), command.description(),
+                    command.channel(), command.receivedAt(), null, null, now));
+            return;
+        }
         boolean receiptOwed = command.reporterKind().isProfessional();
         Instant assessmentDue = rules.assessmentDue(command.receivedAt());
         Instant receiptDue = receiptOwed ? rules.receiptDue(command.receivedAt()) : null;
         apply(new UnderretningReceived(command.underretningId(), command.citizenId(), command.birthDate(), command.guardianIds(),
                 command.reporterKind(), command.reporterAnonymous(), command.childInformed(), command.guardiansInformed(),
                 command.interpreterLanguage(), command.otherAgencies(), command.concerns(), command.description(),
-                command.channel(), command.receivedAt(), assessmentDue, receiptDue));
+                command.channel(), command.receivedAt(), assessmentDue, receiptDue, null));
         deadlines.schedule(assessmentDue, ASSESSMENT_DEADLINE);
         if (receiptDue != null) {
             deadlines.schedule(receiptDue, RECEIPT_DEADLINE);
         }
     }
 
+    /** One imported as handled outside the system was handled there: Sammen records no act of it. */
+    private void refuseIfHandledOutside() {
+        if (handledOutsideSystem) {
+            throw new DomainRuleViolation("handled-outside-system",
+                    "This underretning was received and handled before Sammen; it is history here, with nothing left to do");
+        }
+    }
+
     @CommandHandler
     long handle(RecordAssessment command) {
+        refuseIfHandledOutside();
         if (assessed) {
             throw new DomainRuleViolation("assessed-once", "This underretning is already assessed");
         }
         Instant now = GenericEventMessage.clock.instant();
         apply(new AssessmentRecorded(underretningId, citizenId, command.assessedBy(), command.childInDanger(),
-                command.acuteMeasuresNeeded(), command.reasoning(), now.isAfter(assessmentDue), now));
+                command.acuteMeasuresNeeded(), command.reasoning(), now.isAfter(Objects.requireNonNull(assessmentDue)), now));
         // The deadline is left to fire, and finds the assessment made: cancelling it could collide with db-scheduler
         // executing it at that instant, which refuses the cancel and with it the assessment.
         return getVersion();
@@ -98,6 +117,7 @@ public class Underretning {
 
     @CommandHandler
     long handle(SendReceipt command) {
+        refuseIfHandledOutside();
         if (!professionalReporter) {
             throw new DomainRuleViolation("receipt-to-professional", "A receipt is owed to a named professional reporter only");
         }
@@ -105,13 +125,14 @@ public class Underretning {
             throw new DomainRuleViolation("receipt-once", "The receipt is already sent");
         }
         Instant now = GenericEventMessage.clock.instant();
-        apply(new ReceiptSent(underretningId, citizenId, command.sentBy(), now.isAfter(receiptDue), now));
+        apply(new ReceiptSent(underretningId, citizenId, command.sentBy(), now.isAfter(Objects.requireNonNull(receiptDue)), now));
         // As for the assessment: the deadline fires and finds the receipt sent.
         return getVersion();
     }
 
     @CommandHandler
     long handle(DecideOnUnderretning command) {
+        refuseIfHandledOutside();
         if (decided) {
             throw new DomainRuleViolation("decided-once", "This underretning is already decided");
         }
@@ -133,6 +154,7 @@ public class Underretning {
 
     @CommandHandler
     long handle(GiveFeedback command) {
+        refuseIfHandledOutside();
         if (!professionalReporter) {
             throw new DomainRuleViolation("feedback-to-professional", "Feedback is owed to a professional reporter only");
         }
@@ -159,7 +181,7 @@ public class Underretning {
 
     @DeadlineHandler(deadlineName = ASSESSMENT_DEADLINE)
     void assessmentDeadlinePassed() {
-        if (!assessed) {
+        if (!assessed && assessmentDue != null) {
             apply(new DeadlineMissed(underretningId, citizenId, LegalDeadline.ASSESSMENT, assessmentDue, GenericEventMessage.clock.instant()));
         }
     }
@@ -180,6 +202,7 @@ public class Underretning {
         professionalReporter = event.reporterKind().isProfessional();
         assessmentDue = event.assessmentDue();
         receiptDue = event.receiptDue();
+        handledOutsideSystem = event.handledOutsideSystem();
     }
 
     @EventSourcingHandler

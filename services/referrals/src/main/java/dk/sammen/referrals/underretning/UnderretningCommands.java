@@ -34,7 +34,7 @@ public final class UnderretningCommands {
                                       Set<UUID> guardianIds, ReporterKind reporterKind, boolean reporterAnonymous,
                                       boolean childInformed, boolean guardiansInformed, String interpreterLanguage,
                                       List<String> otherAgencies, Set<ConcernCategory> concerns, String description,
-                                      IntakeChannel channel, Instant receivedAt) {
+                                      IntakeChannel channel, Instant receivedAt, boolean handledOutsideSystem) {
     }
 
     /** The 24-hour assessment: is the child's health or development in danger, are acute measures needed. */

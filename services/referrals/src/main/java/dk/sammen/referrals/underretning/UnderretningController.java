@@ -6,6 +6,8 @@ import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.platform.security.Acting;
+import dk.sammen.platform.security.Caller;
+import dk.sammen.platform.security.Role;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -21,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,10 +54,15 @@ class UnderretningController {
     }
 
     @PostMapping("/underretninger")
-    @Operation(summary = "Receive an underretning; starts the 24-hour and 6-working-day deadlines")
+    @Operation(summary = "Receive an underretning; starts the 24-hour and 6-working-day deadlines (an intake worker may import one "
+            + "from before Sammen with handledOutsideSystem: no deadlines, never in the inbox)")
     ResponseEntity<Responses.Created> receive(
             @Parameter(description = "Makes a retried intake record one underretning") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody ReceiveUnderretningRequest request) {
+        if (request.handledOutsideSystem() && !Caller.current().orElseThrow().has(Role.INTAKE_WORKER)) {
+            // Anyone may report a concern; only intake says one was handled before Sammen and needs no assessment.
+            throw new AccessDeniedException("Only intake imports an underretning handled outside the system");
+        }
         return idempotent.create("underretninger", key, request, id -> intake.receive(id, request));
     }
 

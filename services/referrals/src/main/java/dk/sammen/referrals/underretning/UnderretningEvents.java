@@ -37,14 +37,21 @@ public final class UnderretningEvents {
      * other agencies involved describe the child and their family: encrypted with the reporter's
      * words, under the underretning's key (read after erasure: no date, no guardians, the texts erased).
      *
-     * @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines
+     * @param assessmentDue and {@code receiptDue} (null for an anonymous or private reporter): the legal deadlines; both
+     *                      null for one handled outside the system
+     * @param importedAt    when one received and handled before Sammen, outside the system, was imported; null for the rest
      */
     public record UnderretningReceived(UUID underretningId, @Nullable UUID citizenId, @PersonalData @Nullable LocalDate birthDate,
                                        @PersonalData Set<UUID> guardianIds, ReporterKind reporterKind, boolean reporterAnonymous,
                                        boolean childInformed, boolean guardiansInformed, @PersonalData String interpreterLanguage,
                                        @PersonalData List<String> otherAgencies,
                                        Set<ConcernCategory> concerns, @PersonalData String description, IntakeChannel channel,
-                                       Instant receivedAt, Instant assessmentDue, @Nullable Instant receiptDue) implements UnderretningEvent {
+                                       Instant receivedAt, @Nullable Instant assessmentDue, @Nullable Instant receiptDue,
+                                       @Nullable Instant importedAt) implements UnderretningEvent {
+
+        public boolean handledOutsideSystem() {
+            return importedAt != null;
+        }
     }
 
     public record AssessmentRecorded(UUID underretningId, @Nullable UUID citizenId, UUID assessedBy, boolean childInDanger,

@@ -56,7 +56,7 @@ class UnderretningIntake {
                 child == null ? null : pseudonyms.of(child), child == null ? null : child.birthDate(), guardianIds,
                 reporter.kind(), reporter.anonymous(), request.childInformed(), request.guardiansInformed(),
                 request.interpreterLanguage(), Objects.requireNonNullElse(request.otherAgencies(), List.of()), request.concerns(),
-                request.description(), request.channel(), request.receivedAt()));
+                request.description(), request.channel(), request.receivedAt(), request.handledOutsideSystem()));
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import dk.sammen.events.referrals.IdentityResolvedV1;
 import dk.sammen.events.referrals.ReceiptSentV1;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningDecidedV1;
+import dk.sammen.events.referrals.UnderretningImportedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.relay.IntegrationEventTranslator;
 import dk.sammen.referrals.underretning.UnderretningEvents.AssessmentRecorded;
@@ -27,6 +28,9 @@ class UnderretningIntegrationEvents implements IntegrationEventTranslator {
     @Override
     public Optional<IntegrationEvent> translate(Object domainEvent) {
         return Optional.ofNullable(switch (domainEvent) {
+            // Imported from before Sammen: its own type, so no figure takes it for one whose deadlines ran here.
+            case UnderretningReceived e when e.importedAt() != null -> new UnderretningImportedV1(e.underretningId(), e.citizenId(),
+                    e.reporterKind(), e.concerns(), e.channel(), e.receivedAt(), e.importedAt());
             case UnderretningReceived e -> new UnderretningReceivedV1(e.underretningId(), e.citizenId(), e.reporterKind(), e.concerns(),
                     e.channel(), e.receivedAt());
             case AssessmentRecorded e -> new UnderretningAssessedV1(e.underretningId(), e.citizenId(), e.childInDanger(),

@@ -82,14 +82,14 @@ public class UnderretningProjection {
         }
         jdbc.sql("""
                         INSERT INTO underretning_view (underretning_id, citizen_id, reporter_kind, concerns, channel, received_at,
-                            guardian_ids, assessment_due, receipt_due, version)
-                        VALUES (?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)
+                            guardian_ids, assessment_due, receipt_due, handled_outside_system, version)
+                        VALUES (?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (underretning_id) DO NOTHING""")
                 .params(event.underretningId(), event.citizenId(), event.reporterKind().name(),
                         event.concerns().stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")),
                         event.channel().name(), Timestamp.from(event.receivedAt()),
                         event.guardianIds() == null ? new UUID[0] : event.guardianIds().toArray(UUID[]::new),
-                        Timestamp.from(event.assessmentDue()), timestamp(event.receiptDue()), version)
+                        timestamp(event.assessmentDue()), timestamp(event.receiptDue()), event.handledOutsideSystem(), version)
                 .update();
         link(event.citizenId(), event.guardianIds());
     }
@@ -181,7 +181,7 @@ public class UnderretningProjection {
     /** Undecided underretninger, the nearest deadline first: the intake inbox. */
     List<UnderretningView> inbox() {
         return jdbc.sql("""
-                        SELECT * FROM underretning_view WHERE decision IS NULL
+                        SELECT * FROM underretning_view WHERE decision IS NULL AND NOT handled_outside_system
                         ORDER BY LEAST(CASE WHEN assessed_at IS NULL THEN assessment_due END,
                                        CASE WHEN receipt_sent_at IS NULL THEN receipt_due END) NULLS LAST, received_at""")
                 .query(row()).list();
@@ -237,7 +237,7 @@ public class UnderretningProjection {
                     receiptDue, receiptSentAt, receiptSentAt == null && receiptDue != null && now.isAfter(receiptDue),
                     decision == null ? null : UnderretningDecision.valueOf(decision),
                     instant(rs, "decided_at"), rs.getObject("course_id", UUID.class), instant(rs, "feedback_given_at"),
-                    rs.getLong("version"));
+                    rs.getBoolean("handled_outside_system"), rs.getLong("version"));
         };
     }
 

@@ -49,7 +49,7 @@ class DeadlineAcrossRestartTest {
             before.getBean(UnderretningIntake.class).receive(underretningId, new ReceiveUnderretningRequest(
                     null, new ReceiveUnderretningRequest.Reporter(ReporterKind.PRIVATE_CITIZEN, true, null, null, null, null),
                     List.of(), false, false, null, List.of(), Set.of(ConcernCategory.NEGLECT), "Bekymring", IntakeChannel.PHONE,
-                    Instant.now()));
+                    Instant.now(), false));
         }
         try (ConfigurableApplicationContext after = start(database, topicPrefix)) {
             JdbcClient jdbc = after.getBean(JdbcClient.class);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.EventContracts;
 import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
+import dk.sammen.events.referrals.UnderretningImportedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.test.ServiceApiTest;
+import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import io.cloudevents.CloudEvent;
@@ -241,6 +243,47 @@ class UnderretningApiTest extends ServiceApiTest {
             assertThat(data).doesNotContain("Testesen").doesNotContain("Testmor").doesNotContain("Skovvejens").doesNotContain("laerer@");
             assertThat(EventSchemas.violations(record.value().getType(), record.value().getData().toBytes())).isEmpty();
         }
+    }
+
+    /**
+     * Intake imports the underretninger of the years before Sammen as handled outside the system:
+     * they are the young person's history, but no deadline runs for them, so none is a breach, none
+     * waits in the inbox, and they leave the service as imported, not as received.
+     */
+    @Test
+    void anUnderretningFromBeforeSammenIsImportedAsHandledOutsideTheSystemWithoutFalseBreaches() {
+        String cpr = "070508-4123";
+        UUID citizenId = pseudonyms.of(Cpr.parse(cpr));
+        String child = """
+                {"cpr": "%s", "name": "Historik Testesen"}""".formatted(cpr);
+        String old = underretning(child, SCHOOL, "2019-04-03T09:00:00Z");
+        String imported = old.replace("\"receivedAt\"", "\"handledOutsideSystem\": true, \"receivedAt\"");
+        assertThat(post(as(TestIdentity.with("caseworker")), "/underretninger", imported).getStatusCode())
+                .as("only intake says one was handled before Sammen").isEqualTo(HttpStatus.FORBIDDEN);
+        UUID history = assertCreated(post(http, "/underretninger", imported), "/underretninger");
+        UUID late = assertCreated(post(http, "/underretninger", old), "/underretninger");
+
+        // The one received as new today, years after it came, breaches its deadlines at once; the imported one never does.
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForObject("/intake/deadline-breaches", JsonNode.class).findValuesAsText("underretningId").contains(late.toString()));
+        assertThat(http.getForObject("/intake/deadline-breaches", JsonNode.class).findValuesAsText("underretningId"))
+                .doesNotContain(history.toString());
+        JsonNode view = viewOf(history);
+        assertThat(view.get("handledOutsideSystem").asBoolean()).isTrue();
+        assertThat(view.hasNonNull("assessmentDue")).isFalse();
+        assertThat(view.get("assessmentOverdue").asBoolean()).isFalse();
+        assertThat(http.getForObject("/intake/inbox", JsonNode.class).findValuesAsText("underretningId"))
+                .contains(late.toString()).doesNotContain(history.toString());
+        assertRuleViolated(post(http, "/underretninger/" + history + "/assessment", """
+                {"childInDanger": false, "acuteMeasuresNeeded": false, "reasoning": "?"}"""), "handled-outside-system");
+        // It is her history all the same.
+        assertThat(http.getForObject("/young-people/" + citizenId + "/underretninger", JsonNode.class).findValuesAsText("underretningId"))
+                .contains(history.toString(), late.toString());
+
+        List<String> types = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(), topic(Topics.REFERRALS),
+                        read -> read.stream().filter(r -> r.value().getSubject().equals(history.toString())).count() >= 1, Duration.ofSeconds(20))
+                .stream().filter(r -> r.value().getSubject().equals(history.toString())).map(r -> r.value().getType()).toList();
+        assertThat(types).containsExactly(EventContracts.typeOf(UnderretningImportedV1.class));
     }
 
     @Test

@@ -54,13 +54,28 @@ class UnderretningTest {
 
     private ReceiveUnderretning receive(ReporterKind kind, boolean anonymous, UUID citizen) {
         return new ReceiveUnderretning(id, citizen, citizen == null ? null : LocalDate.of(2010, 2, 9), Set.of(), kind, anonymous,
-                false, true, null, List.of(), Set.of(ConcernCategory.ABSENCE), "Fravær", IntakeChannel.DIGITAL_FORM, now);
+                false, true, null, List.of(), Set.of(ConcernCategory.ABSENCE), "Fravær", IntakeChannel.DIGITAL_FORM, now, false);
     }
 
     private UnderretningReceived received(ReporterKind kind) {
         return new UnderretningReceived(id, citizenId, LocalDate.of(2010, 2, 9), Set.of(), kind, false, false, true, null, List.of(),
                 Set.of(ConcernCategory.ABSENCE), "Fravær", IntakeChannel.DIGITAL_FORM, now, RULES.assessmentDue(now),
-                kind.isProfessional() ? RULES.receiptDue(now) : null);
+                kind.isProfessional() ? RULES.receiptDue(now) : null, null);
+    }
+
+    @Test
+    void oneHandledOutsideTheSystemRunsNoDeadlineAndTakesNoAct() {
+        ReceiveUnderretning historical = new ReceiveUnderretning(id, citizenId, LocalDate.of(2010, 2, 9), Set.of(), ReporterKind.SCHOOL,
+                false, false, true, null, List.of(), Set.of(ConcernCategory.ABSENCE), "Fravær", IntakeChannel.EMAIL,
+                now.minusSeconds(86_400 * 365L * 5), true);
+        UnderretningReceived imported = new UnderretningReceived(id, citizenId, LocalDate.of(2010, 2, 9), Set.of(), ReporterKind.SCHOOL,
+                false, false, true, null, List.of(), Set.of(ConcernCategory.ABSENCE), "Fravær", IntakeChannel.EMAIL,
+                now.minusSeconds(86_400 * 365L * 5), null, null, now);
+        fixture.givenNoPriorActivity().when(historical).expectEvents(imported).expectNoScheduledDeadlines();
+        fixture.given(imported).when(new RecordAssessment(id, null, caseworker, false, false, "?")).expectException(rule("handled-outside-system"));
+        fixture.given(imported).when(new SendReceipt(id, null, caseworker)).expectException(rule("handled-outside-system"));
+        fixture.given(imported).when(new DecideOnUnderretning(id, null, UnderretningDecision.NO_FURTHER_ACTION, "?", caseworker, null))
+                .expectException(rule("handled-outside-system"));
     }
 
     private AssessmentRecorded assessed() {
@@ -161,7 +176,7 @@ class UnderretningTest {
                 .when(new DecideOnUnderretning(id, null, UnderretningDecision.INFORM_EXISTING_COURSE, "Teamet", caseworker, null))
                 .expectException(rule("course-named"));
         UnderretningReceived unidentified = new UnderretningReceived(id, null, null, Set.of(), ReporterKind.SCHOOL, false, false, false,
-                null, List.of(), Set.of(ConcernCategory.ABSENCE), "x", IntakeChannel.EMAIL, now, RULES.assessmentDue(now), RULES.receiptDue(now));
+                null, List.of(), Set.of(ConcernCategory.ABSENCE), "x", IntakeChannel.EMAIL, now, RULES.assessmentDue(now), RULES.receiptDue(now), null);
         fixture.given(unidentified, new AssessmentRecorded(id, null, caseworker, false, false, "ok", false, now))
                 .when(new DecideOnUnderretning(id, null, UnderretningDecision.OFFER_COORDINATED_COURSE, "Mønster", caseworker, null))
                 .expectException(rule("identity-resolved"));

@@ -103,7 +103,7 @@ class NotificationFeed {
         listeners.put(emitter, listener);
         try {
             // Sent at once, so the client knows the stream is open (and how soon to come back) before any notification.
-            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("notifications of " + personId));
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("open"));
         } catch (IOException gone) {
             listeners.remove(emitter);
         }

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +49,7 @@ public class TaskBoard {
     static final String PROCESSING_GROUP = "tasks";
 
     /** The longest the team goes between meetings (principle 6: typically every 6–12 weeks). */
-    static final java.time.Duration LONGEST_MEETING_INTERVAL = java.time.Duration.ofDays(7 * 12);
+    static final Duration LONGEST_MEETING_INTERVAL = Duration.ofDays(7 * 12);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,9 +65,11 @@ public class TaskBoard {
     void on(CourseOpened event, @MetaDataValue(CallerOnCommands.USER_ID) @Nullable String openedBy,
             @MetaDataValue(CallerOnCommands.USER_CENTRE) @Nullable String openersCentre) {
         UUID opener = openedBy == null ? null : UUID.fromString(openedBy);
+        // A task raised from outside the events (intake's news, a broken glass) may have put the course here first.
         jdbc.sql("""
                         INSERT INTO task_course (course_id, citizen_id, holder_id, first_contact_centre) VALUES (?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
+                        ON CONFLICT (course_id) DO UPDATE SET holder_id = coalesce(task_course.holder_id, excluded.holder_id),
+                            first_contact_centre = coalesce(task_course.first_contact_centre, excluded.first_contact_centre)""")
                 .params(event.courseId(), event.citizenId(), opener, firstContact.centreOf(openedBy, openersCentre).orElse(null)).update();
         raise(TaskKind.FIND_TOVHOLDER, event.courseId(), event.courseId(), null, event.openedAt());
     }

@@ -1,5 +1,7 @@
 package dk.sammen.plans.task;
 
+import java.util.Arrays;
+
 /** What a task asks of its assignee, and the act that closes it. */
 public enum TaskKind {
     /** A course no one holds: someone takes it on as tovholder (closed when a tovholder is assigned). */
@@ -51,6 +53,6 @@ public enum TaskKind {
     }
 
     static String[] notRaisedByCourseEvents() {
-        return java.util.Arrays.stream(values()).filter(kind -> !kind.raisedByCourseEvents).map(Enum::name).toArray(String[]::new);
+        return Arrays.stream(values()).filter(kind -> !kind.raisedByCourseEvents()).map(Enum::name).toArray(String[]::new);
     }
 }

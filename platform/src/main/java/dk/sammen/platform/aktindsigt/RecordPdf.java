@@ -9,6 +9,10 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import dk.sammen.platform.domain.Denmark;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -53,6 +57,13 @@ public final class RecordPdf {
         this.title = title;
         this.words = new HashMap<>(COMMON_WORDS);
         this.words.putAll(words);
+    }
+
+    /** A rendered record as the answer to {@code Accept: application/pdf}: a download named {@code fileName}. */
+    public static ResponseEntity<byte[]> attachment(byte[] pdf, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(pdf);
     }
 
     public byte[] render(JsonNode record, Instant producedAt) {

@@ -41,6 +41,9 @@ class PlansAccessRules implements AccessRules {
     static final String PERSON_NEED_TO_KNOW = "A registered person's record, with their contact details, and their family's courses "
             + "are for intake and for the teams of their courses and of their family's courses";
 
+    /** Why a queue is refused. */
+    static final String CENTRE_QUEUE = "A centre's queue is for its caseworkers and centre leader: the token must name the centre";
+
     /** Why closing someone else's task is refused. */
     static final String OWN_TASK = "A task is closed by the person it is assigned to";
 
@@ -88,7 +91,9 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.PUT, "/courses/{courseId}/tovholder").access(explaining(NEED_TO_KNOW, teamOrToTakeOn()))
                 .requestMatchers(HttpMethod.GET, "/tasks", "/notifications", "/notifications/stream")
                 .hasAnyRole(roles(CASEWORKER, TEAM_MEMBER, CENTRE_LEADER))
-                .requestMatchers(HttpMethod.GET, "/tasks/queue").hasAnyRole(roles(CASEWORKER, CENTRE_LEADER))
+                // A queue is a centre's: its caseworkers' and centre leader's (the answer is the caller's centre's).
+                .requestMatchers(HttpMethod.GET, "/tasks/queue").access(explaining(CENTRE_QUEUE, Decisions.when((caller, request) ->
+                        caller.hasAny(CASEWORKER, CENTRE_LEADER) && caller.centre() != null ? Optional.of("CENTRE") : Optional.empty())))
                 .requestMatchers(HttpMethod.POST, "/tasks/{taskId}/completion").access(explaining(OWN_TASK, ownTask()))
                 .requestMatchers(HttpMethod.POST, "/courses/{courseId}/goals", "/courses/{courseId}/comments")
                 .access(explaining(NEED_TO_KNOW, teamOr(true)))

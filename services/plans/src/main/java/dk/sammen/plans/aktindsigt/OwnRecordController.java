@@ -1,11 +1,10 @@
 package dk.sammen.plans.aktindsigt;
 
+import dk.sammen.platform.aktindsigt.RecordPdf;
 import dk.sammen.platform.security.Decisions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +36,7 @@ class OwnRecordController {
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> recordAsPdf(@PathVariable UUID citizenId, HttpServletRequest request) {
-        byte[] document = pdf.render(records.of(citizenId, String.valueOf(request.getAttribute(Decisions.BASIS))));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("aktindsigt.pdf").build().toString())
-                .body(document);
+        return RecordPdf.attachment(pdf.render(records.of(citizenId, String.valueOf(request.getAttribute(Decisions.BASIS)))),
+                "aktindsigt.pdf");
     }
 }

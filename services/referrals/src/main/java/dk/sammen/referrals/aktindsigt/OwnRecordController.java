@@ -9,8 +9,6 @@ import dk.sammen.referrals.underretning.UnderretningRecords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,9 +59,6 @@ class OwnRecordController {
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> recordAsPdf(@PathVariable UUID citizenId, HttpServletRequest request) {
         OwnRecord record = record(citizenId, request);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("aktindsigt-underretninger.pdf").build()
-                        .toString())
-                .body(PDF.render(json.valueToTree(record), record.producedAt()));
+        return RecordPdf.attachment(PDF.render(json.valueToTree(record), record.producedAt()), "aktindsigt-underretninger.pdf");
     }
 }

@@ -64,6 +64,7 @@ public final class EventContracts {
             SchoolAbsenceReportedV1.class,
             MovedIntoMunicipalityV1.class,
             MovedOutOfMunicipalityV1.class,
+            YoungResidentKnownV1.class,
             OccupationReportedV1.class,
             FollowUpNeededV1.class,
             FollowedUpV1.class,

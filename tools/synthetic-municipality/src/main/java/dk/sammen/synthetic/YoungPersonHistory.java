@@ -39,6 +39,7 @@ import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.SchoolAbsenceReportedV1;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.events.referrals.YoungResidentKnownV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.synthetic.SyntheticMunicipality.Offer;
 import org.jspecify.annotations.Nullable;
@@ -105,8 +106,10 @@ final class YoungPersonHistory {
         LocalDate birth = contact.minusYears(age).minusDays(random.nextInt(365));
 
         // About 45 % of those in neither education nor a job moved here after turning 15 (seed 004).
-        if (age >= 16 && random.nextDouble() < 0.3) {
+        boolean movedHere = age >= 16 && random.nextDouble() < 0.3;
+        if (movedHere) {
             LocalDate movedIn = later(municipality.firstDay(), contact.minusDays(30 + random.nextInt(700)));
+            referrals(movedIn, new YoungResidentKnownV1(citizenId, BIRTH_MONTH.format(birth), movedIn, at(movedIn)));
             referrals(movedIn, new MovedIntoMunicipalityV1(citizenId, movedIn, at(movedIn)));
         }
 
@@ -119,6 +122,10 @@ final class YoungPersonHistory {
         };
         YouthEducationTrack track = occupation == Occupation.YOUTH_EDUCATION ? track() : null;
         LocalDate reported = contact.minusDays(10 + random.nextInt(20));
+        if (!movedHere) {
+            // The youth database's report is the first signal with their date of birth.
+            referrals(reported, new YoungResidentKnownV1(citizenId, BIRTH_MONTH.format(birth), reported, at(reported)));
+        }
         occupation(reported, occupation, track, completed);
         if (group == TargetGroup.GRADE_7_9_WITH_ABSENCE) {
             referrals(reported, new SchoolAbsenceReportedV1(citizenId, 7 + Math.min(2, age - 13), 21 + random.nextInt(40), true,

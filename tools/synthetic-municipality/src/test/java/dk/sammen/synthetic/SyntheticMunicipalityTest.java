@@ -93,7 +93,8 @@ class SyntheticMunicipalityTest {
                 "dk.sammen.plans.course-offer-started.v1", "dk.sammen.plans.course-offer-ended.v1", "dk.sammen.plans.trial-action-evaluated.v1",
                 "dk.sammen.referrals.underretning-received.v1", "dk.sammen.referrals.underretning-assessed.v1",
                 "dk.sammen.referrals.deadline-missed.v1", "dk.sammen.referrals.occupation-reported.v1",
-                "dk.sammen.referrals.moved-out-of-municipality.v1", "dk.sammen.referrals.moved-into-municipality.v1");
+                "dk.sammen.referrals.moved-out-of-municipality.v1", "dk.sammen.referrals.moved-into-municipality.v1",
+                "dk.sammen.referrals.young-resident-known.v1");
         Map<String, Long> perType = HISTORY.stream().collect(Collectors.groupingBy(e -> e.event().getClass().getSimpleName(),
                 Collectors.counting()));
         assertThat(HISTORY.size() / 300.0).as("events per young person " + perType).isGreaterThan(50);

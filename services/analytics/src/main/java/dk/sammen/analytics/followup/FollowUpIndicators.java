@@ -5,6 +5,7 @@ import dk.sammen.analytics.access.CentreScope;
 import dk.sammen.analytics.disclosure.Cell;
 import dk.sammen.events.Centre;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * The follow-up indicators of seed 000 §4 ("from output to outcome") and the national 2030
- * targets, for the young people analytics knows, in the whole municipality or one centre
+ * targets (seed 002), for the young people analytics knows, in the whole municipality or one centre
  * ({@link CentreScope}). Every count that leaves is a {@link Cell}; a share is shown only when
  * both its counts are.
  */
@@ -27,10 +28,23 @@ class FollowUpIndicators {
             latest AS (SELECT DISTINCT ON (citizen_id) citizen_id, state FROM occupation_change WHERE changed_on <= :asOf
                        ORDER BY citizen_id, changed_on DESC, recorded_at DESC, event_id DESC)""";
 
-    private final JdbcClient jdbc;
+    /**
+     * The municipality's young people: everyone its registers report living here (the youth
+     * database reports the whole age band), and everyone with a course, whom plans registered;
+     * the registers' month of birth first where both know it.
+     */
+    private static final String POPULATION = """
+            population AS (SELECT DISTINCT ON (citizen_id) citizen_id, birth_month
+                           FROM (SELECT citizen_id, birth_month, 0 AS source FROM resident_profile
+                                 UNION ALL SELECT citizen_id, birth_month, 1 FROM citizen_profile) known
+                           ORDER BY citizen_id, source)""";
 
-    FollowUpIndicators(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final int baselineYear;
+
+    FollowUpIndicators(JdbcClient jdbc, @Value("${sammen.analytics.targets.baseline-year}") int baselineYear) {
         this.jdbc = jdbc;
+        this.baselineYear = baselineYear;
     }
 
     /** @param share part / whole, null when either count is suppressed */
@@ -42,11 +56,27 @@ class FollowUpIndicators {
     }
 
     /**
-     * @param completedYouthEducationAt25  25-year-olds living here who have completed a youth education (target: at least 90 %)
-     * @param neitherEducationNorJobUnder25 15-24-year-olds living here in neither education nor a job (target: halved)
-     * @param vocationalAfterGrade9        grade-school leavers in the last 12 months who went to a vocational school (target: at least 30 %)
+     * The targets are the municipality's, so they count its young people (the registers' population), not only those with a course;
+     * a centre's figures count the young people with a course there.
+     *
+     * @param completedYouthEducationAt25   25-year-olds living here who have completed a youth education (target: at least 90 %)
+     * @param neitherEducationNorJobUnder25 15-24-year-olds living here in neither education nor a job, a completed youth education
+     *                                      without a job counting as neither (target: halved)
+     * @param neitherEducationNorJobHalved  what "halved" is measured against
+     * @param vocationalAfterGrade9         grade-school leavers in the last 12 months who went to a vocational school (target: at least 30 %)
      */
-    record Targets2030(Share completedYouthEducationAt25, Share neitherEducationNorJobUnder25, Share vocationalAfterGrade9) {
+    record Targets2030(Share completedYouthEducationAt25, Share neitherEducationNorJobUnder25, Halving neitherEducationNorJobHalved,
+                       Share vocationalAfterGrade9) {
+    }
+
+    /**
+     * "Halved" from a baseline year: the share in neither education nor a job at that year's end, and half of it.
+     *
+     * @param baseline null while the baseline year has not ended by the day asked about
+     * @param target   half the baseline's share; null when the baseline is not measured or its share suppressed
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Halving(int baselineYear, LocalDate measuredOn, @Nullable Share baseline, @Nullable Double target) {
     }
 
     /**
@@ -67,26 +97,24 @@ class FollowUpIndicators {
                       Share activeCoursesWithMeetingInLast12Weeks, Share agreementsFulfilled) {
     }
 
-    Indicators on(LocalDate asOf, CentreScope scope) {
-        return new Indicators(asOf, scope.centre(), targets(asOf, scope), responses(asOf, scope), meetingCadence(asOf, scope),
-                agreements(asOf, scope));
+    /** @param baselineYear the year "halved" is measured from; the configured one when null */
+    Indicators on(LocalDate asOf, CentreScope scope, @Nullable Integer baselineYear) {
+        return new Indicators(asOf, scope.centre(), targets(asOf, scope, baselineYear == null ? this.baselineYear : baselineYear),
+                responses(asOf, scope), meetingCadence(asOf, scope), agreements(asOf, scope));
     }
 
-    private Targets2030 targets(LocalDate asOf, CentreScope scope) {
+    private Targets2030 targets(LocalDate asOf, CentreScope scope, int baselineYear) {
         Share completed = share("""
-                WITH %s, completed AS (SELECT DISTINCT citizen_id FROM occupation_change WHERE changed_on <= :asOf AND completed_youth_education)
+                WITH %s, %s, completed AS (SELECT DISTINCT citizen_id FROM occupation_change WHERE changed_on <= :asOf AND completed_youth_education)
                 SELECT count(c.citizen_id) AS part, count(*) AS whole
-                FROM citizen_profile p JOIN latest l ON l.citizen_id = p.citizen_id LEFT JOIN completed c ON c.citizen_id = p.citizen_id
+                FROM population p JOIN latest l ON l.citizen_id = p.citizen_id LEFT JOIN completed c ON c.citizen_id = p.citizen_id
                 WHERE l.state <> 'MOVED_AWAY'
-                  AND p.birth_month > :asOf - interval '26 years' AND p.birth_month <= :asOf - interval '25 years'""".formatted(LATEST_STATE)
+                  AND p.birth_month > :asOf - interval '26 years' AND p.birth_month <= :asOf - interval '25 years'""".formatted(POPULATION, LATEST_STATE)
                 + scope.people("p.citizen_id"), asOf, scope);
-        Share neither = share("""
-                WITH %s
-                SELECT count(*) FILTER (WHERE l.state = 'NEITHER_EDUCATION_NOR_JOB') AS part, count(*) AS whole
-                FROM citizen_profile p JOIN latest l ON l.citizen_id = p.citizen_id
-                WHERE l.state <> 'MOVED_AWAY'
-                  AND p.birth_month > :asOf - interval '25 years' AND p.birth_month <= :asOf - interval '15 years'""".formatted(LATEST_STATE)
-                + scope.people("p.citizen_id"), asOf, scope);
+        Share neither = neitherEducationNorJob(asOf, scope);
+        LocalDate baselineDay = LocalDate.of(baselineYear, 12, 31);
+        Share baseline = baselineDay.isBefore(asOf) ? neitherEducationNorJob(baselineDay, scope) : null;
+        Double target = baseline == null || baseline.share() == null ? null : baseline.share() / 2;
         Share vocational = share("""
                 WITH ordered AS (
                     SELECT citizen_id, changed_on, state, track,
@@ -96,7 +124,18 @@ class FollowUpIndicators {
                 FROM ordered
                 WHERE previous = 'GRADE_SCHOOL' AND state NOT IN ('GRADE_SCHOOL', 'MOVED_AWAY') AND changed_on > :asOf - %s"""
                 .formatted(PERIOD) + scope.people("citizen_id"), asOf, scope);
-        return new Targets2030(completed, neither, vocational);
+        return new Targets2030(completed, neither, new Halving(baselineYear, baselineDay, baseline, target), vocational);
+    }
+
+    /** Completed a youth education and idle is neither in education nor in a job (seed 004's target group 3). */
+    private Share neitherEducationNorJob(LocalDate asOf, CentreScope scope) {
+        return share("""
+                WITH %s, %s
+                SELECT count(*) FILTER (WHERE l.state IN ('NEITHER_EDUCATION_NOR_JOB', 'COMPLETED_YOUTH_EDUCATION')) AS part, count(*) AS whole
+                FROM population p JOIN latest l ON l.citizen_id = p.citizen_id
+                WHERE l.state <> 'MOVED_AWAY'
+                  AND p.birth_month > :asOf - interval '25 years' AND p.birth_month <= :asOf - interval '15 years'""".formatted(POPULATION, LATEST_STATE)
+                + scope.people("p.citizen_id"), asOf, scope);
     }
 
     private ResponseTimes responses(LocalDate asOf, CentreScope scope) {

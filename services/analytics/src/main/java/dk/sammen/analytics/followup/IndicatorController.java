@@ -5,6 +5,7 @@ import dk.sammen.analytics.access.ForCentre;
 import dk.sammen.events.Centre;
 import dk.sammen.platform.audit.NotPersonalData;
 import dk.sammen.platform.domain.Denmark;
+import dk.sammen.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +22,9 @@ import java.util.List;
         + "offers and costs; counts from 1 to 4 are suppressed")
 class IndicatorController {
 
+    /** An earlier year is a typing error rather than a baseline: the registers' reports reach no further back. */
+    private static final int FIRST_BASELINE_YEAR = 2000;
+
     private final FollowUpIndicators indicators;
     private final CentreScopes scopes;
 
@@ -33,8 +37,16 @@ class IndicatorController {
     @Operation(summary = "The 2030 targets, response times, meeting cadence and agreements fulfilled, as of a day")
     FollowUpIndicators.Indicators indicators(@Parameter(description = "The day to look from; today when left out", example = "2024-12-31")
                                              @RequestParam(required = false) LocalDate asOf,
-                                             @ForCentre @RequestParam(required = false) Centre centre) {
-        return indicators.on(asOf == null ? Denmark.today() : asOf, scopes.of(centre));
+                                             @ForCentre @RequestParam(required = false) Centre centre,
+                                             @Parameter(description = "The year whose end \"halved\" is measured from; the configured "
+                                                     + "sammen.analytics.targets.baseline-year when left out", example = "2023")
+                                             @RequestParam(required = false) Integer baselineYear) {
+        LocalDate day = asOf == null ? Denmark.today() : asOf;
+        if (baselineYear != null && (baselineYear < FIRST_BASELINE_YEAR || baselineYear >= day.getYear())) {
+            throw new InvalidInputException("baselineYear", "The baseline year is a year from " + FIRST_BASELINE_YEAR
+                    + " that ended before the day asked about (" + day + ")");
+        }
+        return indicators.on(day, scopes.of(centre), baselineYear);
     }
 
     @GetMapping("/indicators/progression")

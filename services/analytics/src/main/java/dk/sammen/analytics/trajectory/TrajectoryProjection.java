@@ -20,6 +20,7 @@ import dk.sammen.events.referrals.EducationStatusReportedV1;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.OccupationReportedV1;
 import dk.sammen.events.referrals.SchoolAbsenceReportedV1;
+import dk.sammen.events.referrals.YoungResidentKnownV1;
 import dk.sammen.platform.domain.Denmark;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The facts trajectories are made of: young people (birth month, target group), courses (start,
+ * The facts trajectories are made of: young people (birth month, target group; and the
+ * municipality's young people as its registers report them, course or no course), courses (start,
  * end, outcome, centre of first contact), what the youth database and the CPR register report
  * about each young person's occupation, and the offers each course used.
  *
@@ -47,7 +49,7 @@ class TrajectoryProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("citizen_profile", "course_fact", "occupation_change", "offer_period", "offer_catalogue");
+        return List.of("citizen_profile", "resident_profile", "course_fact", "occupation_change", "offer_period", "offer_catalogue");
     }
 
     @Override
@@ -56,6 +58,10 @@ class TrajectoryProjection implements Projection {
             case CitizenRegisteredV1 e -> writes.write("citizen_profile", e.citizenId(), "INSERT INTO " + schema.table("citizen_profile")
                             + " (citizen_id, birth_month, target_group, registered_on) VALUES (?, ?, ?, ?) ON CONFLICT (citizen_id) DO NOTHING",
                     e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.targetGroup().name(), Denmark.dayOf(e.registeredAt()));
+            // The population of the 2030 targets: everyone the registers report living here, course or no course.
+            case YoungResidentKnownV1 e -> writes.write("resident_profile", e.citizenId(), "INSERT INTO " + schema.table("resident_profile")
+                            + " (citizen_id, birth_month, known_on) VALUES (?, ?, ?) ON CONFLICT (citizen_id) DO NOTHING",
+                    e.citizenId(), YearMonth.parse(e.birthMonth()).atDay(1), e.knownOn());
             // The category follows the situation: the figures count the young person in the one they are in now.
             case TargetGroupChangedV1 e -> writes.write("citizen_profile", e.citizenId(), "UPDATE " + schema.table("citizen_profile")
                     + " SET target_group = ? WHERE citizen_id = ?", e.targetGroup().name(), e.citizenId());

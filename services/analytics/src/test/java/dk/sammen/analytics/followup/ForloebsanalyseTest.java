@@ -38,6 +38,7 @@ import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningAssessedV1;
 import dk.sammen.events.referrals.UnderretningImportedV1;
 import dk.sammen.events.referrals.UnderretningReceivedV1;
+import dk.sammen.events.referrals.YoungResidentKnownV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
@@ -70,13 +71,17 @@ import static org.assertj.core.api.Assertions.within;
  * hand below. Its own context (a database and topics of its own), so nothing else is counted.
  *
  * <p>Ten young people S1-S10 (born 1999 and 2005), each with a course activated 2024-01-15 and
- * reported in neither education nor a job on 2024-01-01 (S9: in a youth education). Then:
- * S1 youth education 2024-03-10; S2 job 2024-01-20 (completed a youth education earlier);
+ * reported in neither education nor a job on 2024-01-01 (S9: in a youth education; S2: idle after
+ * a completed youth education, target group 3). Then:
+ * S1 youth education 2024-03-10; S2 job 2024-01-20;
  * S3 moved away 2024-05-01; S4 youth education 2024-06-20; S6 job 2024-03-01 (completed);
  * S8 youth education 2024-09-15; S5, S7, S10 nothing more. S1-S6 use "Mentorforløb".
- * Beside them, people without a course for the 2030 targets: P1-P10 aged 25 (P1-P6 completed),
- * Q1-Q6 aged 20 (Q1-Q3 in neither), G1-G12 leaving grade school in August 2024
- * (G1-G5 vocational, G6-G10 general upper secondary, G11-G12 neither).
+ * Beside them, the rest of the municipality's young people, known only from its registers (no
+ * course), for the 2030 targets: P1-P10 aged 25 (P1-P6 completed), Q1-Q6 aged 20 (in 2023 Q1-Q5 in
+ * neither, Q6 a job; in 2024 Q1-Q3 in neither, Q4 idle after a completed youth education, Q5-Q6 a
+ * job), R aged 20 (in neither in 2023, moved away 2024-03-01), G1-G12 leaving grade school in
+ * August 2024 (G1-G5 vocational, G6-G10 general upper secondary, G11-G12 neither). S1-S10 are
+ * in the registers too.
  *
  * <p>Every course starts at C-ARB; S7-S10's are handed over to a C-SS tovholder on 2024-07-01,
  * so C-ARB's figures are S1-S6's and C-SS's S7-S10's. The eight notifications are about S1-S8.
@@ -107,8 +112,12 @@ class ForloebsanalyseTest extends ServiceApiTest {
             s.add(citizen);
             courses.add(course);
             register(citizen, n <= 6 ? "1999-06" : "2005-03");
-            occupation(citizen, LocalDate.of(2024, 1, 1), n == 9 ? Occupation.YOUTH_EDUCATION : Occupation.NEITHER_EDUCATION_NOR_JOB,
-                    n == 9 ? YouthEducationTrack.GENERAL_UPPER_SECONDARY : null, n == 2 || n == 6);
+            resident(citizen, n <= 6 ? "1999-06" : "2005-03");
+            occupation(citizen, LocalDate.of(2024, 1, 1), switch (n) {
+                case 9 -> Occupation.YOUTH_EDUCATION;
+                case 2 -> Occupation.COMPLETED_YOUTH_EDUCATION;
+                default -> Occupation.NEITHER_EDUCATION_NOR_JOB;
+            }, n == 9 ? YouthEducationTrack.GENERAL_UPPER_SECONDARY : null, n == 2 || n == 6);
             history.publish(Topics.PLANS, at(START.minusDays(20)), new CourseOpenedV1(course, citizen, CourseOfferReason.PROFESSIONAL_RISK_INDICATORS,
                     at(START.minusDays(20))));
             history.publish(Topics.PLANS, at(START.minusDays(19)), new TovholderAssignedV1(course, UUID.randomUUID(), Centre.C_ARB, null,
@@ -141,17 +150,24 @@ class ForloebsanalyseTest extends ServiceApiTest {
 
         for (int p = 1; p <= 10; p++) {
             UUID citizen = UUID.randomUUID();
-            register(citizen, "1999-02");
+            resident(citizen, "1999-02");
             occupation(citizen, LocalDate.of(2024, 2, 1), p <= 6 ? Occupation.JOB : Occupation.NEITHER_EDUCATION_NOR_JOB, null, p <= 6);
         }
         for (int q = 1; q <= 6; q++) {
             UUID citizen = UUID.randomUUID();
-            register(citizen, "2004-04");
-            occupation(citizen, LocalDate.of(2024, 2, 1), q <= 3 ? Occupation.NEITHER_EDUCATION_NOR_JOB : Occupation.JOB, null, false);
+            resident(citizen, "2004-04");
+            occupation(citizen, LocalDate.of(2023, 2, 1), q <= 5 ? Occupation.NEITHER_EDUCATION_NOR_JOB : Occupation.JOB, null, false);
+            occupation(citizen, LocalDate.of(2024, 2, 1), q <= 3 ? Occupation.NEITHER_EDUCATION_NOR_JOB
+                    : q == 4 ? Occupation.COMPLETED_YOUTH_EDUCATION : Occupation.JOB, null, q == 4);
         }
+        UUID r = UUID.randomUUID();
+        resident(r, "2004-04");
+        occupation(r, LocalDate.of(2023, 2, 1), Occupation.NEITHER_EDUCATION_NOR_JOB, null, false);
+        history.publish(Topics.REFERRALS, at(LocalDate.of(2024, 3, 1)), new MovedOutOfMunicipalityV1(r, LocalDate.of(2024, 3, 1),
+                at(LocalDate.of(2024, 3, 1))));
         for (int g = 1; g <= 12; g++) {
             UUID citizen = UUID.randomUUID();
-            register(citizen, "2008-05");
+            resident(citizen, "2008-05");
             occupation(citizen, LocalDate.of(2023, 6, 1), Occupation.GRADE_SCHOOL, null, false);
             LocalDate left = LocalDate.of(2024, 8, 15);
             if (g <= 10) {
@@ -211,16 +227,47 @@ class ForloebsanalyseTest extends ServiceApiTest {
         history.awaitProjected(Duration.ofSeconds(60));
     }
 
+    /**
+     * The targets count the municipality's young people, not the caseload: with only the young
+     * people who have a course (S1-S10) they would be 2 of 5, 2 of 4 and nothing.
+     */
     @Test
     void the2030TargetsAreCountedForTheYoungPeopleLivingHere() {
         JsonNode targets = indicators().get("targets2030");
 
-        // 25-year-olds: P1-P10 and S1, S2, S4, S5, S6 (S3 moved away); completed: P1-P6, S2, S6.
+        // 25-year-olds: P1-P10 and S1, S2, S4, S5, S6 (S3 moved away), each once; completed: P1-P6, S2, S6.
         assertShare(targets.get("completedYouthEducationAt25"), 8, 15);
-        // 15-24-year-olds: S7-S10, Q1-Q6, G1-G12; in neither: S7, S10, Q1-Q3, G11, G12.
-        assertShare(targets.get("neitherEducationNorJobUnder25"), 7, 22);
+        // 15-24-year-olds: S7-S10, Q1-Q6, G1-G12 (R moved away); in neither: S7, S10, Q1-Q3, Q4 (completed, idle), G11, G12.
+        assertShare(targets.get("neitherEducationNorJobUnder25"), 8, 22);
         // Left grade school in the last year: G1-G12; to a vocational school: G1-G5.
         assertShare(targets.get("vocationalAfterGrade9"), 5, 12);
+        // "Halved" from the configured baseline year, 2024: it has not ended before the day asked about, so nothing to halve yet.
+        JsonNode halved = targets.get("neitherEducationNorJobHalved");
+        assertThat(halved.get("baselineYear").asInt()).isEqualTo(2024);
+        assertThat(halved.get("baseline").isNull()).isTrue();
+        assertThat(halved.get("target").isNull()).isTrue();
+    }
+
+    /**
+     * From the end of 2023: 15-24-year-olds then were Q1-Q6, R (aged 19) and G1-G12 (15, in grade
+     * school); S1-S10 were first reported in 2024, so not yet counted. In neither: Q1-Q5 and R,
+     * 6 of 19; halved, 3 of 19.
+     */
+    @Test
+    void halvedIsMeasuredFromTheBaselineYearTheAnalystNames() {
+        JsonNode halved = http.getForObject("/indicators?asOf=2024-12-31&baselineYear=2023", JsonNode.class).get("targets2030")
+                .get("neitherEducationNorJobHalved");
+        assertThat(halved.get("baselineYear").asInt()).isEqualTo(2023);
+        assertThat(halved.get("measuredOn").asText()).isEqualTo("2023-12-31");
+        assertShare(halved.get("baseline"), 6, 19);
+        assertThat(halved.get("target").asDouble()).isCloseTo(3 / 19.0, within(1e-9));
+
+        assertProblem(http.getForEntity("/indicators?asOf=2024-12-31&baselineYear=2024", JsonNode.class), HttpStatus.BAD_REQUEST,
+                "baselineYear");
+        assertProblem(http.getForEntity("/indicators?asOf=2024-12-31&baselineYear=1066", JsonNode.class), HttpStatus.BAD_REQUEST,
+                "baselineYear");
+        assertProblem(http.getForEntity("/indicators?asOf=2024-12-31&baselineYear=last", JsonNode.class), HttpStatus.BAD_REQUEST,
+                "baselineYear");
     }
 
     @Test
@@ -268,7 +315,8 @@ class ForloebsanalyseTest extends ServiceApiTest {
     }
 
     /**
-     * Waiting for education or a job: S9 has nothing to wait for; months to the event (E) or
+     * Waiting for education or a job: S9 has nothing to wait for; S2, idle after a completed youth
+     * education (target group 3), waits like the rest; months to the event (E) or
      * censoring (C): S2 0E, S1 1E, S6 1E, S3 3C, S4 5E, S5 S7 S10 11C, S8 8E. Month by month the
      * curve would show counts of 1 to 4, whose suppression its own steps would undo (t0: n9 and
      * S = 8/9 give d = 1); pooled until both counts of a step can be shown, the months run out
@@ -288,6 +336,11 @@ class ForloebsanalyseTest extends ServiceApiTest {
         JsonNode mentor = byOffer.get(0).get("curve");
         assertThat(mentor.get("subjects").get("count").asLong()).isEqualTo(6);
         assertThat(mentor.get("points")).isEmpty();
+
+        // Target group 3 has its own curve: S2, one young person, so the count is suppressed.
+        JsonNode byGroup = http.getForObject("/trajectories/survival?asOf=2024-12-31&by=TARGET_GROUP", JsonNode.class).get("groups");
+        assertThat(byGroup.findValuesAsText("group"))
+                .containsExactlyInAnyOrder("SUPPORT_TOWARDS_EDUCATION_OR_JOB", "UNEMPLOYED_AFTER_NON_QUALIFYING_EDUCATION");
     }
 
     /**
@@ -460,6 +513,12 @@ class ForloebsanalyseTest extends ServiceApiTest {
     private void register(UUID citizen, String birthMonth) {
         history.publish(Topics.PLANS, at(LocalDate.of(2023, 12, 1)), new CitizenRegisteredV1(citizen, birthMonth,
                 TargetGroup.SUPPORT_TOWARDS_EDUCATION_OR_JOB, at(LocalDate.of(2023, 12, 1))));
+    }
+
+    /** The registers report them living here (their first signal with a date of birth). */
+    private void resident(UUID citizen, String birthMonth) {
+        history.publish(Topics.REFERRALS, at(LocalDate.of(2023, 1, 1)), new YoungResidentKnownV1(citizen, birthMonth, LocalDate.of(2023, 1, 1),
+                at(LocalDate.of(2023, 1, 1))));
     }
 
     private void occupation(UUID citizen, LocalDate on, Occupation occupation, YouthEducationTrack track, boolean completed) {

@@ -18,6 +18,7 @@ import dk.sammen.referrals.followup.FollowUpEvents.MovedIntoMunicipality;
 import dk.sammen.referrals.followup.FollowUpEvents.MovedOutOfMunicipality;
 import dk.sammen.referrals.followup.FollowUpEvents.OccupationReported;
 import dk.sammen.referrals.followup.FollowUpEvents.SchoolAbsenceReported;
+import dk.sammen.referrals.followup.FollowUpEvents.YoungResidentKnown;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -52,8 +54,9 @@ public class FollowUp {
     private UUID citizenId;
     private EducationStatus educationStatus;
     private @Nullable Occupation occupation;
-    /** As the last signal that carried it said; the youth database's occupation reports carry none. */
+    /** As the last signal that carried it said (occupation reports stored before they carried it: none). */
     private @Nullable LocalDate birthDate;
+    private boolean knownResident;
     private boolean onList;
 
     protected FollowUp() {
@@ -64,6 +67,7 @@ public class FollowUp {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(RecordEducationStatus command) {
         apply(new EducationStatusReported(command.citizenId(), command.birthDate(), command.status(), command.reportedOn(), now()));
+        knownResident(command.birthDate(), command.reportedOn());
         FollowUpReason reason = switch (command.status()) {
             case AT_RISK_OF_DROPPING_OUT -> FollowUpReason.AT_RISK_OF_DROPPING_OUT;
             case DROPPED_OUT -> FollowUpReason.DROPPED_OUT;
@@ -79,6 +83,7 @@ public class FollowUp {
         boolean highRisk = command.grade() >= 7 && command.grade() <= 9 && command.absencePercent() > ABSENCE_THRESHOLD_PERCENT;
         apply(new SchoolAbsenceReported(command.citizenId(), command.birthDate(), command.grade(), command.absencePercent(), highRisk,
                 command.periodEnd(), now()));
+        knownResident(command.birthDate(), command.periodEnd());
         needsFollowUp(command.birthDate(), command.periodEnd(), highRisk ? FollowUpReason.SCHOOL_ABSENCE_OVER_20_PERCENT : null);
         return getVersion();
     }
@@ -87,6 +92,7 @@ public class FollowUp {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(RecordMoveIn command) {
         apply(new MovedIntoMunicipality(command.citizenId(), command.birthDate(), command.movedInOn(), now()));
+        knownResident(command.birthDate(), command.movedInOn());
         // Attached to education or work: enrolled or completed, or in a youth education or a job as the youth database last said.
         boolean attached = educationStatus == EducationStatus.ENROLLED || educationStatus == EducationStatus.COMPLETED
                 || occupation == Occupation.YOUTH_EDUCATION || occupation == Occupation.JOB;
@@ -110,8 +116,9 @@ public class FollowUp {
             throw new DomainRuleViolation("completed-youth-education",
                     "The occupation COMPLETED_YOUTH_EDUCATION means a youth education has been completed");
         }
-        apply(new OccupationReported(command.citizenId(), command.occupation(), command.track(), command.completedYouthEducation(),
-                command.reportedOn(), now()));
+        apply(new OccupationReported(command.citizenId(), command.birthDate(), command.occupation(), command.track(),
+                command.completedYouthEducation(), command.reportedOn(), now()));
+        knownResident(command.birthDate(), command.reportedOn());
         needsFollowUp(birthDate, command.reportedOn(),
                 command.occupation() == Occupation.NEITHER_EDUCATION_NOR_JOB ? FollowUpReason.NEITHER_EDUCATION_NOR_JOB : null);
         return getVersion();
@@ -131,6 +138,16 @@ public class FollowUp {
         }
         apply(new FollowedUp(citizenId, command.action(), command.by(), command.note(), now()));
         return getVersion();
+    }
+
+    /**
+     * One of the municipality's young people, counted in the 2030 targets whether or not they
+     * ever have a course: said once, by the first signal that carries their date of birth.
+     */
+    private void knownResident(@Nullable LocalDate birthDate, LocalDate on) {
+        if (!knownResident && birthDate != null) {
+            apply(new YoungResidentKnown(citizenId, YearMonth.from(birthDate), on, now()));
+        }
     }
 
     /**
@@ -172,6 +189,14 @@ public class FollowUp {
     void on(OccupationReported event) {
         citizenId = event.citizenId();
         occupation = event.occupation();
+        if (event.birthDate() != null) {
+            birthDate = event.birthDate();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(YoungResidentKnown event) {
+        knownResident = true;
     }
 
     @EventSourcingHandler

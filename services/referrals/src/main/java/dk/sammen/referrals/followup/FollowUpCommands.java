@@ -28,8 +28,9 @@ public final class FollowUpCommands {
     public record RecordMoveIn(@TargetAggregateIdentifier UUID citizenId, LocalDate birthDate, LocalDate movedInOn) {
     }
 
-    public record RecordOccupation(@TargetAggregateIdentifier UUID citizenId, Occupation occupation, YouthEducationTrack track,
-                                   boolean completedYouthEducation, LocalDate reportedOn) {
+    /** @param birthDate from the CPR number the youth database reports under */
+    public record RecordOccupation(@TargetAggregateIdentifier UUID citizenId, @Nullable LocalDate birthDate, Occupation occupation,
+                                   @Nullable YouthEducationTrack track, boolean completedYouthEducation, LocalDate reportedOn) {
     }
 
     public record RecordMoveOut(@TargetAggregateIdentifier UUID citizenId, LocalDate movedOutOn) {

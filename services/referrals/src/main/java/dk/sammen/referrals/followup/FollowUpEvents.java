@@ -7,9 +7,11 @@ import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.personaldata.DataSubject;
 import dk.sammen.platform.personaldata.PersonalData;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 
 public final class FollowUpEvents {
@@ -29,9 +31,16 @@ public final class FollowUpEvents {
     public record MovedIntoMunicipality(UUID citizenId, LocalDate birthDate, LocalDate movedInOn, Instant recordedAt) {
     }
 
-    /** @param track the youth education, when the occupation is one; else null */
-    public record OccupationReported(UUID citizenId, Occupation occupation, YouthEducationTrack track, boolean completedYouthEducation,
-                                     LocalDate reportedOn, Instant recordedAt) {
+    /**
+     * @param track     the youth education, when the occupation is one; else null
+     * @param birthDate null in reports stored before the youth database's reports carried it
+     */
+    public record OccupationReported(UUID citizenId, @Nullable LocalDate birthDate, Occupation occupation, @Nullable YouthEducationTrack track,
+                                     boolean completedYouthEducation, LocalDate reportedOn, Instant recordedAt) {
+    }
+
+    /** The registers report the young person living here: one of the population the 2030 targets count. */
+    public record YoungResidentKnown(UUID citizenId, YearMonth birthMonth, LocalDate knownOn, Instant recordedAt) {
     }
 
     public record MovedOutOfMunicipality(UUID citizenId, LocalDate movedOutOn, Instant recordedAt) {

@@ -83,7 +83,7 @@ class SignalController {
             + "completed youth education, job, or neither")
     ResponseEntity<Void> occupation(@Valid @RequestBody OccupationSignal signal) {
         Cpr cpr = Cpr.parse(signal.cpr());
-        return Responses.changed(commands.sendAndWait(new FollowUpCommands.RecordOccupation(pseudonyms.of(cpr), signal.occupation(),
+        return Responses.changed(commands.sendAndWait(new FollowUpCommands.RecordOccupation(pseudonyms.of(cpr), cpr.birthDate(), signal.occupation(),
                 signal.track(), signal.completedYouthEducation(), signal.reportedOn())));
     }
 

@@ -13,6 +13,7 @@ import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.referrals.MovedOutOfMunicipalityV1;
 import dk.sammen.events.referrals.Occupation;
 import dk.sammen.events.referrals.OccupationReportedV1;
+import dk.sammen.events.referrals.YoungResidentKnownV1;
 import dk.sammen.events.referrals.YouthEducationTrack;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
@@ -88,13 +89,20 @@ class FollowUpApiTest extends ServiceApiTest {
 
         ConsumerRecord<String, CloudEvent> occupation = TopicReader.firstWithKey(topic(Topics.REFERRALS), citizenId.toString());
         var records = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(), topic(Topics.REFERRALS),
-                read -> read.stream().filter(r -> citizenId.toString().equals(r.key())).count() >= 2, Duration.ofSeconds(20))
+                read -> read.stream().filter(r -> citizenId.toString().equals(r.key())).count() >= 3, Duration.ofSeconds(20))
                 .stream().filter(r -> citizenId.toString().equals(r.key())).toList();
         assertThat(occupation.value().getType()).isEqualTo("dk.sammen.referrals.occupation-reported.v1");
         OccupationReportedV1 reported = EventCodec.decode(occupation.value().getData().toBytes(), OccupationReportedV1.class);
         assertThat(reported).extracting(OccupationReportedV1::occupation, OccupationReportedV1::track)
                 .containsExactly(Occupation.YOUTH_EDUCATION, YouthEducationTrack.VOCATIONAL);
-        MovedOutOfMunicipalityV1 movedOut = EventCodec.decode(records.get(1).value().getData().toBytes(), MovedOutOfMunicipalityV1.class);
+        // The youth database's report is the first signal with her date of birth: she is one of the 2030 targets' population,
+        // with her month of birth and nothing finer.
+        assertThat(records.get(1).value().getType()).isEqualTo("dk.sammen.referrals.young-resident-known.v1");
+        YoungResidentKnownV1 resident = EventCodec.decode(records.get(1).value().getData().toBytes(), YoungResidentKnownV1.class);
+        assertThat(resident.birthMonth()).isEqualTo("2007-02");
+        assertThat(resident.knownOn()).isEqualTo(LocalDate.of(2025, 8, 31));
+        assertThat(new String(records.get(1).value().getData().toBytes())).doesNotContain("2007-02-09");
+        MovedOutOfMunicipalityV1 movedOut = EventCodec.decode(records.get(2).value().getData().toBytes(), MovedOutOfMunicipalityV1.class);
         assertThat(movedOut.movedOutOn()).isEqualTo(LocalDate.of(2026, 8, 1));
     }
 

@@ -2,6 +2,7 @@ package dk.sammen.platform.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -9,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +28,30 @@ public final class Api {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.postForEntity(path, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    /**
+     * A file uploaded as a front end's form sends it ({@code multipart/form-data}, the file in the part {@code file}), with
+     * further form fields as name-value pairs.
+     *
+     * @param fileName null for a form without the file
+     */
+    public static ResponseEntity<JsonNode> upload(TestRestTemplate http, String path, String fileName, byte[] bytes, String... fields) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        if (fileName != null) {
+            form.add("file", new ByteArrayResource(bytes) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            });
+        }
+        for (int i = 0; i < fields.length; i += 2) {
+            form.add(fields[i], fields[i + 1]);
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.postForEntity(path, new HttpEntity<>(form, headers), JsonNode.class);
     }
 
     /** A {@code 201 Created} whose {@code Location} is {@code collection/{id}}; returns the id. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * One data key per data subject (Tink AES-256-GCM keysets), stored wrapped by the master key in
@@ -38,7 +39,7 @@ public class DataKeys {
         }
     };
 
-    private final List<Runnable> erasureListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Collection<UUID>>> erasureListeners = new CopyOnWriteArrayList<>();
 
     public DataKeys(JdbcClient jdbc, Aead master) {
         this.jdbc = jdbc;
@@ -98,11 +99,20 @@ public class DataKeys {
         synchronized (cache) {
             subjects.forEach(cache::remove);
         }
-        erasureListeners.forEach(Runnable::run);
+        List<UUID> erased = List.copyOf(subjects);
+        erasureListeners.forEach(listener -> listener.accept(erased));
     }
 
     /** Runs {@code listener} whenever subjects are erased: a cache of decrypted text empties itself. */
     public void whenErased(Runnable listener) {
+        erasureListeners.add(subjects -> listener.run());
+    }
+
+    /**
+     * Runs {@code listener} with the subjects whenever some are erased, in the erasing transaction:
+     * a read model holding their text readable deletes it with the keys.
+     */
+    public void whenSubjectsErased(Consumer<Collection<UUID>> listener) {
         erasureListeners.add(listener);
     }
 

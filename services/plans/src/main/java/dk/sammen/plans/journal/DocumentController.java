@@ -1,6 +1,8 @@
 package dk.sammen.plans.journal;
 
 import dk.sammen.plans.access.CourseAccess;
+import dk.sammen.platform.journal.DocumentStore;
+import dk.sammen.platform.journal.StoredDocument;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
@@ -9,8 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -62,14 +61,9 @@ class DocumentController {
     @GetMapping("/courses/{courseId}/documents/{documentId}")
     @Operation(summary = "Download a document, as the type it was found to be")
     ResponseEntity<byte[]> download(@PathVariable UUID courseId, @PathVariable UUID documentId, HttpServletRequest request) {
-        CourseDocument document = documents.find(courseId, documentId, CourseAccess.readsOnlyWhatIsShared(request))
+        StoredDocument document = documents.find(courseId, documentId, CourseAccess.readsOnlyWhatIsShared(request))
                 .orElseThrow(() -> new UnknownIdException("documentId", documentId));
         byte[] content = documents.content(courseId, documentId).orElseThrow(() -> new UnknownIdException("documentId", documentId));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        return DocumentStore.download(document, content);
     }
 }

@@ -1,6 +1,7 @@
 package dk.sammen.plans.journal;
 
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.journal.NoteChain;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -10,7 +11,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,21 +19,15 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A course's journal: the notes written on it and which of them a later note corrected. A note
- * is never changed or deleted; a correction supersedes exactly one note that nothing superseded
- * yet, so the notes and their corrections form chains a reader follows to the latest.
+ * A course's journal: the notes written on it and which of them a later note corrected (the
+ * platform's {@link NoteChain}: never changed, only superseded), and its documents.
  */
 @Aggregate
 public class Journal {
 
-    /** A note is written after the fact; a clock a little ahead on the writer's side is no fact from the future. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     @AggregateIdentifier
     private UUID journalId;
-    private final Set<UUID> notes = new HashSet<>();
-    private final Set<UUID> superseded = new HashSet<>();
-    private final Set<UUID> sharedNotes = new HashSet<>();
+    private final NoteChain notes = new NoteChain();
     private final Set<UUID> documents = new HashSet<>();
 
     protected Journal() {
@@ -44,22 +38,8 @@ public class Journal {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(JournalCommands.WriteNote command, JournalCourses courses) {
         JournalCourses.JournalCourse course = notErased(courses, command.courseId());
-        if (notes.contains(command.noteId())) {
-            throw new DomainRuleViolation("note-exists", "This note is already written");
-        }
         Instant now = GenericEventMessage.clock.instant();
-        if (command.happenedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw new DomainRuleViolation("noted-after-the-fact", "A note records what has happened: its time is not in the future");
-        }
-        if (command.supersedes() != null) {
-            if (!notes.contains(command.supersedes())) {
-                throw new DomainRuleViolation("corrects-a-note-of-the-course", "A correction supersedes a note of this course's journal");
-            }
-            if (superseded.contains(command.supersedes())) {
-                throw new DomainRuleViolation("corrects-the-latest",
-                        "This note was corrected already: a further correction supersedes the latest correction");
-            }
-        }
+        notes.checkNew(command.noteId(), command.happenedAt(), command.supersedes(), now);
         if (!courses.holds(command.courseId(), command.meetingId(), command.agreementId())) {
             throw new DomainRuleViolation("about-the-course", "A note is about a meeting or an agreement of its own course");
         }
@@ -75,18 +55,7 @@ public class Journal {
         if (documents.contains(command.documentId())) {
             throw new DomainRuleViolation("document-exists", "This document is already stored");
         }
-        boolean shared = Boolean.TRUE.equals(command.sharedWithYoungPerson());
-        if (command.noteId() != null) {
-            if (!notes.contains(command.noteId())) {
-                throw new UnknownIdException("noteId", command.noteId());
-            }
-            // Whoever may read the note reads what is attached to it, and no one else.
-            boolean noteShared = sharedNotes.contains(command.noteId());
-            if (command.sharedWithYoungPerson() != null && shared != noteShared) {
-                throw new DomainRuleViolation("shared-as-its-note", "A document attached to a note is shared exactly as the note is");
-            }
-            shared = noteShared;
-        }
+        boolean shared = notes.sharedAsItsNote(command.noteId(), command.sharedWithYoungPerson());
         apply(new JournalEvents.DocumentAttached(command.journalId(), command.courseId(), course.citizenId(), command.documentId(),
                 command.noteId(), command.fileName(), command.contentType(), command.sizeBytes(), shared, command.uploadedBy(),
                 GenericEventMessage.clock.instant()));
@@ -110,12 +79,6 @@ public class Journal {
     @EventSourcingHandler
     void on(JournalEvents.NoteWritten event) {
         journalId = event.journalId();
-        notes.add(event.noteId());
-        if (event.sharedWithYoungPerson()) {
-            sharedNotes.add(event.noteId());
-        }
-        if (event.supersedes() != null) {
-            superseded.add(event.supersedes());
-        }
+        notes.written(event.noteId(), event.sharedWithYoungPerson(), event.supersedes());
     }
 }

@@ -1,5 +1,6 @@
 package dk.sammen.plans.journal;
 
+import dk.sammen.platform.journal.NoteKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jspecify.annotations.Nullable;
 

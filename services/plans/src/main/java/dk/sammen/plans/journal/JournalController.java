@@ -3,6 +3,7 @@ package dk.sammen.plans.journal;
 import dk.sammen.plans.access.CourseAccess;
 import dk.sammen.platform.audit.AuditSubjects;
 import dk.sammen.platform.consistency.ReadsFrom;
+import dk.sammen.platform.journal.NoteKind;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;

@@ -1,5 +1,6 @@
 package dk.sammen.plans.journal;
 
+import dk.sammen.platform.journal.NoteKind;
 import dk.sammen.platform.personaldata.DataSubject;
 import dk.sammen.platform.personaldata.PersonalData;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package dk.sammen.plans.journal;
 
+import dk.sammen.platform.journal.NoteKind;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

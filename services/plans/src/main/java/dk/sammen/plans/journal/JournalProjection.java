@@ -1,6 +1,7 @@
 package dk.sammen.plans.journal;
 
 import dk.sammen.plans.citizen.CitizenErased;
+import dk.sammen.platform.journal.NoteKind;
 import dk.sammen.platform.readmodel.PagedQuery;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;

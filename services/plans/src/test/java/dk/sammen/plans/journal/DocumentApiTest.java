@@ -7,14 +7,9 @@ import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,21 +26,7 @@ class DocumentApiTest extends ServiceApiTest {
     private static final byte[] STATEMENT = "Udtalelse fra skolen: fravær faldet til 5 %".getBytes(StandardCharsets.UTF_8);
 
     private static ResponseEntity<JsonNode> upload(TestRestTemplate client, UUID courseId, String fileName, byte[] bytes, String... params) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        if (fileName != null) {
-            form.add("file", new ByteArrayResource(bytes) {
-                @Override
-                public String getFilename() {
-                    return fileName;
-                }
-            });
-        }
-        for (int i = 0; i < params.length; i += 2) {
-            form.add(params[i], params[i + 1]);
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return client.postForEntity("/courses/" + courseId + "/documents", new HttpEntity<>(form, headers), JsonNode.class);
+        return Api.upload(client, "/courses/" + courseId + "/documents", fileName, bytes, params);
     }
 
     private static List<String> names(TestRestTemplate client, UUID courseId) {

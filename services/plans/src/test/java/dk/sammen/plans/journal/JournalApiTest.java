@@ -90,7 +90,7 @@ class JournalApiTest extends ServiceApiTest {
                 .formatted(Instant.now(), first)), "corrects-the-latest");
         assertRuleViolated(write(http, course.courseId(), """
                 {"kind": "PHONE_CALL", "happenedAt": "%s", "text": "Rettelse af en fremmed note", "supersedes": "%s"}"""
-                .formatted(Instant.now(), UUID.randomUUID())), "corrects-a-note-of-the-course");
+                .formatted(Instant.now(), UUID.randomUUID())), "corrects-a-note-of-the-journal");
         assertRuleViolated(write(http, course.courseId(), """
                 {"kind": "DECISION", "happenedAt": "%s", "text": "Noget der ikke er sket endnu"}"""
                 .formatted(Instant.now().plus(Duration.ofDays(2)))), "noted-after-the-fact");

@@ -32,7 +32,10 @@ class OwnRecordController {
             Map.entry("description", "Underretningen"), Map.entry("otherAgencies", "Andre instanser"), Map.entry("assessedAt", "Vurderet"),
             Map.entry("childInDanger", "Barnet i fare"), Map.entry("assessment", "Vurdering"), Map.entry("receiptSentAt", "Kvittering sendt"),
             Map.entry("decisionReason", "Begrundelse"), Map.entry("decidedAt", "Afgjort"), Map.entry("feedbackGivenAt", "Tilbagemelding givet"),
-            Map.entry("referredAt", "Henvist")));
+            Map.entry("referredAt", "Henvist"), Map.entry("notes", "Notater delt med dig"), Map.entry("kind", "Slags"),
+            Map.entry("happenedAt", "Skete"), Map.entry("writtenAt", "Skrevet"), Map.entry("text", "Notat"),
+            Map.entry("supersedes", "Retter notat"), Map.entry("documents", "Dokumenter delt med dig"), Map.entry("fileName", "Fil"),
+            Map.entry("contentType", "Type"), Map.entry("sizeBytes", "Størrelse (bytes)"), Map.entry("attachedAt", "Gemt")));
 
     private final UnderretningRecords underretninger;
     private final ReferralProjection referrals;

@@ -19,7 +19,7 @@ import java.util.UUID;
  * A young person erased in plans is erased here too: the keys of their underretninger, of their
  * courses' referrals and of their follow-up are deleted (the reporters' words, assessments and
  * reasons become unreadable in the event store), the intake register's CPR numbers and names
- * about them go, and so do the read models' rows about them (their underretninger and concern
+ * about them go, and so do the read models' rows about them (their underretninger — their notes and documents go with the keys — and concern
  * categories, deadline breaches, household links, referrals, consents, flags, follow-up); the
  * read models keep them out from then on ({@link ErasedCitizens}). Idempotent: a redelivered
  * event finds nothing more to erase.

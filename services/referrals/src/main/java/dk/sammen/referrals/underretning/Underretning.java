@@ -4,16 +4,21 @@ import dk.sammen.events.referrals.LegalDeadline;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.journal.NoteChain;
+import dk.sammen.referrals.underretning.UnderretningCommands.AttachDocument;
 import dk.sammen.referrals.underretning.UnderretningCommands.DecideOnUnderretning;
 import dk.sammen.referrals.underretning.UnderretningCommands.GiveFeedback;
 import dk.sammen.referrals.underretning.UnderretningCommands.ReceiveUnderretning;
 import dk.sammen.referrals.underretning.UnderretningCommands.RecordAssessment;
 import dk.sammen.referrals.underretning.UnderretningCommands.ResolveIdentity;
 import dk.sammen.referrals.underretning.UnderretningCommands.SendReceipt;
+import dk.sammen.referrals.underretning.UnderretningCommands.WriteNote;
 import dk.sammen.referrals.underretning.UnderretningEvents.AssessmentRecorded;
 import dk.sammen.referrals.underretning.UnderretningEvents.DeadlineMissed;
+import dk.sammen.referrals.underretning.UnderretningEvents.DocumentAttached;
 import dk.sammen.referrals.underretning.UnderretningEvents.FeedbackGiven;
 import dk.sammen.referrals.underretning.UnderretningEvents.IdentityResolved;
+import dk.sammen.referrals.underretning.UnderretningEvents.NoteWritten;
 import dk.sammen.referrals.underretning.UnderretningEvents.ReceiptSent;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningDecided;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningReceived;
@@ -27,7 +32,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -57,6 +64,8 @@ public class Underretning {
     private boolean receiptSent;
     private boolean decided;
     private boolean feedbackGiven;
+    private final NoteChain notes = new NoteChain();
+    private final Set<UUID> documents = new HashSet<>();
 
     protected Underretning() {
         // For Axon, which rebuilds the underretning from its events.
@@ -193,6 +202,25 @@ public class Underretning {
         }
     }
 
+    /** The duty to take notes holds for every underretning, one handled outside the system included: notes are its history too. */
+    @CommandHandler
+    void handle(WriteNote command) {
+        Instant now = GenericEventMessage.clock.instant();
+        notes.checkNew(command.noteId(), command.happenedAt(), command.supersedes(), now);
+        apply(new NoteWritten(underretningId, citizenId, command.noteId(), command.authorId(), command.kind(), command.happenedAt(),
+                command.text(), command.sharedWithYoungPerson(), command.supersedes(), now));
+    }
+
+    @CommandHandler
+    void handle(AttachDocument command) {
+        if (documents.contains(command.documentId())) {
+            throw new DomainRuleViolation("document-exists", "This document is already stored");
+        }
+        boolean shared = notes.sharedAsItsNote(command.noteId(), command.sharedWithYoungPerson());
+        apply(new DocumentAttached(underretningId, citizenId, command.documentId(), command.noteId(), command.fileName(),
+                command.contentType(), command.sizeBytes(), shared, command.uploadedBy(), GenericEventMessage.clock.instant()));
+    }
+
     @EventSourcingHandler
     void on(UnderretningReceived event) {
         underretningId = event.underretningId();
@@ -228,5 +256,15 @@ public class Underretning {
     @EventSourcingHandler
     void on(IdentityResolved event) {
         citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(NoteWritten event) {
+        notes.written(event.noteId(), event.sharedWithYoungPerson(), event.supersedes());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAttached event) {
+        documents.add(event.documentId());
     }
 }

@@ -4,6 +4,7 @@ import dk.sammen.events.referrals.ConcernCategory;
 import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.platform.journal.NoteKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.jspecify.annotations.Nullable;
@@ -56,5 +57,25 @@ public final class UnderretningCommands {
 
     public record ResolveIdentity(@TargetAggregateIdentifier UUID underretningId, @TargetAggregateVersion @Nullable Long expectedVersion,
                                   UUID citizenId, LocalDate birthDate) {
+    }
+
+    /**
+     * A journal note on the underretning (notatpligt): intake's record of a call, a meeting, what another authority said.
+     *
+     * @param happenedAt when what the note records took place
+     * @param supersedes the note this one corrects, if it is a correction
+     */
+    public record WriteNote(@TargetAggregateIdentifier UUID underretningId, UUID noteId, UUID authorId, NoteKind kind, Instant happenedAt,
+                            String text, boolean sharedWithYoungPerson, @Nullable UUID supersedes) {
+    }
+
+    /**
+     * Records a document stored with the underretning (its bytes are in {@code underretning_document}, written in the same transaction).
+     *
+     * @param noteId                the note it is attached to, if any; it is then shared exactly as the note is
+     * @param sharedWithYoungPerson asked for by the uploader; null to take the note's (or intake's only)
+     */
+    public record AttachDocument(@TargetAggregateIdentifier UUID underretningId, UUID documentId, @Nullable UUID noteId, String fileName,
+                                 String contentType, long sizeBytes, @Nullable Boolean sharedWithYoungPerson, UUID uploadedBy) {
     }
 }

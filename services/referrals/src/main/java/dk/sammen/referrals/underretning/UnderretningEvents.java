@@ -5,6 +5,7 @@ import dk.sammen.events.referrals.IntakeChannel;
 import dk.sammen.events.referrals.LegalDeadline;
 import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.platform.journal.NoteKind;
 import dk.sammen.platform.personaldata.DataSubject;
 import dk.sammen.platform.personaldata.PersonalData;
 import org.jspecify.annotations.Nullable;
@@ -78,5 +79,17 @@ public final class UnderretningEvents {
     /** A legal deadline passed without the act it requires: a breach, counted and shown. */
     public record DeadlineMissed(UUID underretningId, @Nullable UUID citizenId, LegalDeadline deadline, Instant dueAt, Instant missedAt)
             implements UnderretningEvent {
+    }
+
+    /** A journal note on the underretning; its text under the underretning's key. Intake's own record: not published. */
+    public record NoteWritten(UUID underretningId, @Nullable UUID citizenId, UUID noteId, UUID authorId, NoteKind kind, Instant happenedAt,
+                              @PersonalData String text, boolean sharedWithYoungPerson, @Nullable UUID supersedes, Instant writtenAt)
+            implements UnderretningEvent {
+    }
+
+    /** A document stored with the underretning, on its own or attached to a note; not published. */
+    public record DocumentAttached(UUID underretningId, @Nullable UUID citizenId, UUID documentId, @Nullable UUID noteId,
+                                   @PersonalData String fileName, String contentType, long sizeBytes, boolean sharedWithYoungPerson,
+                                   UUID uploadedBy, Instant attachedAt) implements UnderretningEvent {
     }
 }

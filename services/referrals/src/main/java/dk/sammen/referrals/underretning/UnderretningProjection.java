@@ -11,8 +11,10 @@ import dk.sammen.platform.web.PageResponse;
 import dk.sammen.referrals.erasure.ErasedCitizens;
 import dk.sammen.referrals.underretning.UnderretningEvents.AssessmentRecorded;
 import dk.sammen.referrals.underretning.UnderretningEvents.DeadlineMissed;
+import dk.sammen.referrals.underretning.UnderretningEvents.DocumentAttached;
 import dk.sammen.referrals.underretning.UnderretningEvents.FeedbackGiven;
 import dk.sammen.referrals.underretning.UnderretningEvents.IdentityResolved;
+import dk.sammen.referrals.underretning.UnderretningEvents.NoteWritten;
 import dk.sammen.referrals.underretning.UnderretningEvents.ReceiptSent;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningDecided;
 import dk.sammen.referrals.underretning.UnderretningEvents.UnderretningReceived;
@@ -148,6 +150,17 @@ public class UnderretningProjection {
         if (recorded == 1) {
             breaches(event.deadline()).increment();
         }
+        update(event.underretningId(), version, "");
+    }
+
+    /** A note or a document changes no field of the view, but its version: the next act's If-Match is the underretning's. */
+    @EventHandler
+    void on(NoteWritten event, @SequenceNumber long version) {
+        update(event.underretningId(), version, "");
+    }
+
+    @EventHandler
+    void on(DocumentAttached event, @SequenceNumber long version) {
         update(event.underretningId(), version, "");
     }
 

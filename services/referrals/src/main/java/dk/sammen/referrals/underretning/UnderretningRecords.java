@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,24 +70,72 @@ public class UnderretningRecords {
 
     private Optional<UnderretningRecord> record(UUID underretningId) {
         UnaryOperator<String> redact = redaction(underretningId);
-        UnderretningRecord record = null;
+        Draft draft = null;
         var stream = events.readEvents(underretningId.toString(), 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             Object event = message.getPayload();
             if (event instanceof UnderretningEvents.UnderretningReceived e) {
-                record = UnderretningRecord.received(e, redact);
-            } else if (record != null) {
-                record = switch (event) {
-                    case UnderretningEvents.AssessmentRecorded e -> record.assessed(e, redact);
-                    case UnderretningEvents.ReceiptSent e -> record.receiptSent(e);
-                    case UnderretningEvents.UnderretningDecided e -> record.decided(e, redact);
-                    case UnderretningEvents.FeedbackGiven e -> record.feedbackGiven(e);
-                    default -> record;
-                };
+                draft = new Draft(e, redact);
+            } else if (draft != null) {
+                draft.apply(event, redact);
             }
         }
-        return Optional.ofNullable(record);
+        return Optional.ofNullable(draft).map(Draft::record);
+    }
+
+    /** The record as its events are read, each text redacted as it is taken in. */
+    private static final class Draft {
+
+        private final UnderretningEvents.UnderretningReceived received;
+        private final String description;
+        private final List<String> otherAgencies;
+        private UnderretningEvents.@Nullable AssessmentRecorded assessment;
+        private @Nullable String reasoning;
+        private @Nullable Instant receiptSentAt;
+        private UnderretningEvents.@Nullable UnderretningDecided decision;
+        private @Nullable String decisionReason;
+        private @Nullable Instant feedbackGivenAt;
+        private final List<UnderretningRecord.SharedNote> notes = new ArrayList<>();
+        private final List<UnderretningRecord.SharedDocument> documents = new ArrayList<>();
+
+        Draft(UnderretningEvents.UnderretningReceived received, UnaryOperator<String> redact) {
+            this.received = received;
+            this.description = redact.apply(received.description());
+            this.otherAgencies = received.otherAgencies().stream().map(redact).toList();
+        }
+
+        void apply(Object event, UnaryOperator<String> redact) {
+            switch (event) {
+                case UnderretningEvents.AssessmentRecorded e -> {
+                    assessment = e;
+                    reasoning = redact.apply(e.reasoning());
+                }
+                case UnderretningEvents.ReceiptSent e -> receiptSentAt = e.sentAt();
+                case UnderretningEvents.UnderretningDecided e -> {
+                    decision = e;
+                    decisionReason = redact.apply(e.reason());
+                }
+                case UnderretningEvents.FeedbackGiven e -> feedbackGivenAt = e.givenAt();
+                case UnderretningEvents.NoteWritten e when e.sharedWithYoungPerson() ->
+                        notes.add(new UnderretningRecord.SharedNote(e.noteId(), e.kind(), e.happenedAt(), e.writtenAt(), redact.apply(e.text()),
+                                e.supersedes()));
+                case UnderretningEvents.DocumentAttached e when e.sharedWithYoungPerson() ->
+                        documents.add(new UnderretningRecord.SharedDocument(e.documentId(), redact.apply(e.fileName()), e.contentType(),
+                                e.sizeBytes(), e.attachedAt()));
+                default -> {
+                    // Nothing the young person reads.
+                }
+            }
+        }
+
+        UnderretningRecord record() {
+            return new UnderretningRecord(received.receivedAt(), received.reporterKind(), received.reporterAnonymous(), received.channel(),
+                    received.concerns(), description, otherAgencies, assessment == null ? null : assessment.assessedAt(),
+                    assessment == null ? null : assessment.childInDanger(), reasoning, receiptSentAt,
+                    decision == null ? null : decision.decision(), decisionReason, decision == null ? null : decision.decidedAt(),
+                    feedbackGivenAt, List.copyOf(notes), List.copyOf(documents));
+        }
     }
 
     /** Replaces the identities of the reporter and the guardians of this underretning, and CPR numbers, in a text. */

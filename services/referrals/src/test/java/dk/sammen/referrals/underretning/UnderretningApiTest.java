@@ -228,9 +228,10 @@ class UnderretningApiTest extends ServiceApiTest {
         post(http, "/underretninger", underretning("""
                 {"cpr": "040414-4123", "name": "Scanbarn Testesen"}""", SCHOOL, null));
         // Every stored event is published except the concern history's own bookkeeping (links the underretning events already
-        // show, and a flag acted on, which the decision shows).
-        long published = jdbc.sql("SELECT count(*) FROM domain_event_entry"
-                        + " WHERE payload_type NOT LIKE '%NotificationLinked' AND payload_type NOT LIKE '%FlagActedOn'")
+        // show, and a flag acted on, which the decision shows) and intake's journal (notes and documents, its own).
+        long published = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT LIKE '%NotificationLinked'"
+                        + " AND payload_type NOT LIKE '%FlagActedOn' AND payload_type NOT LIKE '%NoteWritten'"
+                        + " AND payload_type NOT LIKE '%DocumentAttached'")
                 .query(Long.class).single();
 
         List<ConsumerRecord<String, CloudEvent>> records = TopicReader.read(TestInfrastructure.kafka().bootstrapServers(),

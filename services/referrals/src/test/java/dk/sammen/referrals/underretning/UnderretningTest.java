@@ -7,6 +7,7 @@ import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecision;
 import dk.sammen.platform.domain.Denmark;
 import dk.sammen.platform.domain.DomainRuleViolation;
+import dk.sammen.platform.journal.NoteKind;
 import dk.sammen.referrals.underretning.UnderretningCommands.DecideOnUnderretning;
 import dk.sammen.referrals.underretning.UnderretningCommands.GiveFeedback;
 import dk.sammen.referrals.underretning.UnderretningCommands.ReceiveUnderretning;
@@ -214,5 +215,49 @@ class UnderretningTest {
     void workingDaysSkipWeekendsAndDanishPublicHolidays(ZonedDateTime received, LocalDate lastDay) {
         Instant due = RULES.receiptDue(received.toInstant());
         assertThat(due).isEqualTo(lastDay.plusDays(1).atStartOfDay(Denmark.ZONE).toInstant());
+    }
+
+    /**
+     * Intake's journal (notatpligt): a note is never changed, a correction supersedes the latest of
+     * its chain, a note is about what happened; a document on a note is shared as the note is. One
+     * handled outside the system takes notes too: its history is noted like the rest.
+     */
+    @Test
+    void notesAreCorrectedNeverChangedAndADocumentIsSharedAsItsNote() {
+        UUID first = UUID.randomUUID();
+        UUID correction = UUID.randomUUID();
+        Instant earlier = now.minusSeconds(3600);
+        UnderretningEvents.NoteWritten noted = new UnderretningEvents.NoteWritten(id, citizenId, first, caseworker, NoteKind.PHONE_CALL,
+                earlier, "Fravær 30 %", false, null, now);
+        fixture.given(received(ReporterKind.SCHOOL))
+                .when(new UnderretningCommands.WriteNote(id, first, caseworker, NoteKind.PHONE_CALL, earlier, "Fravær 30 %", false, null))
+                .expectEvents(noted);
+        UnderretningEvents.NoteWritten corrected = new UnderretningEvents.NoteWritten(id, citizenId, correction, caseworker,
+                NoteKind.PHONE_CALL, earlier, "Fravær 35 %", false, first, now);
+        fixture.given(received(ReporterKind.SCHOOL), noted)
+                .when(new UnderretningCommands.WriteNote(id, correction, caseworker, NoteKind.PHONE_CALL, earlier, "Fravær 35 %", false, first))
+                .expectEvents(corrected);
+        fixture.given(received(ReporterKind.SCHOOL), noted, corrected)
+                .when(new UnderretningCommands.WriteNote(id, UUID.randomUUID(), caseworker, NoteKind.PHONE_CALL, earlier, "36 %", false, first))
+                .expectException(rule("corrects-the-latest"));
+        fixture.given(received(ReporterKind.SCHOOL))
+                .when(new UnderretningCommands.WriteNote(id, UUID.randomUUID(), caseworker, NoteKind.MEETING, now.plusSeconds(86_400), "Møde",
+                        false, null))
+                .expectException(rule("noted-after-the-fact"));
+        fixture.given(received(ReporterKind.SCHOOL), noted)
+                .when(new UnderretningCommands.AttachDocument(id, UUID.randomUUID(), first, "rapport.pdf", "application/pdf", 10, true,
+                        caseworker))
+                .expectException(rule("shared-as-its-note"));
+        UUID document = UUID.randomUUID();
+        fixture.given(received(ReporterKind.SCHOOL), noted)
+                .when(new UnderretningCommands.AttachDocument(id, document, first, "rapport.pdf", "application/pdf", 10, null, caseworker))
+                .expectEvents(new UnderretningEvents.DocumentAttached(id, citizenId, document, first, "rapport.pdf", "application/pdf", 10,
+                        false, caseworker, now));
+        UnderretningReceived imported = new UnderretningReceived(id, citizenId, null, Set.of(), ReporterKind.SCHOOL, false, false, true,
+                null, List.of(), Set.of(ConcernCategory.ABSENCE), "Fravær", IntakeChannel.EMAIL, now.minusSeconds(86_400 * 365L), null,
+                null, now);
+        fixture.given(imported)
+                .when(new UnderretningCommands.WriteNote(id, first, caseworker, NoteKind.PHONE_CALL, earlier, "Fravær 30 %", false, null))
+                .expectEvents(noted);
     }
 }

@@ -1,6 +1,6 @@
-package dk.sammen.plans.journal;
+package dk.sammen.platform.journal;
 
-/** What a journal note records. */
+/** What a journal note records: the kinds of fact the duty to take notes (notatpligt) is about. */
 public enum NoteKind {
     PHONE_CALL,
     HOME_VISIT,

@@ -107,6 +107,8 @@ class EventContractsTest {
                 new SchoolAbsenceReportedV1(UUID.randomUUID(), 8, 35, true, LocalDate.of(2025, 3, 31), NOW),
                 new MovedIntoMunicipalityV1(UUID.randomUUID(), LocalDate.of(2025, 2, 1), NOW),
                 new MovedOutOfMunicipalityV1(UUID.randomUUID(), LocalDate.of(2026, 8, 1), NOW),
+                new dk.sammen.events.referrals.ReferralPlaceOfferedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), NOW),
+                new dk.sammen.events.offers.OfferPlacesSetV1(UUID.randomUUID(), 2, 12, NOW),
                 new dk.sammen.events.referrals.YoungResidentKnownV1(UUID.randomUUID(), "2007-02", LocalDate.of(2025, 2, 1), NOW),
                 new OccupationReportedV1(UUID.randomUUID(), Occupation.YOUTH_EDUCATION, YouthEducationTrack.VOCATIONAL, false,
                         LocalDate.of(2025, 8, 31), NOW),

@@ -1,7 +1,7 @@
 package dk.sammen.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sammen.events.referrals.UnderretningDecidedV1;
+import dk.sammen.events.IntegrationEvent;
 import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.TestIdentity;
@@ -60,11 +60,11 @@ public final class PlansApi {
                 - Api.storedEvents(jdbc, "NoteWritten") - Api.storedEvents(jdbc, "DocumentAttached") - registrationsOfErased - sameCategory;
     }
 
-    /** Intake's decision on an underretning, as the referrals service publishes it. */
-    public static void decided(KafkaTemplate<String, CloudEvent> kafka, String referralsTopic, UnderretningDecidedV1 decision) {
-        CloudEvent event = IntegrationEventEnvelope.wrap(decision, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now());
+    /** Referrals' event on its topic, as referrals publishes it (intake's decision, a received underretning, an identity). */
+    public static void fromReferrals(KafkaTemplate<String, CloudEvent> kafka, String referralsTopic, IntegrationEvent published) {
+        CloudEvent event = IntegrationEventEnvelope.wrap(published, UUID.randomUUID().toString(), URI.create("/sammen/referrals"), Instant.now());
         try {
-            kafka.send(new ProducerRecord<>(referralsTopic, decision.partitionKey(), event)).get();
+            kafka.send(new ProducerRecord<>(referralsTopic, published.partitionKey(), event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

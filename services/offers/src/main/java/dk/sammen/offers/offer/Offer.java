@@ -11,6 +11,7 @@ import dk.sammen.offers.offer.OfferEvents.OfferPublished;
 import dk.sammen.offers.offer.OfferEvents.OfferResumed;
 import dk.sammen.offers.offer.OfferEvents.OfferRetired;
 import dk.sammen.offers.offer.OfferEvents.OfferSuspended;
+import dk.sammen.offers.offer.OfferEvents.PlacesSet;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -37,6 +38,8 @@ public class Offer {
     private OfferStatus status;
     private int revision;
     private @Nullable OfferDetails draft;
+    /** As last set; null before the first publication (or for one published before places were published). */
+    private @Nullable Integer places;
 
     protected Offer() {
         // For Axon, which rebuilds the offer from its events.
@@ -54,7 +57,9 @@ public class Offer {
         if (status != OfferStatus.DRAFT) {
             throw new DomainRuleViolation("publish-a-draft", "Only a draft is published; a live offer is revised");
         }
-        apply(new OfferPublished(offerId, 1, Objects.requireNonNull(draft, "a draft has its details"), GenericEventMessage.clock.instant()));
+        OfferDetails details = Objects.requireNonNull(draft, "a draft has its details");
+        apply(new OfferPublished(offerId, 1, details, GenericEventMessage.clock.instant()));
+        placesOf(details);
         return getVersion();
     }
 
@@ -65,6 +70,7 @@ public class Offer {
         }
         requireSound(command.details());
         apply(new OfferPublished(offerId, revision + 1, command.details(), GenericEventMessage.clock.instant()));
+        placesOf(command.details());
         return getVersion();
     }
 
@@ -95,6 +101,13 @@ public class Offer {
         return getVersion();
     }
 
+    /** The places leave the catalogue as a fact of their own when they change: referrals holds accepted referrals to them. */
+    private void placesOf(OfferDetails details) {
+        if (!Objects.equals(places, details.capacity())) {
+            apply(new PlacesSet(offerId, revision, details.capacity(), GenericEventMessage.clock.instant()));
+        }
+    }
+
     /** The rules a revision must keep, beyond the shape the API checks. */
     private static void requireSound(OfferDetails details) {
         if (details.targetGroup().ageMin() > details.targetGroup().ageMax()) {
@@ -121,6 +134,11 @@ public class Offer {
         }
         revision = event.revision();
         draft = null;
+    }
+
+    @EventSourcingHandler
+    void on(PlacesSet event) {
+        places = event.places();
     }
 
     @EventSourcingHandler

@@ -15,6 +15,10 @@ public final class OfferEvents {
     public record OfferPublished(UUID offerId, int revision, OfferDetails details, Instant publishedAt) {
     }
 
+    /** How many young people the offer takes at a time, from this revision. */
+    public record PlacesSet(UUID offerId, int revision, int places, Instant setAt) {
+    }
+
     public record OfferSuspended(UUID offerId, String reason, Instant suspendedAt) {
     }
 

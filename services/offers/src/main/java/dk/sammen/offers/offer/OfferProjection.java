@@ -224,7 +224,7 @@ public class OfferProjection {
 
     private static final String SELECT = """
             SELECT v.*, COALESCE(r.in_use, 0) AS in_use, COALESCE(r.waiting, 0) AS waiting FROM offer_view v
-            LEFT JOIN (SELECT offer_id, count(*) FILTER (WHERE state = 'STARTED') AS in_use,
+            LEFT JOIN (SELECT offer_id, count(*) FILTER (WHERE state IN ('ACCEPTED', 'STARTED')) AS in_use,
                               count(*) FILTER (WHERE state = 'WAIT_LISTED') AS waiting
                        FROM offer_referral GROUP BY offer_id) r USING (offer_id)""";
 

@@ -7,6 +7,7 @@ import dk.sammen.events.EventSchemas;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
 import dk.sammen.events.offers.OfferPublishedV2;
+import dk.sammen.events.referrals.ReferralAcceptedV1;
 import dk.sammen.events.referrals.ReferralStartedV1;
 import dk.sammen.events.referrals.ReferralWaitListedV1;
 import dk.sammen.events.referrals.ReferredToOfferV1;
@@ -109,10 +110,15 @@ class OfferApiTest extends ServiceApiTest {
         publish(new ReferralStartedV1(started, course, offer, LocalDate.now(), Instant.now()));
         publish(new ReferredToOfferV1(waiting, course, UUID.randomUUID(), offer, Instant.now()));
         publish(new ReferralWaitListedV1(waiting, course, 1, Instant.now()));
+        // An accepted referral takes a place before the young person starts.
+        UUID accepted = UUID.randomUUID();
+        publish(new ReferredToOfferV1(accepted, course, UUID.randomUUID(), offer, Instant.now()));
+        publish(new ReferralAcceptedV1(accepted, course, Instant.now()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject("/offers/" + offer, JsonNode.class).path("waitListLength").asInt() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForObject("/offers/" + offer, JsonNode.class).path("waitListLength").asInt() == 1
+                && http.getForObject("/offers/" + offer, JsonNode.class).path("placesInUse").asInt() == 2);
         JsonNode view = http.getForObject("/offers/" + offer, JsonNode.class);
-        assertThat(view.get("placesInUse").asInt()).isEqualTo(1);
+        assertThat(view.get("placesInUse").asInt()).isEqualTo(2);
         assertThat(view.get("atCapacity").asBoolean()).isTrue();
         JsonNode hits = http.getForObject("/offers?q=bostøtte lejlighed&need=HOUSING", JsonNode.class).get("items");
         JsonNode hit = java.util.stream.StreamSupport.stream(hits.spliterator(), false)

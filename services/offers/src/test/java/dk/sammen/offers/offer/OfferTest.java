@@ -15,6 +15,7 @@ import dk.sammen.offers.offer.OfferEvents.OfferDrafted;
 import dk.sammen.offers.offer.OfferEvents.OfferPublished;
 import dk.sammen.offers.offer.OfferEvents.OfferRetired;
 import dk.sammen.offers.offer.OfferEvents.OfferSuspended;
+import dk.sammen.offers.offer.OfferEvents.PlacesSet;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,10 +60,25 @@ class OfferTest {
     void aDraftIsPublishedAsRevisionOneAndEachRevisionAfterItIsKept() {
         fixture.given(drafted())
                 .when(new PublishOffer(offerId, null))
-                .expectEvents(new OfferPublished(offerId, 1, mentor(15, 30, INTERNAL), now));
-        fixture.given(drafted(), new OfferPublished(offerId, 1, mentor(15, 30, INTERNAL), now))
+                .expectEvents(new OfferPublished(offerId, 1, mentor(15, 30, INTERNAL), now), new PlacesSet(offerId, 1, 12, now));
+        fixture.given(drafted(), new OfferPublished(offerId, 1, mentor(15, 30, INTERNAL), now), new PlacesSet(offerId, 1, 12, now))
                 .when(new ReviseOffer(offerId, null, mentor(16, 30, INTERNAL)))
                 .expectEvents(new OfferPublished(offerId, 2, mentor(16, 30, INTERNAL), now));
+    }
+
+    /** The places are a fact of their own, told when they change (and once for an offer published before they were told). */
+    @Test
+    void aRevisionThatChangesThePlacesSetsThem() {
+        OfferDetails fewer = mentor(15, 30, INTERNAL);
+        fewer = new OfferDetails(fewer.name(), fewer.description(), fewer.owningCentre(), fewer.unit(), fewer.legalBasis(), fewer.targetGroup(),
+                fewer.kind(), fewer.provider(), 8, fewer.pricePerMonth(), fewer.intensity(), fewer.criteria(), fewer.communities(),
+                fewer.needCategories(), fewer.progression());
+        fixture.given(drafted(), new OfferPublished(offerId, 1, mentor(15, 30, INTERNAL), now), new PlacesSet(offerId, 1, 12, now))
+                .when(new ReviseOffer(offerId, null, fewer))
+                .expectEvents(new OfferPublished(offerId, 2, fewer, now), new PlacesSet(offerId, 2, 8, now));
+        fixture.given(drafted(), new OfferPublished(offerId, 1, mentor(15, 30, INTERNAL), now))
+                .when(new ReviseOffer(offerId, null, mentor(16, 30, INTERNAL)))
+                .expectEvents(new OfferPublished(offerId, 2, mentor(16, 30, INTERNAL), now), new PlacesSet(offerId, 2, 12, now));
     }
 
     @Test
@@ -101,7 +117,7 @@ class OfferTest {
                 .expectException(DomainRuleViolation.class);
         fixture.given(drafted(), published, new OfferSuspended(offerId, "Ingen mentorer", now))
                 .when(new ReviseOffer(offerId, null, mentor(15, 25, INTERNAL)))
-                .expectEvents(new OfferPublished(offerId, 2, mentor(15, 25, INTERNAL), now));
+                .expectEvents(new OfferPublished(offerId, 2, mentor(15, 25, INTERNAL), now), new PlacesSet(offerId, 2, 12, now));
         fixture.given(drafted(), published, new OfferRetired(offerId, "Nedlagt", now))
                 .when(new RetireOffer(offerId, null, "igen"))
                 .expectException(DomainRuleViolation.class);

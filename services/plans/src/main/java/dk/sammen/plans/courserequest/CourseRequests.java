@@ -1,7 +1,9 @@
 package dk.sammen.plans.courserequest;
 
 import dk.sammen.events.plans.CourseOfferReason;
+import dk.sammen.events.referrals.IdentityResolvedV1;
 import dk.sammen.events.referrals.UnderretningDecidedV1;
+import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.plans.citizen.CitizenRegistered;
 import dk.sammen.plans.citizen.Citizens;
 import dk.sammen.plans.course.Course;
@@ -38,7 +40,9 @@ import java.util.UUID;
  * underretning, so a redelivered decision opens nothing twice. A young person not yet registered
  * here waits on the request list and gets the course the moment they are registered. A young
  * person who already has an open course keeps it: the request is recorded as informing it, and
- * its holder gets a task to read it — as for intake's decision to inform an existing course.
+ * its holder gets a task to read it — as for intake's decision to inform an existing course, and
+ * for every new underretning about a young person with an open course, the moment it is received
+ * (or its young person identified).
  */
 @Component
 @ProcessingGroup("course-requests")
@@ -67,9 +71,23 @@ public class CourseRequests {
     @KafkaListener(id = "course-requests", topics = "#{@referralsTopic}", groupId = "${sammen.plans.course-request-group:plans-course-requests}",
             containerFactory = "cloudEventListenerFactory")
     void on(CloudEvent event) {
-        if (!(IntegrationEvents.decode(event).orElse(null) instanceof UnderretningDecidedV1 decided)) {
-            return;
+        switch (IntegrationEvents.decode(event).orElse(null)) {
+            case UnderretningDecidedV1 decided -> decided(decided);
+            // A new underretning about a young person with a course: its holder is told at once, before intake decides
+            // (then it is the same task, not a second). One imported from before Sammen is history, and tells no one.
+            case UnderretningReceivedV1 received when received.citizenId() != null ->
+                    newUnderretning(received.underretningId(), received.citizenId(), received.receivedAt());
+            case IdentityResolvedV1 resolved -> newUnderretning(resolved.underretningId(), resolved.citizenId(), resolved.resolvedAt());
+            case null, default -> {
+            }
         }
+    }
+
+    private void newUnderretning(UUID underretningId, UUID citizenId, Instant at) {
+        openCourses.of(citizenId).ifPresent(course -> tasks.informed(course, citizenId, underretningId, at));
+    }
+
+    private void decided(UnderretningDecidedV1 decided) {
         UUID citizenId = decided.citizenId();
         if (citizenId == null) {
             return;

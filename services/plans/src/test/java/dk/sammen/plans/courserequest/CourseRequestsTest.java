@@ -32,7 +32,7 @@ class CourseRequestsTest extends ServiceApiTest {
     CitizenPseudonyms pseudonyms;
 
     private void decided(UUID underretningId, UUID citizenId) throws Exception {
-        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
                 UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
     }
 

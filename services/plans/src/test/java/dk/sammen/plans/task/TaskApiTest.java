@@ -2,8 +2,14 @@ package dk.sammen.plans.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.Topics;
+import dk.sammen.events.referrals.ConcernCategory;
+import dk.sammen.events.referrals.IdentityResolvedV1;
+import dk.sammen.events.referrals.IntakeChannel;
+import dk.sammen.events.referrals.ReporterKind;
 import dk.sammen.events.referrals.UnderretningDecidedV1;
 import dk.sammen.events.referrals.UnderretningDecision;
+import dk.sammen.events.referrals.UnderretningImportedV1;
+import dk.sammen.events.referrals.UnderretningReceivedV1;
 import dk.sammen.plans.PlansApi;
 import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.ServiceApiTest;
@@ -28,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -138,7 +145,7 @@ class TaskApiTest extends ServiceApiTest {
         UUID citizenId = api().registerCitizen(PlansApi.cprBornOn(LocalDate.now().minusYears(15)), "Kø Test", PlansApi.inSchool(9, 35));
         UUID underretningId = UUID.randomUUID();
         UUID courseId = UUID.nameUUIDFromBytes(("underretning:" + underretningId).getBytes(StandardCharsets.UTF_8));
-        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(underretningId, citizenId,
                 UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
 
         // It waits in the queue of intake's centre, and only there.
@@ -170,25 +177,36 @@ class TaskApiTest extends ServiceApiTest {
 
         // A second offer for her, and intake's decision to inform her course: her holder reads each, once.
         UUID secondUnderretning = UUID.randomUUID();
-        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(secondUnderretning, citizenId,
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(secondUnderretning, citizenId,
                 UnderretningDecision.OFFER_COORDINATED_COURSE, null, Instant.now()));
         UUID third = UUID.randomUUID();
-        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
                 UnderretningDecision.INFORM_EXISTING_COURSE, UUID.randomUUID(), Instant.now())); // not her course: no one is told
-        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
                 UnderretningDecision.INFORM_EXISTING_COURSE, courseId, Instant.now()));
-        PlansApi.decided(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningDecidedV1(third, citizenId,
                 UnderretningDecision.INFORM_EXISTING_COURSE, courseId, Instant.now())); // delivered again
-        await().atMost(Duration.ofSeconds(30)).until(() -> openTasks(asTaker, courseId).size() == 2);
+        // A new underretning about her reaches her holder the moment it is received, before intake decides; one received
+        // anonymously reaches them once intake identifies her; one imported from before Sammen is history and tells no one.
+        UUID received = UUID.randomUUID();
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningReceivedV1(received, citizenId, ReporterKind.SCHOOL,
+                Set.of(ConcernCategory.ABSENCE), IntakeChannel.EMAIL, Instant.now()));
+        UUID anonymous = UUID.randomUUID();
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningReceivedV1(anonymous, null, ReporterKind.PRIVATE_CITIZEN,
+                Set.of(ConcernCategory.WELL_BEING), IntakeChannel.PHONE, Instant.now()));
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new IdentityResolvedV1(anonymous, citizenId, Instant.now()));
+        PlansApi.fromReferrals(kafka, topic(Topics.REFERRALS), new UnderretningImportedV1(UUID.randomUUID(), citizenId, ReporterKind.SCHOOL,
+                Set.of(ConcernCategory.ABSENCE), IntakeChannel.EMAIL, Instant.parse("2019-03-01T08:00:00Z"), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> openTasks(asTaker, courseId).size() == 4);
         assertThat(openTasks(asTaker, courseId)).allMatch(task -> task.startsWith("READ_UNDERRETNING"));
         assertThat(items(asTaker.getForObject("/tasks", JsonNode.class))).extracting(t -> t.get("aboutId").asText())
-                .contains(secondUnderretning.toString(), third.toString());
+                .contains(secondUnderretning.toString(), third.toString(), received.toString(), anonymous.toString());
         assertThat(items(http.getForObject("/citizens/" + citizenId + "/open-courses", JsonNode.class))).hasSize(1);
 
         UUID read = taskOf(asTaker, courseId, "READ_UNDERRETNING");
         assertThat(http.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(asTaker.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(openTasks(asTaker, courseId)).hasSize(1);
+        assertThat(openTasks(asTaker, courseId)).hasSize(3);
         Api.assertRuleViolated(asTaker.postForEntity("/tasks/" + read + "/completion", null, JsonNode.class), "task-open");
     }
 

@@ -62,6 +62,9 @@ class ReferralsAccessRules implements AccessRules {
                         "/referrals/{referralId}/rejection", "/referrals/{referralId}/start", "/referrals/{referralId}/end")
                 .access(referralOf(Party.PROVIDER))
                 .requestMatchers(HttpMethod.GET, "/offers/{offerId}/referrals").access(offerProvider())
+                // The provider's task list: the places offered on their centre's offers (the answer is the caller's centre's).
+                .requestMatchers(HttpMethod.GET, "/places-offered").access(Decisions.when((caller, request) ->
+                        caller.hasAny(CASEWORKER, TEAM_MEMBER) && caller.centre() != null ? Optional.of("CENTRE") : Optional.empty()))
                 // A new referral's course is in its body: the controller asks ReferralAccess before referring.
                 .requestMatchers(HttpMethod.POST, "/referrals").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER));
     }

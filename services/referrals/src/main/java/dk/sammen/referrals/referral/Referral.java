@@ -3,11 +3,13 @@ package dk.sammen.referrals.referral;
 import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.referrals.referral.ReferralCommands.AcceptReferral;
 import dk.sammen.referrals.referral.ReferralCommands.EndReferral;
+import dk.sammen.referrals.referral.ReferralCommands.OfferPlace;
 import dk.sammen.referrals.referral.ReferralCommands.ReferToOffer;
 import dk.sammen.referrals.referral.ReferralCommands.RejectReferral;
 import dk.sammen.referrals.referral.ReferralCommands.RevokeReferral;
 import dk.sammen.referrals.referral.ReferralCommands.StartReferral;
 import dk.sammen.referrals.referral.ReferralCommands.WaitListReferral;
+import dk.sammen.referrals.referral.ReferralEvents.PlaceOffered;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralAccepted;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralEnded;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralRejected;
@@ -35,7 +37,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A referral (henvisning) of a course's young person to an offer: refused unless the course's
- * consent covers the provider's centre; the provider accepts, wait-lists or rejects it; it starts
+ * consent covers the provider's centre; the provider accepts (taking one of the offer's places),
+ * wait-lists or rejects it; a place that frees is offered to the first on the wait-list; it starts
  * and ends; the referrer can revoke it until it starts.
  */
 @Aggregate
@@ -46,6 +49,7 @@ public class Referral {
     private UUID courseId;
     private UUID offerId;
     private ReferralStatus status;
+    private boolean placeOffered;
 
     protected Referral() {
         // For Axon.
@@ -66,9 +70,11 @@ public class Referral {
                 GenericEventMessage.clock.instant()));
     }
 
+    /** Accepting takes one of the offer's places: refused when all are held or kept for those offered them. */
     @CommandHandler
-    long handle(AcceptReferral command) {
+    long handle(AcceptReferral command, PlaceClaims places) {
         require(EnumSet.of(REFERRED, WAIT_LISTED), "accepted");
+        places.claim(offerId, referralId);
         apply(new ReferralAccepted(referralId, courseId, GenericEventMessage.clock.instant()));
         return getVersion();
     }
@@ -78,6 +84,14 @@ public class Referral {
         require(EnumSet.of(REFERRED, WAIT_LISTED), "wait-listed");
         apply(new ReferralWaitListed(referralId, courseId, command.position(), GenericEventMessage.clock.instant()));
         return getVersion();
+    }
+
+    @CommandHandler
+    void handle(OfferPlace command) {
+        require(EnumSet.of(WAIT_LISTED), "offered a place");
+        if (!placeOffered) {
+            apply(new PlaceOffered(referralId, courseId, offerId, GenericEventMessage.clock.instant()));
+        }
     }
 
     @CommandHandler
@@ -131,6 +145,11 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralWaitListed event) {
         status = WAIT_LISTED;
+    }
+
+    @EventSourcingHandler
+    void on(PlaceOffered event) {
+        placeOffered = true;
     }
 
     @EventSourcingHandler

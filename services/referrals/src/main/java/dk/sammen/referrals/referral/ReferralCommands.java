@@ -32,6 +32,10 @@ public final class ReferralCommands {
     public record RejectReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, String reason) {
     }
 
+    /** Offers the referral, waiting, a place that freed. */
+    public record OfferPlace(@TargetAggregateIdentifier UUID referralId) {
+    }
+
     public record StartReferral(@TargetAggregateIdentifier UUID referralId, @TargetAggregateVersion @Nullable Long expectedVersion, LocalDate startedOn) {
     }
 

@@ -6,6 +6,7 @@ import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.coursefacts.CourseFacts;
 import dk.sammen.platform.coursefacts.CourseFacts.CourseConsent;
 import dk.sammen.platform.security.Acting;
+import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.Responses;
 import dk.sammen.platform.web.UnknownIdException;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -80,8 +82,17 @@ class ReferralController {
         return referrals.openFor(offerId);
     }
 
+    @ReadsFrom("referral-view")
+    @GetMapping("/places-offered")
+    @Operation(summary = "The provider's task: referrals first on the wait-list of an offer of the caller's centre that were offered a "
+            + "freed place, waiting for the provider to accept them; longest offered first")
+    List<ReferralView> placesOffered() {
+        return referrals.placesOffered(Objects.requireNonNull(Caller.current().orElseThrow().centre()));
+    }
+
     @PostMapping("/referrals/{referralId}/acceptance")
-    @Operation(summary = "The provider accepts")
+    @Operation(summary = "The provider accepts, taking one of the offer's places: 409 offer-full when every place is held or kept for "
+            + "a referral offered it (wait-list it instead)")
     ResponseEntity<Void> accept(@PathVariable UUID referralId, ExpectedVersion expected) {
         return Responses.changed(commands.sendAndWait(new ReferralCommands.AcceptReferral(referralId, expected.value())));
     }

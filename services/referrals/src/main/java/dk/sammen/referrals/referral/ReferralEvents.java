@@ -36,6 +36,10 @@ public final class ReferralEvents {
     public record ReferralWaitListed(UUID referralId, UUID courseId, int position, Instant waitListedAt) implements ReferralEvent {
     }
 
+    /** A freed place of the offer was offered to this referral, first on the wait-list: kept for it until the provider accepts. */
+    public record PlaceOffered(UUID referralId, UUID courseId, UUID offerId, Instant offeredAt) implements ReferralEvent {
+    }
+
     public record ReferralRejected(UUID referralId, UUID courseId, @PersonalData String reason, Instant rejectedAt)
             implements ReferralEvent {
     }

@@ -1,6 +1,7 @@
 package dk.sammen.referrals.referral;
 
 import dk.sammen.events.Centre;
+import dk.sammen.events.offers.OfferPlacesSetV1;
 import dk.sammen.events.offers.OfferPublishedV1;
 import dk.sammen.events.offers.OfferPublishedV2;
 import dk.sammen.platform.kafka.IntegrationEvents;
@@ -14,16 +15,20 @@ import java.util.UUID;
 
 /**
  * The centre owning each offer, kept from the offers service's events: the provider a referral
- * goes to. Idempotent: a redelivered event leaves the same row. (What the course's consent covers
+ * goes to; and its places ({@link Places}). Idempotent: a redelivered event leaves the same row. (What the course's consent covers
  * and who works on it is the platform's {@link dk.sammen.platform.coursefacts.CourseFacts}.)
  */
 @Component
 class ReferralFacts {
 
     private final JdbcClient jdbc;
+    private final Places places;
+    private final FreedPlaces freed;
 
-    ReferralFacts(JdbcClient jdbc) {
+    ReferralFacts(JdbcClient jdbc, Places places, FreedPlaces freed) {
         this.jdbc = jdbc;
+        this.places = places;
+        this.freed = freed;
     }
 
     @KafkaListener(id = "referral-offers", topics = "#{@offersTopic}", groupId = "${sammen.referrals.offer-group:referrals-offers}",
@@ -32,8 +37,13 @@ class ReferralFacts {
         switch (IntegrationEvents.decode(event).orElse(null)) {
             case OfferPublishedV2 offer -> keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
             case OfferPublishedV1 offer -> keepOffer(offer.offerId(), offer.revision(), offer.owningCentre());
+            case OfferPlacesSetV1 set -> {
+                // More places may have freed some for those waiting.
+                places.set(set.offerId(), set.revision(), set.places());
+                freed.offerFreePlaces(set.offerId());
+            }
             case null, default -> {
-                // Only which centre an offer belongs to matters here.
+                // Only which centre an offer belongs to, and its places, matter here.
             }
         }
     }

@@ -3,6 +3,7 @@ package dk.sammen.referrals.referral;
 import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.referrals.ReferralAcceptedV1;
 import dk.sammen.events.referrals.ReferralEndedV1;
+import dk.sammen.events.referrals.ReferralPlaceOfferedV1;
 import dk.sammen.events.referrals.ReferralRejectedV1;
 import dk.sammen.events.referrals.ReferralRevokedV1;
 import dk.sammen.events.referrals.ReferralStartedV1;
@@ -22,6 +23,7 @@ class ReferralIntegrationEvents implements IntegrationEventTranslator {
         return Optional.ofNullable(switch (domainEvent) {
             case ReferralEvents.ReferredToOffer e -> new ReferredToOfferV1(e.referralId(), e.courseId(), e.citizenId(), e.offerId(), e.referredAt());
             case ReferralEvents.ReferralAccepted e -> new ReferralAcceptedV1(e.referralId(), e.courseId(), e.acceptedAt());
+            case ReferralEvents.PlaceOffered e -> new ReferralPlaceOfferedV1(e.referralId(), e.courseId(), e.offerId(), e.offeredAt());
             case ReferralEvents.ReferralWaitListed e -> new ReferralWaitListedV1(e.referralId(), e.courseId(), e.position(), e.waitListedAt());
             case ReferralEvents.ReferralRejected e -> new ReferralRejectedV1(e.referralId(), e.courseId(), e.rejectedAt());
             case ReferralEvents.ReferralStarted e -> new ReferralStartedV1(e.referralId(), e.courseId(), e.offerId(), e.startedOn(), e.startedAt());

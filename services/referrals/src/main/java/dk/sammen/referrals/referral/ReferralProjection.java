@@ -1,6 +1,7 @@
 package dk.sammen.referrals.referral;
 
 import dk.sammen.referrals.erasure.ErasedCitizens;
+import dk.sammen.referrals.referral.ReferralEvents.PlaceOffered;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralAccepted;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralEnded;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralRejected;
@@ -31,7 +32,7 @@ public class ReferralProjection {
     private static final RowMapper<ReferralView> ROW = (rs, n) -> new ReferralView(rs.getObject("referral_id", UUID.class),
             rs.getObject("course_id", UUID.class), rs.getObject("citizen_id", UUID.class), rs.getObject("offer_id", UUID.class),
             ReferralStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("position"), rs.getTimestamp("referred_at").toInstant(),
-            rs.getLong("version"));
+            Optional.ofNullable(rs.getTimestamp("place_offered_at")).map(Timestamp::toInstant).orElse(null), rs.getLong("version"));
 
     private final JdbcClient jdbc;
     private final ErasedCitizens erased;
@@ -69,6 +70,12 @@ public class ReferralProjection {
     }
 
     @EventHandler
+    void on(PlaceOffered event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE referral_view SET place_offered_at = ?, version = ? WHERE referral_id = ? AND version < ?")
+                .params(Timestamp.from(event.offeredAt()), version, event.referralId(), version).update();
+    }
+
+    @EventHandler
     void on(ReferralRejected event, @SequenceNumber long version) {
         status(event.referralId(), ReferralStatus.REJECTED, null, version);
     }
@@ -100,6 +107,18 @@ public class ReferralProjection {
 
     Optional<ReferralView> find(UUID referralId) {
         return jdbc.sql("SELECT * FROM referral_view WHERE referral_id = ?").param(referralId).query(ROW).optional();
+    }
+
+    /**
+     * The provider's task: the referrals offered a freed place of an offer the centre owns, waiting
+     * for the provider to accept them, longest offered first.
+     */
+    List<ReferralView> placesOffered(String centre) {
+        return jdbc.sql("""
+                        SELECT r.* FROM referral_view r JOIN offer_centre o ON o.offer_id = r.offer_id
+                        WHERE o.centre = ? AND r.status = 'WAIT_LISTED' AND r.place_offered_at IS NOT NULL
+                        ORDER BY r.place_offered_at, r.referral_id""")
+                .param(centre).query(ROW).list();
     }
 
     /** The open referrals to an offer: started, accepted, then the wait-list in order, then the newly referred. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,9 +35,17 @@ class ReferralTest {
     private AggregateTestFixture<Referral> fixture;
     private Instant now;
 
+    /** The offers whose places are all taken, as the places' table would say (that table's rules: {@code PlacesApiTest}). */
+    private final Set<UUID> full = new HashSet<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
+        fixture.registerInjectableResource((PlaceClaims) (offer, referral) -> {
+            if (full.contains(offer)) {
+                throw new DomainRuleViolation("offer-full", "All places are taken");
+            }
+        });
         now = fixture.currentTime();
     }
 
@@ -84,5 +93,25 @@ class ReferralTest {
         fixture.given(referred())
                 .when(new WaitListReferral(referralId, null, 4))
                 .expectEvents(new ReferralWaitListed(referralId, courseId, 4, now));
+    }
+
+    /** Accepting takes a place, so a full offer refuses it; a freed place is offered once, to a referral waiting for one. */
+    @Test
+    void acceptingTakesAPlaceAndAFreedPlaceIsOfferedOnceToOneWaiting() {
+        full.add(offerId);
+        fixture.given(referred())
+                .when(new AcceptReferral(referralId, null))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+        ReferralWaitListed waiting = new ReferralWaitListed(referralId, courseId, 1, now);
+        fixture.given(referred(), waiting)
+                .when(new ReferralCommands.OfferPlace(referralId))
+                .expectEvents(new ReferralEvents.PlaceOffered(referralId, courseId, offerId, now));
+        fixture.given(referred(), waiting, new ReferralEvents.PlaceOffered(referralId, courseId, offerId, now))
+                .when(new ReferralCommands.OfferPlace(referralId))
+                .expectNoEvents();
+        fixture.given(referred())
+                .when(new ReferralCommands.OfferPlace(referralId))
+                .expectException(DomainRuleViolation.class);
     }
 }

@@ -31,7 +31,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>{@link #http} calls with the token of the person the service's tests act as by default
  * ({@link TestIdentity#defaultFor}); {@link #as} calls as someone else, {@link #anonymous} with
- * no token at all.
+ * no token at all. These clients change things as a script does: a change that names no version
+ * says so with {@code If-Match: *}; {@link #asFrontEnd} sends only what the test gives it, as a
+ * front end that must name the version it shows (428 without it).
  */
 @ServiceTest
 public abstract class ServiceApiTest {
@@ -66,6 +68,9 @@ public abstract class ServiceApiTest {
         if (interceptors.stream().noneMatch(DefaultToken.class::isInstance)) {
             interceptors.add(new DefaultToken(TestIdentity.defaultFor(application)));
         }
+        if (interceptors.stream().noneMatch(AnyVersionUnlessNamed.class::isInstance)) {
+            interceptors.add(new AnyVersionUnlessNamed());
+        }
     }
 
     /** The person this service's tests act as unless they say otherwise. */
@@ -75,19 +80,27 @@ public abstract class ServiceApiTest {
 
     /** The service as {@code identity} calls it. */
     protected TestRestTemplate as(TestIdentity identity) {
-        return client(identity.token());
+        return client(identity.token(), true);
+    }
+
+    /** The service as a front end calls it for {@code identity}: a change carries an {@code If-Match} only if the test sends one. */
+    protected TestRestTemplate asFrontEnd(TestIdentity identity) {
+        return client(identity.token(), false);
     }
 
     /** The service called with no token. */
     protected TestRestTemplate anonymous() {
-        return client(null);
+        return client(null, true);
     }
 
-    private TestRestTemplate client(String token) {
+    private TestRestTemplate client(String token, boolean anyVersionUnlessNamed) {
         RestTemplateBuilder builder = new RestTemplateBuilder().rootUri(http.getRootUri())
                 .messageConverters(http.getRestTemplate().getMessageConverters());
         if (token != null) {
             builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        if (anyVersionUnlessNamed) {
+            builder = builder.additionalInterceptors(new AnyVersionUnlessNamed());
         }
         return new TestRestTemplate(builder);
     }
@@ -118,6 +131,20 @@ public abstract class ServiceApiTest {
             kafka.getObject().send(new ProducerRecord<>(topic(topic), event.subject(), record)).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("Could not publish " + event + " on " + topic, failed);
+        }
+    }
+
+    /** A change that names no version, sent as a script sends it: {@code If-Match: *}, "whatever version is there". */
+    private record AnyVersionUnlessNamed() implements ClientHttpRequestInterceptor {
+        @Override
+        public org.springframework.http.client.ClientHttpResponse intercept(org.springframework.http.HttpRequest request,
+                                                                          byte[] body,
+                                                                          org.springframework.http.client.ClientHttpRequestExecution execution)
+                throws java.io.IOException {
+            if (!org.springframework.http.HttpMethod.GET.equals(request.getMethod()) && !request.getHeaders().containsKey(HttpHeaders.IF_MATCH)) {
+                request.getHeaders().setIfMatch("*");
+            }
+            return execution.execute(request, body);
         }
     }
 

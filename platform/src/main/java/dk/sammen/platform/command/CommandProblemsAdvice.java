@@ -38,12 +38,13 @@ public class CommandProblemsAdvice {
 
     /**
      * Another replica appended to the same aggregate in the same instant (one replica serialises
-     * commands on an aggregate; two cannot). With an {@code If-Match} the caller's version is
-     * now stale, as when someone else changed it; without one, sending again is safe.
+     * commands on an aggregate; two cannot). With a version in {@code If-Match} the caller's version
+     * is now stale, as when someone else changed it; with {@code *} (or on a creation), sending again is safe.
      */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex, HttpServletRequest request) {
-        if (request.getHeader(ExpectedVersion.HEADER) != null) {
+        String ifMatch = request.getHeader(ExpectedVersion.HEADER);
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
             return staleVersion();
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The version a client last saw, from its {@code If-Match} header: a change is only made when the
  * resource is still at this version, so two people editing one course never overwrite each other
- * unnoticed. Without the header (or with {@code *}) the client accepts any version.
+ * unnoticed. The header is required (RFC 6585's 428 without it): {@code *} is the explicit "any
+ * version", for an integration or a script that means to, never the silent default.
  *
  * @param value the expected version, or {@code null} for any
  */
@@ -15,9 +16,12 @@ public record ExpectedVersion(@Nullable Long value) {
 
     public static final ExpectedVersion ANY = new ExpectedVersion(null);
 
-    /** Reads an {@code If-Match} header carrying one strong ETag as the services send it: {@code "5"}. */
+    /** Reads an {@code If-Match} header carrying one strong ETag as the services send it: {@code "5"}, or {@code *}. */
     public static ExpectedVersion fromHeader(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new VersionRequiredException();
+        }
+        if (ifMatch.strip().equals("*")) {
             return ANY;
         }
         String tag = ifMatch.strip();

@@ -140,6 +140,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(ex.field(), ex.getMessage())));
     }
 
+    @ExceptionHandler(VersionRequiredException.class)
+    ResponseEntity<Object> versionRequired(VersionRequiredException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+        problem.setType(URI.create("urn:sammen:problem:version-required"));
+        problem.setTitle("Say which version you change");
+        problem.setProperty("errors", List.of(new FieldError(ExpectedVersion.HEADER, ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+    }
+
     @ExceptionHandler(UnknownIdException.class)
     ResponseEntity<Object> unknownId(UnknownIdException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

@@ -3,6 +3,7 @@ package dk.sammen.platform.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.core.StandardHost;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
@@ -53,6 +54,11 @@ public class WebAutoConfiguration {
         FilterRegistrationBean<BoundedParameters> registration = new FilterRegistrationBean<>(new BoundedParameters(json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    @Bean
+    OperationCustomizer ifMatchInOpenApi() {
+        return new IfMatchInOpenApi();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import dk.sammen.events.EventSchemas;
 import dk.sammen.events.Topics;
 import dk.sammen.events.plans.CourseOpenedV1;
 import dk.sammen.plans.PlansApi;
+import dk.sammen.platform.test.Api;
 import dk.sammen.platform.test.ServiceApiTest;
 import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TopicReader;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -152,6 +154,40 @@ class CourseApiTest extends ServiceApiTest {
         JsonNode plan = api().planAt(courseId, "\"1\"");
         assertThat(plan.get("consents")).hasSize(1);
         assertThat(plan.get("sharedWith").get(0).asText()).isEqualTo("C_SIK");
+    }
+
+    /**
+     * A front end names the version it shows with every change: without If-Match the change is
+     * refused (428 naming it) and nothing is stored; "*" is the deliberate "whatever is there".
+     */
+    @Test
+    void aChangeThatNamesNoVersionIsRefusedAndStoresNothing() {
+        UUID courseId = api().openCourse(citizen(), "CITIZEN_WISH");
+        var frontEnd = asFrontEnd(me());
+        long stored = Api.storedEvents(jdbc);
+        String consent = """
+                {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_SIK"]}""";
+
+        ResponseEntity<JsonNode> unnamed = Api.send(frontEnd, HttpMethod.POST, "/courses/" + courseId + "/consents", consent, null);
+        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(unnamed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(unnamed.getBody().get("errors").findValuesAsText("field")).containsExactly("If-Match");
+        assertThat(Api.send(frontEnd, HttpMethod.PUT, "/courses/" + courseId + "/tovholder", """
+                {"professionalId": "%s", "name": "Ny", "role": "CASEWORKER", "centre": "C_SS"}""".formatted(UUID.randomUUID()), null)
+                .getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(Api.storedEvents(jdbc)).as("nothing stored").isEqualTo(stored);
+
+        HttpHeaders named = new HttpHeaders();
+        named.setIfMatch("\"0\"");
+        assertThat(Api.send(frontEnd, HttpMethod.POST, "/courses/" + courseId + "/consents", consent, named).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        HttpHeaders any = new HttpHeaders();
+        any.setIfMatch("*");
+        assertThat(Api.send(frontEnd, HttpMethod.POST, "/courses/" + courseId + "/consents", """
+                {"givenBy": "YOUNG_PERSON", "sharedWith": ["C_BUR"]}""", any).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // A new course names no version: there is none yet.
+        assertThat(Api.send(frontEnd, HttpMethod.POST, "/courses", """
+                {"citizenId": "%s", "reason": "CITIZEN_WISH"}""".formatted(citizen()), null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test

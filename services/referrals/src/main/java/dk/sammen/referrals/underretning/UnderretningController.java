@@ -6,8 +6,6 @@ import dk.sammen.platform.command.IdempotentCreation;
 import dk.sammen.platform.consistency.ReadsFrom;
 import dk.sammen.platform.identity.CprNumber;
 import dk.sammen.platform.security.Acting;
-import dk.sammen.platform.security.Caller;
-import dk.sammen.platform.security.Role;
 import dk.sammen.platform.web.ExpectedVersion;
 import dk.sammen.platform.web.PageQuery;
 import dk.sammen.platform.web.PageResponse;
@@ -23,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,10 +56,6 @@ class UnderretningController {
     ResponseEntity<Responses.Created> receive(
             @Parameter(description = "Makes a retried intake record one underretning") @RequestHeader(name = IdempotentCreation.HEADER, required = false) String key,
             @Valid @RequestBody ReceiveUnderretningRequest request) {
-        if (request.handledOutsideSystem() && !Caller.current().orElseThrow().has(Role.INTAKE_WORKER)) {
-            // Anyone may report a concern; only intake says one was handled before Sammen and needs no assessment.
-            throw new AccessDeniedException("Only intake imports an underretning handled outside the system");
-        }
         return idempotent.create("underretninger", key, request, id -> intake.receive(id, request));
     }
 

@@ -3,10 +3,13 @@ package dk.sammen.referrals.underretning;
 import dk.sammen.platform.identity.CitizenPseudonyms;
 import dk.sammen.platform.identity.Cpr;
 import dk.sammen.platform.readmodel.JsonColumns;
+import dk.sammen.platform.security.Caller;
+import dk.sammen.platform.security.Role;
 import dk.sammen.platform.web.UnknownIdException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +41,10 @@ class UnderretningIntake {
 
     @Transactional
     public void receive(UUID underretningId, ReceiveUnderretningRequest request) {
+        if (request.handledOutsideSystem() && !Caller.current().map(caller -> caller.has(Role.INTAKE_WORKER)).orElse(false)) {
+            // Anyone may report a concern; only intake says one was handled before Sammen and needs no assessment.
+            throw new AccessDeniedException("Only intake imports an underretning handled outside the system");
+        }
         Cpr child = request.child() == null || request.child().cpr() == null ? null : Cpr.parse(request.child().cpr());
         List<ReceiveUnderretningRequest.Guardian> guardians = Objects.requireNonNullElse(request.guardians(), List.of());
         Set<UUID> guardianIds = new LinkedHashSet<>();

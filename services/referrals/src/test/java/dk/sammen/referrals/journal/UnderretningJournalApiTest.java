@@ -135,6 +135,10 @@ class UnderretningJournalApiTest extends ServiceApiTest {
         assertThat(Api.send(http, HttpMethod.POST, "/underretninger/" + id + "/assessment", assessment, stale).getStatusCode())
                 .isEqualTo(HttpStatus.PRECONDITION_FAILED);
 
+        // A front end that names no version at all is refused too (428), not let through as "any".
+        assertProblem(Api.send(asFrontEnd(me()), HttpMethod.POST, "/underretninger/" + id + "/assessment", assessment, null),
+                HttpStatus.PRECONDITION_REQUIRED, "If-Match");
+
         String now = Api.readAfter(http, "/underretninger/" + id, noted).getHeaders().getETag();
         assertThat(now).isNotEqualTo(seen);
         HttpHeaders current = new HttpHeaders();

@@ -14,10 +14,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The places of each offer and where each referral stands towards one, kept in the commands'
@@ -39,8 +41,9 @@ public class Places implements PlaceClaims {
 
     /**
      * Takes a place for the referral, or refuses: every place is held or kept for a referral
-     * offered it. Locks the offer's places until the transaction ends, so two acceptances at once
-     * are decided one after the other.
+     * offered it. Locks the offer's places until the transaction ends (already held when the
+     * acceptance came through {@link #whileHoldingPlacesOf}), so two acceptances at once are
+     * decided one after the other.
      */
     @Override
     public void claim(UUID offerId, UUID referralId) {
@@ -54,6 +57,21 @@ public class Places implements PlaceClaims {
             throw new DomainRuleViolation("offer-full", "All " + places + " places of the offer are held or kept for those offered them: "
                     + "put the referral on the wait-list; the next place that frees is offered to the first on it");
         }
+    }
+
+    /**
+     * Runs an acceptance holding the places of the referral's offer first. Every path takes the
+     * offer's places before a referral (freeing a place locks the places, then offers it to a
+     * referral): taking them in the other order, an acceptance holding its referral and waiting
+     * for the places could wait for good on a freed place waiting for that referral.
+     */
+    @Transactional
+    public <T> T whileHoldingPlacesOf(UUID referralId, Supplier<T> acceptance) {
+        UUID offerId = offerOf(referralId);
+        if (offerId != null) {
+            lockPlaces(offerId);
+        }
+        return acceptance.get();
     }
 
     /** Sets the offer's places as a revision tells them (a later revision's only), and locks them for what follows. */

@@ -44,10 +44,12 @@ class ReferralController {
     private final ReferralProjection referrals;
     private final IdempotentCreation idempotent;
     private final CourseFacts courses;
+    private final Places places;
 
     ReferralController(CommandGateway commands, ReferralFacts facts, ReferralProjection referrals, IdempotentCreation idempotent,
-                       CourseFacts courses) {
+                       CourseFacts courses, Places places) {
         this.commands = commands;
+        this.places = places;
         this.courses = courses;
         this.facts = facts;
         this.referrals = referrals;
@@ -94,7 +96,8 @@ class ReferralController {
     @Operation(summary = "The provider accepts, taking one of the offer's places: 409 offer-full when every place is held or kept for "
             + "a referral offered it (wait-list it instead)")
     ResponseEntity<Void> accept(@PathVariable UUID referralId, ExpectedVersion expected) {
-        return Responses.changed(commands.sendAndWait(new ReferralCommands.AcceptReferral(referralId, expected.value())));
+        return Responses.changed(places.whileHoldingPlacesOf(referralId,
+                () -> commands.<Long>sendAndWait(new ReferralCommands.AcceptReferral(referralId, expected.value()))));
     }
 
     @PostMapping("/referrals/{referralId}/wait-list")

@@ -3,7 +3,6 @@ package dk.sammen.referrals.referral;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sammen.events.Centre;
 import dk.sammen.events.EventCodec;
-import dk.sammen.events.IntegrationEvent;
 import dk.sammen.events.Topics;
 import dk.sammen.events.offers.NeedCategory;
 import dk.sammen.events.offers.OfferKind;
@@ -14,7 +13,6 @@ import dk.sammen.events.plans.ConsentRecordedV1;
 import dk.sammen.events.plans.TovholderAssignedV1;
 import dk.sammen.events.referrals.ReferralPlaceOfferedV1;
 import dk.sammen.platform.coursefacts.CourseFacts;
-import dk.sammen.platform.kafka.IntegrationEventEnvelope;
 import dk.sammen.platform.security.Caller;
 import dk.sammen.platform.security.Role;
 import dk.sammen.platform.test.ServiceApiTest;
@@ -22,14 +20,11 @@ import dk.sammen.platform.test.TestIdentity;
 import dk.sammen.platform.test.TestInfrastructure;
 import dk.sammen.platform.test.TopicReader;
 import dk.sammen.referrals.access.ReferralAccess;
-import io.cloudevents.CloudEvent;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,9 +52,6 @@ import static org.awaitility.Awaitility.await;
 class PlacesApiTest extends ServiceApiTest {
 
     @Autowired
-    KafkaTemplate<String, CloudEvent> kafka;
-
-    @Autowired
     ReferralFacts facts;
 
     @Autowired
@@ -70,17 +62,12 @@ class PlacesApiTest extends ServiceApiTest {
 
     private final TestIdentity providerStaff = new TestIdentity(UUID.randomUUID(), List.of("team-member"), "C_ARB", List.of());
 
-    private void publish(String topic, String key, IntegrationEvent event) throws Exception {
-        CloudEvent cloudEvent = IntegrationEventEnvelope.wrap(event, UUID.randomUUID().toString(), Topics.sourceOf(topic), Instant.now());
-        kafka.send(new ProducerRecord<>(topic(topic), key, cloudEvent)).get();
-    }
-
     /** An offer of C-ARB with this many places, as the catalogue publishes it. */
-    private UUID offerWith(int places) throws Exception {
+    private UUID offerWith(int places) {
         UUID offer = UUID.randomUUID();
-        publish(Topics.OFFERS, offer.toString(), new OfferPublishedV2(offer, 1, "Praktikforløb", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
+        publish(Topics.OFFERS, new OfferPublishedV2(offer, 1, "Praktikforløb", Centre.C_ARB, OfferKind.INDIVIDUAL_SUPPORT,
                 EnumSet.of(NeedCategory.EMPLOYMENT), Instant.now()));
-        publish(Topics.OFFERS, offer.toString(), new OfferPlacesSetV1(offer, 1, places, Instant.now()));
+        publish(Topics.OFFERS, new OfferPlacesSetV1(offer, 1, places, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> facts.centreOf(offer).isPresent() && placesOf(offer) == places);
         return offer;
     }
@@ -90,11 +77,11 @@ class PlacesApiTest extends ServiceApiTest {
     }
 
     /** A course whose consent covers C-ARB, with the test's caseworker as its tovholder. */
-    private UUID course() throws Exception {
+    private UUID course() {
         UUID course = UUID.randomUUID();
-        publish(Topics.PLANS, course.toString(), new ConsentRecordedV1(course, UUID.randomUUID(), ConsentGiver.YOUNG_PERSON, null,
+        publish(Topics.PLANS, new ConsentRecordedV1(course, UUID.randomUUID(), ConsentGiver.YOUNG_PERSON, null,
                 EnumSet.of(Centre.C_SS, Centre.C_ARB), Instant.now()));
-        publish(Topics.PLANS, course.toString(), new TovholderAssignedV1(course, TestIdentity.CASEWORKER_ID, Centre.C_SS, null, Instant.now()));
+        publish(Topics.PLANS, new TovholderAssignedV1(course, TestIdentity.CASEWORKER_ID, Centre.C_SS, null, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> courses.consentOf(course).isPresent()
                 && access.onTeam(new Caller(TestIdentity.CASEWORKER_ID, Set.of(Role.CASEWORKER), "C_SS", Set.of()), course));
         return course;
@@ -114,7 +101,7 @@ class PlacesApiTest extends ServiceApiTest {
     }
 
     @Test
-    void anAcceptedReferralTakesAPlaceAndAFreedPlaceGoesToTheFirstWaiting() throws Exception {
+    void anAcceptedReferralTakesAPlaceAndAFreedPlaceGoesToTheFirstWaiting() {
         TestRestTemplate provider = as(providerStaff);
         UUID offer = offerWith(1);
         UUID first = refer(course(), offer);
@@ -151,7 +138,7 @@ class PlacesApiTest extends ServiceApiTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> placesOffered(provider).isEmpty());
 
         // The catalogue gives the offer a place more: the next on the wait-list is offered it.
-        publish(Topics.OFFERS, offer.toString(), new OfferPlacesSetV1(offer, 2, 2, Instant.now()));
+        publish(Topics.OFFERS, new OfferPlacesSetV1(offer, 2, 2, Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> placesOffered(provider).equals(List.of(second.toString())));
 
         // The task list is the provider's centre's: another centre's staff see none of it, a token naming no centre is refused.

@@ -1,6 +1,5 @@
 package dk.sammen.referrals.referral;
 
-import dk.sammen.platform.domain.DomainRuleViolation;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralEnded;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralRejected;
 import dk.sammen.referrals.referral.ReferralEvents.ReferralRevoked;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -56,15 +56,25 @@ public class FreedPlaces {
         }
     }
 
-    /** Offers each free place to the next on the wait-list, under the offer's lock. */
+    /**
+     * Offers each free place to the next on the wait-list, under the offer's lock. A referral the
+     * places table still had as waiting but that stands elsewhere (rows carried over from before
+     * the places were kept) is put where it stands, and the place goes to the next.
+     */
     @Transactional
     public void offerFreePlaces(UUID offerId) {
-        for (UUID referralId : places.firstWaiting(offerId, places.lockFree(offerId))) {
-            try {
-                commands.sendAndWait(new ReferralCommands.OfferPlace(referralId));
-            } catch (DomainRuleViolation refused) {
-                LOG.warn("Referral {} on the wait-list of offer {} could not be offered a place: {}", referralId, offerId, refused.getMessage());
+        List<UUID> waiting = places.firstWaiting(offerId, places.lockFree(offerId));
+        while (!waiting.isEmpty()) {
+            boolean behind = false;
+            for (UUID referralId : waiting) {
+                ReferralStatus status = commands.sendAndWait(new ReferralCommands.OfferPlace(referralId));
+                if (status != ReferralStatus.WAIT_LISTED) {
+                    LOG.warn("Referral {} on the wait-list of offer {} is {}: its place row is put right", referralId, offerId, status);
+                    places.standsAt(referralId, status);
+                    behind = true;
+                }
             }
+            waiting = behind ? places.firstWaiting(offerId, places.lockFree(offerId)) : List.of();
         }
     }
 }

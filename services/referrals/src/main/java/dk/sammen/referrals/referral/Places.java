@@ -158,6 +158,16 @@ public class Places implements PlaceClaims {
         state(event.referralId(), "CLOSED");
     }
 
+    /** Puts a referral's row where its aggregate says it stands. */
+    void standsAt(UUID referralId, ReferralStatus status) {
+        state(referralId, switch (status) {
+            case REFERRED -> "REFERRED";
+            case WAIT_LISTED -> "WAITING";
+            case ACCEPTED, STARTED -> "HOLDS";
+            case REJECTED, ENDED, REVOKED -> "CLOSED";
+        });
+    }
+
     private void state(UUID referralId, String state) {
         jdbc.sql("UPDATE referral_place SET state = ? WHERE referral_id = ?").params(state, referralId).update();
     }

@@ -86,12 +86,17 @@ public class Referral {
         return getVersion();
     }
 
+    /**
+     * Offers a freed place to the referral if it is still waiting; answers where it stands, so a
+     * places row that is behind (a referral already accepted, started or gone) is put right
+     * instead of refused, which would undo the whole offering of places.
+     */
     @CommandHandler
-    void handle(OfferPlace command) {
-        require(EnumSet.of(WAIT_LISTED), "offered a place");
-        if (!placeOffered) {
+    ReferralStatus handle(OfferPlace command) {
+        if (status == WAIT_LISTED && !placeOffered) {
             apply(new PlaceOffered(referralId, courseId, offerId, GenericEventMessage.clock.instant()));
         }
+        return status;
     }
 
     @CommandHandler

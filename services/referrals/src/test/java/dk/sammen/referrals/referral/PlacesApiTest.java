@@ -100,6 +100,17 @@ class PlacesApiTest extends ServiceApiTest {
         return client.getForObject("/places-offered", JsonNode.class).findValuesAsText("referralId");
     }
 
+    /** The provider's list for one offer (the list holds every offer of the centre, the other tests' too). */
+    private List<String> placesOffered(TestRestTemplate client, UUID offer) {
+        List<String> referrals = new ArrayList<>();
+        client.getForObject("/places-offered", JsonNode.class).forEach(referral -> {
+            if (referral.get("offerId").asText().equals(offer.toString())) {
+                referrals.add(referral.get("referralId").asText());
+            }
+        });
+        return referrals;
+    }
+
     @Test
     void anAcceptedReferralTakesAPlaceAndAFreedPlaceGoesToTheFirstWaiting() {
         TestRestTemplate provider = as(providerStaff);
@@ -113,12 +124,12 @@ class PlacesApiTest extends ServiceApiTest {
         // The provider wait-lists them; the one they put first is offered the next place, whenever it was referred.
         assertThat(post(provider, "/referrals/" + third + "/wait-list", "{\"position\": 1}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(post(provider, "/referrals/" + second + "/wait-list", "{\"position\": 2}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(placesOffered(provider)).isEmpty();
+        assertThat(placesOffered(provider, offer)).isEmpty();
 
         post(provider, "/referrals/" + first + "/start", "{\"on\": \"2025-05-01\"}");
         assertThat(post(provider, "/referrals/" + first + "/end", "{\"on\": \"2025-09-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> placesOffered(provider).equals(List.of(third.toString())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> placesOffered(provider, offer).equals(List.of(third.toString())));
         JsonNode open = provider.getForObject("/offers/" + offer + "/referrals", JsonNode.class);
         assertThat(open.findValuesAsText("referralId")).containsExactly(third.toString(), second.toString());
         assertThat(open.get(0).hasNonNull("placeOfferedAt")).isTrue();
@@ -135,16 +146,42 @@ class PlacesApiTest extends ServiceApiTest {
         assertRuleViolated(accept(newcomer), "offer-full");
         assertRuleViolated(accept(second), "offer-full");
         assertThat(accept(third).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        await().atMost(Duration.ofSeconds(10)).until(() -> placesOffered(provider).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> placesOffered(provider, offer).isEmpty());
 
         // The catalogue gives the offer a place more: the next on the wait-list is offered it.
         publish(Topics.OFFERS, new OfferPlacesSetV1(offer, 2, 2, Instant.now()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> placesOffered(provider).equals(List.of(second.toString())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> placesOffered(provider, offer).equals(List.of(second.toString())));
 
         // The task list is the provider's centre's: another centre's staff see none of it, a token naming no centre is refused.
         assertThat(placesOffered(as(new TestIdentity(UUID.randomUUID(), List.of("caseworker"), "C_SIK", List.of())))).isEmpty();
         assertThat(as(new TestIdentity(UUID.randomUUID(), List.of("caseworker"), null, List.of())).getForEntity("/places-offered", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * A places row behind its referral (as rows carried over from the view at an upgrade may be):
+     * the referral first on the wait-list was revoked long ago. The freed place is not lost on it,
+     * nor does offering it undo the rest: its row is put right, and the next waiting is offered the place.
+     */
+    @Test
+    void aWaitingRowBehindItsReferralIsPutRightAndThePlaceGoesToTheNext() {
+        TestRestTemplate provider = as(providerStaff);
+        UUID offer = offerWith(1);
+        UUID holder = refer(course(), offer);
+        UUID gone = refer(course(), offer);
+        UUID next = refer(course(), offer);
+        assertThat(accept(holder).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(provider, "/referrals/" + next + "/wait-list", "{\"position\": 2}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(http, "/referrals/" + gone + "/revocation", "{\"reason\": \"Flyttet\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        jdbc.sql("UPDATE referral_place SET state = 'WAITING', position = 1 WHERE referral_id = ?").param(gone).update();
+
+        assertThat(post(provider, "/referrals/" + holder + "/start", "{\"on\": \"2025-05-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(provider, "/referrals/" + holder + "/end", "{\"on\": \"2025-09-01\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> placesOffered(provider, offer).equals(List.of(next.toString())));
+        assertThat(jdbc.sql("SELECT state FROM referral_place WHERE referral_id = ?").param(gone).query(String.class).single())
+                .isEqualTo("CLOSED");
     }
 
     /** Six acceptances of six referrals to an offer with one place, sent at once: one takes it, five are told it is full. */

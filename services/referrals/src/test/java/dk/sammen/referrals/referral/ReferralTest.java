@@ -110,8 +110,10 @@ class ReferralTest {
         fixture.given(referred(), waiting, new ReferralEvents.PlaceOffered(referralId, courseId, offerId, now))
                 .when(new ReferralCommands.OfferPlace(referralId))
                 .expectNoEvents();
+        // Not waiting (here: never wait-listed): nothing is offered, and the answer says where it stands.
         fixture.given(referred())
                 .when(new ReferralCommands.OfferPlace(referralId))
-                .expectException(DomainRuleViolation.class);
+                .expectNoEvents()
+                .expectResultMessagePayload(ReferralStatus.REFERRED);
     }
 }

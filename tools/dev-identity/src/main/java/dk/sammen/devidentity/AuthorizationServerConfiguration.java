@@ -1,5 +1,6 @@
 package dk.sammen.devidentity;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +54,8 @@ class AuthorizationServerConfiguration {
         return http
                 .securityMatcher(server.getEndpointsMatcher())
                 .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
+                // A front end in the browser fetches discovery, the keys and the token from another origin.
+                .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
@@ -65,9 +71,28 @@ class AuthorizationServerConfiguration {
                         .anyRequest().authenticated())
                 // The demo-people endpoint is called by scripts, not browsers with a session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/demo-people/**"))
+                // A browser's preflight of the token endpoint (OPTIONS) is no endpoint of the server's chain: answered here.
+                .cors(Customizer.withDefaults())
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(Customizer.withDefaults())
                 .build();
+    }
+
+    /**
+     * The origins a front end signs people in from (the web app's, {@code sammen.demo.web-origins}):
+     * its redirect after sign-in ({@code /callback}) and sign-out ({@code /}) are registered, and only
+     * they may call the token endpoint from a browser. Keycloak's "Web origins" setting is the same.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${sammen.demo.web-origins}") List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 
     @Bean
@@ -79,7 +104,7 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository clients(DemoPeople demo) {
+    RegisteredClientRepository clients(DemoPeople demo, @Value("${sammen.demo.web-origins}") List<String> webOrigins) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(8)).build();
         List<RegisteredClient> clients = new ArrayList<>();
         demo.people().keySet().forEach(username -> clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
@@ -90,14 +115,14 @@ class AuthorizationServerConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .tokenSettings(tokens)
                 .build()));
-        clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
+        RegisteredClient.Builder web = RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(WEB_CLIENT)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri("http://localhost:5173/callback")
-                .redirectUri("http://127.0.0.1:5173/callback")
-                .redirectUri("http://127.0.0.1:8081/swagger-ui/oauth2-redirect.html")
+                .redirectUri("http://127.0.0.1:8081/swagger-ui/oauth2-redirect.html");
+        webOrigins.forEach(origin -> web.redirectUri(origin + "/callback").postLogoutRedirectUri(origin + "/"));
+        clients.add(web
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

@@ -64,6 +64,30 @@ class DevIdentityTest {
         assertThat(token.getClaimAsStringList("guardian_of")).containsExactly(daughter.toString());
     }
 
+    /**
+     * The web app signs in from its own origin, so its browser may fetch the token (CORS); no other
+     * origin may. (Its redirect back is registered: the browser tests sign in through it.)
+     */
+    @Test
+    void theWebAppsOriginMayFetchATokenFromTheBrowserAndNoOtherMay() throws Exception {
+        assertThat(preflight("http://localhost:5173").headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        var foreign = preflight("http://attacker.example");
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.statusCode()).isEqualTo(403);
+
+    }
+
+    /** A browser's preflight, sent as one (the JDK's older client drops an Origin header). */
+    private java.net.http.HttpResponse<String> preflight(String origin) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").build();
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     private ResponseEntity<JsonNode> token(String username, String password) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(username, password);

@@ -106,6 +106,7 @@ class CompetenceController {
     record AvailabilityRequest(@NotNull Availability availability) {
     }
 
+    @Schema(name = "CompetenceMatchRequest")
     record MatchRequest(@Schema(example = "[\"MENTAL_HEALTH\", \"FAMILY_SUPPORT\"]") @NotEmpty Set<@NotNull NeedCategory> needCategories,
                         @Schema(example = "arabisk") @Size(max = 50) String language) {
     }

@@ -128,6 +128,7 @@ class OfferController {
     record ReasonRequest(@Schema(example = "Ingen ledige mentorer i sommerferien") @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(name = "OfferMatchRequest")
     record MatchRequest(@Schema(example = "16") @NotNull @Min(0) @Max(99) Integer age,
                         TargetGroup targetGroup,
                         @Schema(example = "[\"SCHOOL_ATTENDANCE\", \"SOCIAL_NETWORK\"]") @NotNull Set<@NotNull NeedCategory> needCategories,

@@ -2,6 +2,7 @@ package dk.sammen.plans.family;
 
 import dk.sammen.plans.course.CourseStatus;
 import dk.sammen.plans.oneplan.OnePlan;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
@@ -12,9 +13,11 @@ import java.util.UUID;
 /** A family: its members and the courses of each, so the team sees the whole family's situation. */
 public record FamilyView(UUID citizenId, List<Member> members) {
 
+    @Schema(name = "FamilyMember")
     public record Member(UUID citizenId, List<Course> courses) {
     }
 
+    @Schema(name = "FamilyMemberCourse")
     public record Course(UUID courseId, CourseStatus status, @Nullable UUID tovholderId, int openAttention) {
     }
 

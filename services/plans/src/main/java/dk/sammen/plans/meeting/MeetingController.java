@@ -80,8 +80,9 @@ class MeetingController {
             @NotNull List<@Valid AgreementRequest> agreements) {
     }
 
-    record DecisionRequest(@NotBlank @Size(max = 2000) String text,
-                           @Schema(description = "The young person agrees (principle 9)") boolean citizenAgrees) {
+    @Schema(name = "MeetingDecisionRequest")
+    record DecisionRequest(@Schema(example = "Praktik i børnehave én dag om ugen, når skolen passes") @NotBlank @Size(max = 2000) String text,
+                           @Schema(description = "The young person agrees (principle 9)", example = "true") boolean citizenAgrees) {
     }
 
     record AgreementRequest(

@@ -66,6 +66,7 @@ class TrialController {
             @Schema(description = "What the efforts it replaces cost, whole DKK a year", example = "1000000") @PositiveOrZero @Max(EdgeBounds.LARGEST_AMOUNT) Long costBeforePerYear) {
     }
 
+    @Schema(name = "TrialDecisionRequest")
     record DecisionRequest(@Schema(example = "true") @NotNull Boolean approved,
                            @Schema(example = "Teamet og Maria er enige; forældrene indgår i støtten") @NotBlank @Size(max = 4000) String reasoning) {
     }

@@ -35,12 +35,14 @@ function runtimeConfig(): Plugin {
     clientId: process.env.SAMMEN_OIDC_CLIENT_ID ?? 'sammen-web',
     scope: process.env.SAMMEN_OIDC_SCOPE ?? 'openid profile',
   });
-  const serve = (server: { middlewares: { use: (path: string, handler: (req: unknown, res: any) => void) => void } }) =>
+  // Returns nothing: a function returned from these hooks would be run as a later middleware hook.
+  const serve = (server: { middlewares: { use: (path: string, handler: (req: unknown, res: any) => void) => unknown } }): void => {
     server.middlewares.use('/config.json', (_req, res) => {
       res.setHeader('Content-Type', 'application/json');
       res.setHeader('Cache-Control', 'no-store');
       res.end(body());
     });
+  };
   return { name: 'sammen-runtime-config', configureServer: serve, configurePreviewServer: serve };
 }
 

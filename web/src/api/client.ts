@@ -52,7 +52,8 @@ function middleware(service: Service): Middleware {
 }
 
 function clientOf<Paths extends {}>(service: Service): Client<Paths> {
-  const client = createClient<Paths>({ baseUrl: `${apiOrigin()}/api/${service}` });
+  // fetch looked up on each call, not once at start: a test (or a service worker) may stand in for it.
+  const client = createClient<Paths>({ baseUrl: `${apiOrigin()}/api/${service}`, fetch: (request) => globalThis.fetch(request) });
   client.use(middleware(service));
   return client;
 }
@@ -70,14 +71,4 @@ export const analytics = clientOf<AnalyticsPaths>('analytics');
 /** The version a resource was read at (its ETag), sent back as If-Match on a change made against it. */
 export function ifMatch(version: number | undefined): string {
   return version === undefined ? '*' : `"${version}"`;
-}
-
-/**
- * The data of an answer; a failed answer has already been thrown as a ProblemError by the
- * middleware, so what is left is the body.
- */
-export async function data<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data: body, response } = await call;
-  return body as T;
-  void response;
 }

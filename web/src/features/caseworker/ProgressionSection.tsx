@@ -10,6 +10,8 @@ import { memberName, useCourseChange } from './course';
 
 type Dimension = PlansSchemas['MeasurementRequest']['dimension'];
 const dimensions: Dimension[] = ['ATTENDANCE', 'WELL_BEING', 'MASTERY', 'IMPULSE_CONTROL'];
+/** Attendance (fremmøde) is measured in percent; the rest on the team's 0–10 scale. */
+export const scaleOf = (dimension: Dimension): [number, number] => (dimension === 'ATTENDANCE' ? [0, 100] : [0, 10]);
 const colours: Record<Dimension, string> = { ATTENDANCE: '#1b5e9e', WELL_BEING: '#2e7d32', MASTERY: '#8e24aa', IMPULSE_CONTROL: '#b3541e' };
 
 /**
@@ -76,11 +78,11 @@ function RecordProgression({ plan, person, onReload }: { plan: OnePlan; person: 
   const onTeam = plan.team?.some((member) => member.memberId === person.id);
   const change = useCourseChange(plan.courseId!, () => plans.POST('/courses/{courseId}/progression', {
     params: { path: { courseId: plan.courseId! }, header: { 'If-Match': ifMatch(plan.version) } },
-    body: { dimension, scaleMin: 0, scaleMax: 10, value: (value === '' ? null : Number(value)) as number, measuredBy: onTeam ? person.id : plan.tovholderId!, measuredOn },
+    body: { dimension, scaleMin: scaleOf(dimension)[0], scaleMax: scaleOf(dimension)[1], value: (value === '' ? null : Number(value)) as number, measuredBy: onTeam ? person.id : plan.tovholderId!, measuredOn },
   }));
   return (
     <form aria-labelledby="registrer" onSubmit={(event) => { event.preventDefault(); change.mutate(undefined, { onSuccess: () => setValue('') }); }}>
-      <h3 id="registrer">Registrér progression (skala 0–10)</h3>
+      <h3 id="registrer">Registrér progression</h3>
       <Field label="Område" name="dimension" error={change.error}>
         {(props) => (
           <select {...props} value={dimension} onChange={(event) => setDimension(event.target.value as Dimension)}>
@@ -88,7 +90,7 @@ function RecordProgression({ plan, person, onReload }: { plan: OnePlan; person: 
           </select>
         )}
       </Field>
-      <Field label="Værdi" name="value" error={change.error}>
+      <Field label="Værdi" name="value" error={change.error} hint={dimension === 'ATTENDANCE' ? 'Fremmøde i procent, 0–100' : 'På en skala fra 0 til 10'}>
         {(props) => <input {...props} type="number" inputMode="decimal" value={value} onChange={(event) => setValue(event.target.value)} />}
       </Field>
       <Field label="Målt den" name="measuredOn" error={change.error}>

@@ -22,6 +22,14 @@ public class DomainRuleViolation extends RuntimeException {
         this.details = Map.copyOf(details);
     }
 
+    /**
+     * A rule about one field of the request (a value on its scale, a meeting's time): the problem
+     * names the field as a validation problem does ({@code errors}), so a front end marks it.
+     */
+    public static DomainRuleViolation ofField(String field, String rule, String message) {
+        return new DomainRuleViolation(rule, message, Map.of("errors", java.util.List.of(Map.of("field", field, "message", message))));
+    }
+
     public String rule() {
         return rule;
     }

@@ -100,6 +100,9 @@ public final class DemoData {
                 .formatted(coordinator, teacher, maja, today.plusWeeks(8), coordinator, today.plusWeeks(2)));
         bo.post(at + "/meetings", """
                 {"scheduledFor": "%s", "invitedMemberIds": ["%s", "%s"]}""".formatted(Instant.now().plus(Duration.ofDays(56)), coordinator, teacher));
+        // Today's follow-up meeting, begun by the time anyone signs in: its minutes are Bo's to record.
+        bo.post(at + "/meetings", """
+                {"scheduledFor": "%s", "invitedMemberIds": ["%s", "%s", "%s"]}""".formatted(Instant.now().plusSeconds(1), coordinator, teacher, maja));
         bo.post(at + "/progression", """
                 {"dimension": "ATTENDANCE", "scaleMin": 0, "scaleMax": 100, "value": 100, "measuredBy": "%s", "measuredOn": "%s"}"""
                 .formatted(teacher, today.minusDays(1)));

@@ -5,6 +5,7 @@ import dk.sammen.platform.test.infra.KraftBroker;
 import dk.sammen.platform.test.infra.PostgresLocator;
 import dk.sammen.platform.test.infra.PostgresServer;
 import dk.sammen.platform.test.infra.TcpProxy;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private TcpProxy databaseProxy;
     private boolean behindProxy;
     private DevIdentity identity;
+    private @Nullable WebApp webApp;
 
     /**
      * @param root           the repository root (where {@code services/} is)
@@ -75,6 +77,20 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** The web app served on {@code port} too, on one origin with the four APIs ({@link WebApp}). */
+    public LocalStack withWebApp(int port) {
+        webApp = new WebApp(root, port);
+        return this;
+    }
+
+    /** The web app, if the stack was started {@link #withWebApp(int)}. */
+    public WebApp webApp() {
+        if (webApp == null) {
+            throw new IllegalStateException("The stack was started without the web app");
+        }
+        return webApp;
+    }
+
     public LocalStack start(Duration timeout) {
         postgres = PostgresLocator.locate(workDirectory.resolve("postgres"));
         services.keySet().forEach(name -> postgres.recreateDatabase(database(name)));
@@ -88,9 +104,12 @@ public final class LocalStack implements AutoCloseable {
         kafka.start();
         // The identity provider first: the services check every token against it.
         String issuer = identityProvider.url("").toString();
+        List<String> identityArguments = new java.util.ArrayList<>(List.of("--spring.security.oauth2.authorizationserver.issuer=" + issuer));
+        if (webApp != null) {
+            identityArguments.add("--sammen.demo.web-origins=" + String.join(",", webApp.origins()));
+        }
         identityProvider.start(root.resolve("tools").resolve("dev-identity").resolve("target").resolve("dev-identity.jar"),
-                logOf(identityProvider.name()),
-                List.of("--spring.security.oauth2.authorizationserver.issuer=" + issuer));
+                logOf(identityProvider.name()), identityArguments);
         identity = new DevIdentity(URI.create(issuer));
         services.values().forEach(service -> service.start(
                 root.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar"),
@@ -107,6 +126,11 @@ public final class LocalStack implements AutoCloseable {
             CompletableFuture.allOf(java.util.stream.Stream.concat(Stream.of(identityProvider), services.values().stream())
                     .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(timeout)))
                     .toArray(CompletableFuture[]::new)).join();
+            if (webApp != null) {
+                Map<String, URI> urls = new LinkedHashMap<>();
+                services.forEach((name, service) -> urls.put(name, service.url("")));
+                webApp.start(urls, URI.create(issuer), logOf("web"), timeout);
+            }
         } catch (RuntimeException failed) {
             // One service did not come up: stop the others, or they outlive the caller.
             close();
@@ -194,6 +218,9 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (webApp != null) {
+            webApp.close();
+        }
         services.values().parallelStream().forEach(ServiceProcess::stop);
         identityProvider.stop();
         kafka.stop();

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class SammenUp {
 
+    /** Where the web app runs: the development identity provider's registered redirect for it. */
+    static final int WEB_PORT = 5173;
+
     private SammenUp() {
     }
 
@@ -27,7 +30,7 @@ public final class SammenUp {
 
         Instant begin = Instant.now();
         LocalStack stack = new LocalStack(root, work, "sammen", KraftBroker.at(9092, 9093, kafkaLog), LocalStack.DEFAULT_PORTS,
-                LocalStack.DEFAULT_IDENTITY_PORT);
+                LocalStack.DEFAULT_IDENTITY_PORT).withWebApp(WEB_PORT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Sammen…");
             stack.close();
@@ -35,10 +38,12 @@ public final class SammenUp {
         }, "sammen-down"));
         Files.writeString(work.resolve("stack.pid"), Long.toString(ProcessHandle.current().pid()));
 
-        System.out.println("Starting Sammen: PostgreSQL, Kafka (KRaft, in-process), the development identity provider and four services…");
+        System.out.println("Starting Sammen: PostgreSQL, Kafka (KRaft, in-process), the development identity provider, four services and the web app…");
         stack.start(Duration.ofMinutes(3));
 
-        System.out.printf("%nSammen is up in %.1f s. PostgreSQL: %s:%d (%s). Kafka: %s.%n",
+        System.out.printf("%nSammen is up: open http://localhost:%d and sign in as a demo person (password %s).%n", WEB_PORT,
+                DevIdentity.PASSWORD);
+        System.out.printf("%nStarted in %.1f s. PostgreSQL: %s:%d (%s). Kafka: %s.%n",
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0,
                 stack.postgres().host(), stack.postgres().port(), stack.postgres().origin(), stack.kafka().bootstrapServers());
         stack.startUpTimes().forEach((name, time) -> System.out.printf("  %-10s %s   Swagger UI %s   (ready in %.1f s)%n",
@@ -58,6 +63,8 @@ public final class SammenUp {
                     stack.url("plans", "/courses/" + demo.mariasCourse()) + "   Maria's course with the caravan trial action",
                     stack.url("offers", "/offers?q=praktik") + "   the sample catalogue, searched in Danish");
         }
+        System.out.printf("%nThe web app: http://localhost:%d (the APIs on the same origin under /api/plans, /api/referrals, /api/offers, "
+                + "/api/analytics)%n", WEB_PORT);
         System.out.println("Logs in " + work.resolve("logs") + ". Ctrl-C or ./sammen down stops everything.");
         Thread.currentThread().join();
     }

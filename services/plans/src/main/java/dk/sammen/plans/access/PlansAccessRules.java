@@ -65,7 +65,11 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}/record")
                 .access(explaining(OwnRecordAccess.REFUSED, Decisions.about("citizenId", (caller, citizenId, request) -> courses.ownRecord(caller, citizenId))))
                 // A person's record, with their contact details, and their family view are intake's and their (family's) courses' teams'.
-                .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}", "/citizens/{citizenId}/family")
+                // A break-the-glass grant on one of the person's courses reads whom it is about too, not their family.
+                .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}")
+                .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
+                        courses.aboutPerson(caller, citizenId, true))))
+                .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}/family")
                 .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
                         courses.aboutPerson(caller, citizenId))))
                 // Those who may read the situation keep it up to date (the school's absence on the team, intake at a new notification).

@@ -60,7 +60,7 @@ public class Meetings {
             throw new DomainRuleViolation("meeting-exists", "This meeting is already scheduled");
         }
         if (!command.scheduledFor().isAfter(GenericEventMessage.clock.instant())) {
-            throw new DomainRuleViolation("meeting-in-the-future", "A meeting is scheduled for a time still to come");
+            throw DomainRuleViolation.ofField("scheduledFor", "meeting-in-the-future", "A meeting is scheduled for a time still to come");
         }
         for (UUID invited : command.invitedMemberIds()) {
             if (!course.isTeamMember(invited)) {

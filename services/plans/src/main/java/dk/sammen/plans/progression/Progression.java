@@ -41,7 +41,7 @@ public class Progression {
     long handle(ProgressionCommands.RecordProgression command) {
         course.requireOpen();
         if (!(command.scaleMin() < command.scaleMax()) || command.value() < command.scaleMin() || command.value() > command.scaleMax()) {
-            throw new DomainRuleViolation("value-within-scale", "A measurement lies on its scale, and the scale runs from low to high");
+            throw DomainRuleViolation.ofField("value", "value-within-scale", "A measurement lies on its scale, and the scale runs from low to high");
         }
         if (command.dimension() == ProgressionDimension.ATTENDANCE && (command.scaleMin() != 0 || command.scaleMax() != 100)) {
             throw new DomainRuleViolation("attendance-in-percent", "Attendance (fremmøde) is measured in percent, 0-100");

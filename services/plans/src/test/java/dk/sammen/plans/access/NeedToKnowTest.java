@@ -193,6 +193,7 @@ class NeedToKnowTest extends ServiceApiTest {
         Api.assertProblem(Api.post(asStranger, path + "/emergency-access", """
                 {"reason": "Politiet ringer om akut bekymring; tovholder er syg"}"""), HttpStatus.BAD_REQUEST, "category");
         assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asStranger.getForEntity("/citizens/" + course.citizenId(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         // An external team member (a teacher, a mentor) never breaks the glass.
         assertThat(Api.post(as(TestIdentity.with("team-member")), path + "/emergency-access", """
                 {"category": "ACUTE_DANGER", "reason": "Politiet ringer om akut bekymring; tovholder er syg"}""").getStatusCode())
@@ -204,6 +205,14 @@ class NeedToKnowTest extends ServiceApiTest {
         assertThat(grant.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(grant.getBody().get("expiresAt").asText()).isNotBlank();
         assertThat(asStranger.getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // It reads whom the course is about (the front end shows their name), not their family, and changes nothing of them.
+        assertThat(asStranger.getForEntity("/citizens/" + course.citizenId(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(asStranger.getForEntity("/citizens/" + course.citizenId() + "/family", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asStranger.exchange("/citizens/" + course.citizenId() + "/situation", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>("""
+                        {"needsSupportTowardsEducationOrJob": true, "completedEducation": "NONE", "inEducation": false, "employed": false}""",
+                        jsonHeaders()), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         // The grant reads; it changes nothing and cannot be turned into a place on the team.
         assertThat(Api.post(asStranger, path + "/comments", "{\"text\": \"Kigget ind\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(Api.post(asStranger, path + "/team", """

@@ -212,6 +212,9 @@ class CourseRulesApiTest extends ServiceApiTest {
         String yesterday = LocalDate.now().minusDays(1).toString();
 
         assertRefused(HttpMethod.POST, path, measurement("WELL_BEING", 1, 5, 9, course.tovholderId(), yesterday), "value-within-scale");
+        // The rule is about one field, and says which, so a front end marks it.
+        assertThat(api().send(HttpMethod.POST, path, measurement("WELL_BEING", 1, 5, 9, course.tovholderId(), yesterday)).getBody()
+                .get("errors").findValuesAsText("field")).containsExactly("value");
         assertRefused(HttpMethod.POST, path, measurement("ATTENDANCE", 0, 10, 9, course.tovholderId(), yesterday), "attendance-in-percent");
         assertRefused(HttpMethod.POST, path, measurement("MASTERY", 1, 5, 3, UUID.randomUUID(), yesterday), "measured-by-participant");
         assertRefused(HttpMethod.POST, path, measurement("MASTERY", 1, 5, 3, course.tovholderId(), LocalDate.now().plusDays(2).toString()),

@@ -4,8 +4,7 @@ import react from '@vitejs/plugin-react';
 
 /**
  * One origin for the browser: the app, and each service under /api/<service>/ (the prefix taken
- * off on the way, X-Forwarded-Prefix telling the service where it was). The same layout as the
- * Helm chart's Ingress, so the app never depends on CORS. Where each service and the identity
+ * off on the way). The same layout as the Helm chart's Ingress, so the app never depends on CORS. Where each service and the identity
  * provider are comes from the environment (./sammen up and the end-to-end tests set them).
  */
 const services = ['plans', 'referrals', 'offers', 'analytics'] as const;
@@ -19,7 +18,6 @@ function proxies(): Record<string, ProxyOptions> {
       target,
       changeOrigin: true,
       rewrite: (path: string) => path.slice(prefix.length) || '/',
-      headers: { 'X-Forwarded-Prefix': prefix },
     } satisfies ProxyOptions];
   }));
 }

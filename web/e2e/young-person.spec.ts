@@ -20,13 +20,15 @@ test('the daughter reads her own plan, adds her own goal and a comment, and sees
   await goal.getByLabel('Sådan vil jeg nå det').fill('Spare op fra praktikken');
   await goal.getByLabel('Hvornår vil jeg have nået det').fill(new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10));
   await goal.getByRole('button', { name: 'Tilføj mit mål' }).click();
-  await expect(page.getByRole('region', { name: 'Mine mål' })).toContainText('»Jeg vil tage kørekort til knallert«');
+  await expect(page.getByRole('region', { name: 'Mine mål' }).getByRole('listitem')).toContainText(['»Jeg vil tage kørekort til knallert«']);
   await expect(goal.getByRole('alert')).toHaveCount(0);
 
   const comment = page.getByRole('form', { name: 'Skriv en kommentar' });
   await comment.getByLabel('Kommentar').fill('Praktikken er det bedste ved ugen');
   await comment.getByRole('button', { name: 'Send kommentaren' }).click();
-  await expect(page.getByRole('region', { name: 'Mine kommentarer' })).toContainText('Praktikken er det bedste ved ugen');
+  // In the list of her comments, read back from the service (not the box she typed it in).
+  await expect(page.getByRole('region', { name: 'Mine kommentarer' }).getByRole('listitem')).toContainText(['Praktikken er det bedste ved ugen']);
+  await expect(comment.getByLabel('Kommentar')).toHaveValue('');
   await screenshot(page, 'own-plan');
 });
 

@@ -50,7 +50,7 @@ const words: Record<string, string> = {
   // trajectories
   GRADE_SCHOOL: 'Grundskole', YOUTH_EDUCATION: 'Ungdomsuddannelse', COMPLETED_YOUTH_EDUCATION: 'Gennemført ungdomsuddannelse',
   NEITHER_EDUCATION_NOR_JOB: 'Hverken uddannelse eller job', MOVED_AWAY: 'Fraflyttet',
-  ALL: 'Alle', START_YEAR: 'Startår', TARGET_GROUP: 'Målgruppe', AGE_BAND: 'Aldersgruppe', FIRST_CENTRE: 'Første center', OFFER: 'Tilbud',
+  ALL: 'Alle', all: 'Alle', START_YEAR: 'Startår', TARGET_GROUP: 'Målgruppe', AGE_BAND: 'Aldersgruppe', FIRST_CENTRE: 'Første center', OFFER: 'Tilbud',
   OFFER_COMBINATION: 'Tilbudskombination', RUNNING: 'I gang', COMPLETED: 'Færdig', FAILED: 'Fejlet',
 };
 

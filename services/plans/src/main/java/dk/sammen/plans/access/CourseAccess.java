@@ -140,15 +140,6 @@ public class CourseAccess implements AuditSubjects {
      * parents). A person not registered is let through to be told so (404).
      */
     public Optional<String> aboutPerson(Caller caller, UUID citizenId) {
-        return aboutPerson(caller, citizenId, false);
-    }
-
-    /**
-     * As {@link #aboutPerson(Caller, UUID)}; where {@code underAGrant}, a break-the-glass grant in
-     * force on one of the person's own courses counts too: whoever opens a course in an emergency
-     * may read whom it is about (its reason audited), not change them nor see their family.
-     */
-    public Optional<String> aboutPerson(Caller caller, UUID citizenId, boolean underAGrant) {
         if (caller.has(Role.INTAKE_WORKER)) {
             return Optional.of("INTAKE");
         }
@@ -162,15 +153,26 @@ public class CourseAccess implements AuditSubjects {
                          AND c.citizen_id IN (SELECT CAST(:person AS uuid)
                                               UNION SELECT related_citizen_id FROM family_relation WHERE citizen_id = :person))""")
                 .param("caller", caller.id()).param("today", today()).param("person", citizenId).query(Boolean.class).single();
-        if (onTeam) {
-            return Optional.of(Basis.TEAM.name());
-        }
-        if (!underAGrant) {
+        return onTeam ? Optional.of(Basis.TEAM.name()) : Optional.empty();
+    }
+
+    /**
+     * A break-the-glass grant in force on one of the person's own courses: whoever opens a course
+     * in an emergency may read whom it is about, audited with the course and the grant, not
+     * change them nor see their family.
+     */
+    public Optional<Access> aboutPersonUnderAGrant(Caller caller, UUID citizenId) {
+        if (caller.id() == null || !caller.has(Role.CASEWORKER)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT course_id FROM course_citizen WHERE citizen_id = ?").param(citizenId).query(UUID.class).list().stream()
-                .map(courseId -> emergencies.auditReasonInForce(caller.id(), courseId)).flatMap(Optional::stream).findFirst()
-                .map(reason -> Basis.EMERGENCY.name());
+        for (UUID courseId : jdbc.sql("SELECT course_id FROM course_citizen WHERE citizen_id = ?").param(citizenId).query(UUID.class).list()) {
+            Optional<String> reason = emergencies.auditReasonInForce(caller.id(), courseId);
+            if (reason.isPresent()) {
+                AuditSubjects.courseOf(courseId, citizenId);
+                return Optional.of(new Access(Basis.EMERGENCY, reason.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Why the young person or their guardian may see this course, if they may. */

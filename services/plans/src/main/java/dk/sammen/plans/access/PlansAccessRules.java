@@ -68,7 +68,10 @@ class PlansAccessRules implements AccessRules {
                 // A break-the-glass grant on one of the person's courses reads whom it is about too, not their family.
                 .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}")
                 .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
-                        courses.aboutPerson(caller, citizenId, true))))
+                        courses.aboutPerson(caller, citizenId).or(() -> courses.aboutPersonUnderAGrant(caller, citizenId).map(grant -> {
+                            request.getRequest().setAttribute(Decisions.REASON, grant.emergencyReason());
+                            return grant.basis().name();
+                        })))))
                 .requestMatchers(HttpMethod.GET, "/citizens/{citizenId}/family")
                 .access(explaining(PERSON_NEED_TO_KNOW, Decisions.about("citizenId", (caller, citizenId, request) ->
                         courses.aboutPerson(caller, citizenId))))

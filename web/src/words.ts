@@ -18,6 +18,8 @@ const words: Record<string, string> = {
   COMPLETE_TRANSITION: 'Gennemfør overgang', READ_UNDERRETNING: 'Læs underretning', REVIEW_BREAK_THE_GLASS: 'Gennemgå nødadgang',
   // progression
   ATTENDANCE: 'Fremmøde', WELL_BEING: 'Trivsel', MASTERY: 'Mestring', IMPULSE_CONTROL: 'Impulskontrol',
+  // sub-goals
+  OPEN: 'Åbent', ACHIEVED: 'Nået', NOT_ACHIEVED: 'Ikke nået', DROPPED: 'Droppet',
   // path stage
   ABSENCE: 'Fravær',
   // team roles

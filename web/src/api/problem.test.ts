@@ -15,9 +15,10 @@ group('a problem the services answer', () => {
   it('is a 412 to reload, and a 403 naming the way in offers break-the-glass; another 403 does not', () => {
     expect(new ProblemError({ status: 412 }).isStale).toBe(true);
     expect(new ProblemError({ status: 409 }).isStale).toBe(false);
-    const needToKnow = new ProblemError({ status: 403, detail: 'In an emergency: POST /courses/{courseId}/emergency-access with a category' });
+    const needToKnow = new ProblemError({ status: 403, type: 'urn:sammen:problem:need-to-know', detail: 'POST /courses/{courseId}/emergency-access' });
     expect(needToKnow.offersBreakTheGlass).toBe(true);
-    expect(new ProblemError({ status: 403, detail: 'Your roles do not give access to this' }).offersBreakTheGlass).toBe(false);
+    expect(new ProblemError({ status: 403, type: 'urn:sammen:problem:forbidden', detail: 'POST /courses/{courseId}/emergency-access' })
+      .offersBreakTheGlass).toBe(false);
   });
 
   it('is made from the status where a proxy or server answered something else than problem+json', async () => {

@@ -39,9 +39,9 @@ export class ProblemError extends Error {
     return this.status === 412;
   }
 
-  /** Refused for need-to-know (403): break-the-glass is the way in, with a reason. */
+  /** A course's read refused for need-to-know (403): break-the-glass is the way in, with a reason. */
   get offersBreakTheGlass(): boolean {
-    return this.status === 403 && /emergency-access|break-the-glass|nødadgang/i.test(`${this.problem.detail ?? ''} ${this.problem.type ?? ''}`);
+    return this.status === 403 && this.problem.type === 'urn:sammen:problem:need-to-know';
   }
 }
 

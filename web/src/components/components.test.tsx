@@ -23,7 +23,7 @@ describe('a problem shown to the user', () => {
 
   it('asks for a category and a reason before breaking the glass after a need-to-know 403', async () => {
     const breakTheGlass = vi.fn(async () => undefined);
-    render(<ProblemAlert error={new ProblemError({ status: 403, detail: 'POST /courses/{courseId}/emergency-access' })} onBreakTheGlass={breakTheGlass} />);
+    render(<ProblemAlert error={new ProblemError({ status: 403, type: 'urn:sammen:problem:need-to-know', detail: 'POST /courses/{courseId}/emergency-access' })} onBreakTheGlass={breakTheGlass} />);
     await userEvent.selectOptions(screen.getByLabelText('Årsag'), 'TEAM_UNREACHABLE');
     await userEvent.type(screen.getByLabelText('Begrundelse (mindst fire ord)'), 'Tovholderen er syg i dag');
     await userEvent.click(screen.getByRole('button', { name: 'Bryd glasset' }));

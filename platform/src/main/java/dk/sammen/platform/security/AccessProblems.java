@@ -48,7 +48,15 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException failure)
             throws IOException {
         denied.handle(request, response, failure);
-        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, reasonOf(failure));
+        write(response, HttpStatus.FORBIDDEN, typeOf(failure), reasonOf(failure));
+    }
+
+    /** The refusal's own problem type where its rule gave one, else the general one. */
+    private static URI typeOf(AccessDeniedException failure) {
+        if (failure instanceof AuthorizationDeniedException denied && denied.getAuthorizationResult() instanceof Decisions.Refusal refusal) {
+            return refusal.type().orElse(FORBIDDEN);
+        }
+        return FORBIDDEN;
     }
 
     /** The reason a rule or a service gave for the caller to read, else the general one. */

@@ -6,6 +6,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,26 +64,42 @@ public final class Decisions {
     public static final class Refusal extends AuthorizationDecision {
 
         private final String reason;
+        private final @Nullable URI type;
 
-        Refusal(String reason) {
+        Refusal(String reason, @Nullable URI type) {
             super(false);
             this.reason = reason;
+            this.type = type;
         }
 
         public String reason() {
             return reason;
+        }
+
+        /** The problem type of a refusal a client acts on (need-to-know: break the glass), if it has one. */
+        public Optional<URI> type() {
+            return Optional.ofNullable(type);
         }
     }
 
     /** As {@code decision}, with {@code reason} given to whoever it refuses. */
     public static AuthorizationManager<RequestAuthorizationContext> explaining(String reason,
                                                                              AuthorizationManager<RequestAuthorizationContext> decision) {
+        return explaining(null, reason, decision);
+    }
+
+    /**
+     * As {@code decision}, refusing with a problem type of its own, so a client tells this refusal
+     * from the others by its type, not by reading the reason's words.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> explaining(@Nullable URI type, String reason,
+                                                                             AuthorizationManager<RequestAuthorizationContext> decision) {
         return new AuthorizationManager<>() {
             @Override
             @SuppressWarnings("deprecation") // check is still the one abstract method in Spring Security 6
             public @Nullable AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
                 AuthorizationDecision decided = decision.check(authentication, context);
-                return decided != null && !decided.isGranted() ? new Refusal(reason) : decided;
+                return decided != null && !decided.isGranted() ? new Refusal(reason, type) : decided;
             }
         };
     }

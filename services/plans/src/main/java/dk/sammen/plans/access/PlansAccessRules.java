@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
+import java.net.URI;
 import java.util.Optional;
 
 import static dk.sammen.platform.security.Decisions.explaining;
@@ -38,6 +39,12 @@ class PlansAccessRules implements AccessRules {
             + "POST /courses/{courseId}/emergency-access with a category and the circumstances";
 
     /** Why a person's record, or their family view, is refused, for the caller. */
+    /**
+     * The type of a course's refused read: a caseworker off the team may break the glass, and a
+     * front end offers it on this type (not by reading the detail's words).
+     */
+    static final URI NEED_TO_KNOW_TYPE = URI.create("urn:sammen:problem:need-to-know");
+
     static final String PERSON_NEED_TO_KNOW = "A registered person's record, with their contact details, and their family's courses "
             + "are for intake and for the teams of their courses and of their family's courses";
 
@@ -91,7 +98,7 @@ class PlansAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/worklists/{professionalId}").access(ownWorklist())
                 .requestMatchers(HttpMethod.GET, "/courses/{courseId}", "/courses/{courseId}/journal", "/courses/{courseId}/journal/{noteId}",
                         "/courses/{courseId}/documents", "/courses/{courseId}/documents/{documentId}")
-                .access(explaining(NEED_TO_KNOW, teamOr(true)))
+                .access(explaining(NEED_TO_KNOW_TYPE, NEED_TO_KNOW, teamOr(true)))
                 // A search answers only notes of the courses the caller may see (CourseAccess.visibleCourses).
                 .requestMatchers(HttpMethod.GET, "/journal").hasAnyRole(roles(CASEWORKER, TEAM_MEMBER))
                 // Intake's courses wait in the queue until someone takes them on as (or by naming) the tovholder.

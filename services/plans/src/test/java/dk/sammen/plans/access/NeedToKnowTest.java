@@ -45,6 +45,8 @@ class NeedToKnowTest extends ServiceApiTest {
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getBody().toString()).doesNotContain(course.citizenId().toString());
         assertThat(refused.getBody().get("detail").asText()).as("the refusal shows the way in").contains("/emergency-access");
+        assertThat(refused.getBody().get("type").asText()).as("a front end offers break-the-glass on its type")
+                .isEqualTo("urn:sammen:problem:need-to-know");
         assertThat(Api.post(as(stranger), path + "/goals", """
                 {"area": "JOB", "inOwnWords": "Job", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
                 .formatted(course.citizenId())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

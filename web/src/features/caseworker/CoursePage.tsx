@@ -25,11 +25,11 @@ export function CoursePage({ person }: { person: Person }) {
   };
   return (
     <main id="indhold">
+      {!course.isSuccess && <h1>Forløb</h1>}
       {/* Only the municipality's own caseworkers break the glass, never external team members. */}
       <Loaded query={course} onBreakTheGlass={person.roles.includes('caseworker') ? breakTheGlass : undefined}>
         {(plan) => <Plan plan={plan} person={person} onReload={() => course.refetch()} />}
       </Loaded>
-      {course.isError && <h1>Forløb</h1>}
     </main>
   );
 }

@@ -75,10 +75,9 @@ function RecordProgression({ plan, person, onReload }: { plan: OnePlan; person: 
   const [dimension, setDimension] = useState<Dimension>('WELL_BEING');
   const [value, setValue] = useState('');
   const [measuredOn, setMeasuredOn] = useState(new Date().toISOString().slice(0, 10));
-  const onTeam = plan.team?.some((member) => member.memberId === person.id);
   const change = useCourseChange(plan.courseId!, () => plans.POST('/courses/{courseId}/progression', {
     params: { path: { courseId: plan.courseId! }, header: { 'If-Match': ifMatch(plan.version) } },
-    body: { dimension, scaleMin: scaleOf(dimension)[0], scaleMax: scaleOf(dimension)[1], value: (value === '' ? null : Number(value)) as number, measuredBy: onTeam ? person.id : plan.tovholderId!, measuredOn },
+    body: { dimension, scaleMin: scaleOf(dimension)[0], scaleMax: scaleOf(dimension)[1], value: (value === '' ? null : Number(value)) as number, measuredBy: person.id, measuredOn },
   }));
   return (
     <form aria-labelledby="registrer" onSubmit={(event) => { event.preventDefault(); change.mutate(undefined, { onSuccess: () => setValue('') }); }}>

@@ -71,6 +71,24 @@ public final class LocalStack implements AutoCloseable {
         ports.forEach((name, port) -> services.put(name, new ServiceProcess(name, port)));
     }
 
+    /**
+     * A stack of its own for an end-to-end test, beside anything else running: every port free,
+     * a broker on free ports, databases named {@code <name>_<random>_<service>} (dropped by
+     * {@link #dropDatabases()}), logs in a temporary directory.
+     */
+    public static LocalStack onFreePorts(Path root, String name) throws IOException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        List<Integer> free = FreePorts.reserve(DEFAULT_PORTS.size());
+        DEFAULT_PORTS.keySet().forEach(service -> ports.put(service, free.get(ports.size())));
+        String prefix = name + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return new LocalStack(root, Files.createTempDirectory("sammen-" + name + "-"), prefix, KraftBroker.onFreePorts(), ports);
+    }
+
+    /** Drops the four databases of a stopped stack. */
+    public void dropDatabases() {
+        services.keySet().stream().filter(DEFAULT_PORTS::containsKey).forEach(name -> postgres.dropDatabase(database(name)));
+    }
+
     /** The services reach PostgreSQL through a proxy a fault test can cut ({@link #databaseProxy()}). */
     public LocalStack withDatabaseBehindAProxy() {
         behindProxy = true;

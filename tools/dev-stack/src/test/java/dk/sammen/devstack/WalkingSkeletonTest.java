@@ -2,8 +2,6 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.sammen.platform.test.infra.FreePorts;
-import dk.sammen.platform.test.infra.KraftBroker;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -66,13 +64,9 @@ class WalkingSkeletonTest {
     @BeforeAll
     void startTheSystem() throws IOException {
         Path root = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        List<Integer> free = FreePorts.reserve(LocalStack.DEFAULT_PORTS.size());
-        LocalStack.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, free.get(ports.size())));
-        String prefix = "e2e_" + UUID.randomUUID().toString().substring(0, 8);
         // The trace points (a line per command dispatched, event published and event projected) are DEBUG.
         System.setProperty(ServiceProcess.JVM_OPTIONS, ServiceProcess.DEFAULT_JVM_OPTIONS + " -Dlogging.level.sammen.trace=DEBUG");
-        stack = new LocalStack(root, Files.createTempDirectory("sammen-e2e-"), prefix, KraftBroker.onFreePorts(), ports)
+        stack = LocalStack.onFreePorts(root, "e2e")
                 .withDatabaseBehindAProxy()
                 .start(Duration.ofMinutes(4));
         stack.startUpTimes().forEach((name, time) -> System.out.printf("[figures] %s ready in %d ms%n", name, time.toMillis()));
@@ -83,7 +77,7 @@ class WalkingSkeletonTest {
     void stopTheSystem() {
         if (stack != null) {
             stack.close();
-            LocalStack.DEFAULT_PORTS.keySet().forEach(name -> stack.postgres().dropDatabase(stack.database(name)));
+            stack.dropDatabases();
         }
     }
 

@@ -2,7 +2,6 @@ package dk.sammen.devstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sammen.platform.test.infra.FreePorts;
-import dk.sammen.platform.test.infra.KraftBroker;
 import dk.sammen.synthetic.PublishSyntheticMunicipality;
 import dk.sammen.synthetic.SyntheticMunicipality;
 import org.junit.jupiter.api.AfterAll;
@@ -14,14 +13,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,13 +39,9 @@ class WebAppBrowserTest {
     @BeforeAll
     void startTheSystemWithTheWebApp() throws IOException {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium; .ci/run installs it)").isExecutable();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        List<Integer> free = FreePorts.reserve(LocalStack.DEFAULT_PORTS.size() + 1);
-        LocalStack.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, free.get(ports.size())));
-        String prefix = "web_" + UUID.randomUUID().toString().substring(0, 8);
         Instant begin = Instant.now();
-        stack = new LocalStack(root, Files.createTempDirectory("sammen-web-"), prefix, KraftBroker.onFreePorts(), ports)
-                .withWebApp(free.getLast())
+        stack = LocalStack.onFreePorts(root, "web")
+                .withWebApp(FreePorts.reserve())
                 .start(Duration.ofMinutes(4));
         demo = new DemoData(stack).load();
         // Enough young people over ten years for survival curves and a transition matrix to show.
@@ -64,7 +54,7 @@ class WebAppBrowserTest {
     void stopTheSystem() {
         if (stack != null) {
             stack.close();
-            LocalStack.DEFAULT_PORTS.keySet().forEach(name -> stack.postgres().dropDatabase(stack.database(name)));
+            stack.dropDatabases();
         }
     }
 

@@ -47,9 +47,12 @@ class NeedToKnowTest extends ServiceApiTest {
         assertThat(refused.getBody().get("detail").asText()).as("the refusal shows the way in").contains("/emergency-access");
         assertThat(refused.getBody().get("type").asText()).as("a front end offers break-the-glass on its type")
                 .isEqualTo("urn:sammen:problem:need-to-know");
-        assertThat(Api.post(as(stranger), path + "/goals", """
+        ResponseEntity<JsonNode> write = Api.post(as(stranger), path + "/goals", """
                 {"area": "JOB", "inOwnWords": "Job", "how": "Praktik", "responsibleId": "%s", "byWhen": "2030-01-01"}"""
-                .formatted(course.citizenId())).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                .formatted(course.citizenId()));
+        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // The glass opens reads only: a refused change does not offer it.
+        assertThat(write.getBody().get("type").asText()).isEqualTo("urn:sammen:problem:forbidden");
         assertThat(as(stranger).getForObject("/courses?citizenId=" + course.citizenId(), JsonNode.class)
                 .get("totalItems").asInt()).isZero();
 
@@ -231,6 +234,8 @@ class NeedToKnowTest extends ServiceApiTest {
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
                 .until(() -> asStranger.getForEntity(path, JsonNode.class).getStatusCode() == HttpStatus.FORBIDDEN);
+        // A grant run out no longer reads whom the course is about either.
+        assertThat(asStranger.getForEntity("/citizens/" + course.citizenId(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         // Again within the renewal window: only with a second person, a centre leader.
         Api.assertRuleViolated(Api.post(asStranger, path + "/emergency-access", """
                 {"category": "AUTHORITY_REQUEST", "reason": "%s"}""".formatted(reason)), "renewal-needs-approval");
